@@ -1,0 +1,51 @@
+# The two commands of the README: `make run` and `make test`. Both bootstrap .venv on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+QM_DIR := notalone_desktop/translations
+TS     := $(wildcard i18n/notalone_*.ts)
+QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint typecheck pytest i18n translations sysdeps wheel clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+sysdeps: $(STAMP)
+	@$(BIN)/python tools/ensure_system_deps.py
+
+$(QM_DIR)/%.qm: i18n/%.ts $(STAMP)
+	@mkdir -p $(QM_DIR)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: sysdeps translations
+	$(BIN)/notalone
+
+lint: $(STAMP)
+	$(BIN)/ruff check notalone_desktop tests tools benchmarks
+	$(BIN)/ruff format --check notalone_desktop tests tools benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: sysdeps translations
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+# Refresh the .ts sources of truth from the code (translators then fill them in).
+i18n: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+
+wheel: translations
+	$(BIN)/python -m pip wheel --no-deps -w dist .
+
+clean:
+	rm -rf build dist $(QM_DIR)/*.qm .pytest_cache .mypy_cache .ruff_cache

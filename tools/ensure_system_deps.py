@@ -1,0 +1,84 @@
+"""Check that Qt's system libraries and the PDF tools the tests use are present.
+
+Run by `make run` and `make test`. Says which Debian packages are missing, and installs them when it runs as
+root with apt available, so that a fresh machine never fails with a bare ImportError.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+# Shared libraries that PySide6 wheels load but do not bundle, and the Debian package of each.
+QT_LIBRARIES = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+}
+# Tools the test suite drives for real: pdftotext checks printed sheets.
+TOOLS = {"pdftotext": "poppler-utils"}
+FONT_PACKAGE = "fonts-dejavu-core"  # a font with Vietnamese glyphs for offscreen rendering and PDFs
+
+
+def missing_libraries() -> set[str]:
+    try:
+        out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return set()
+    return {pkg for lib, pkg in QT_LIBRARIES.items() if lib not in out}
+
+
+def qt_imports() -> str | None:
+    code = "from PySide6 import QtWidgets, QtGui, QtCore"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    return None if result.returncode == 0 else result.stderr.strip().splitlines()[-1]
+
+
+def main() -> int:
+    if not sys.platform.startswith("linux"):
+        return 0
+    packages = missing_libraries()
+    packages |= {pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None}
+    if not os.path.isdir("/usr/share/fonts/truetype/dejavu"):
+        packages.add(FONT_PACKAGE)
+    if packages:
+        names = " ".join(sorted(packages))
+        if os.geteuid() == 0 and shutil.which("apt-get"):
+            print(f"Installing system packages: {names}", flush=True)
+            env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+            subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+            done = subprocess.run(
+                ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)],
+                check=False,
+                env=env,
+            )
+            if done.returncode != 0:
+                print(f"error: could not install {names}; install them and run again.", file=sys.stderr)
+                return 1
+        else:
+            print(
+                f"error: missing system packages. Install them with: sudo apt-get install {names}",
+                file=sys.stderr,
+            )
+            return 1
+    problem = qt_imports()
+    if problem:
+        print(f"error: Qt does not load ({problem}).", file=sys.stderr)
+        print(
+            "Install Qt's runtime libraries: sudo apt-get install "
+            + " ".join(sorted(set(QT_LIBRARIES.values()))),
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
