@@ -1,0 +1,1 @@
+"""Domain rules and content loaders: plain Python, no Qt, no SQLAlchemy."""

@@ -1,0 +1,137 @@
+"""Shared pieces of the content formats: languages, keys, localised text fields."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from notalone_desktop.core.age import AGE_BANDS
+from notalone_desktop.core.errors import ContentError
+
+LANGUAGES: tuple[str, ...] = ("en", "vi", "id", "de")
+FALLBACK_LANGUAGE = "en"
+# Required in every text field now; id and de become required with the translation work.
+REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "vi")
+CATEGORIES: tuple[str, ...] = (
+    "devices",
+    "privacy",
+    "strangers",
+    "impersonation",
+    "money",
+    "wellbeing",
+    "talking",
+    "emergency",
+)
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
+MAX_FILE_BYTES = 1_000_000  # a content file larger than this is refused, not read
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text field in several languages; `get` falls back to English and says so."""
+
+    by_lang: Mapping[str, str] = field(default_factory=dict)
+
+    def get(self, lang: str) -> str:
+        return self.by_lang.get(lang) or self.by_lang.get(FALLBACK_LANGUAGE, "")
+
+    def is_translated(self, lang: str) -> bool:
+        return bool(self.by_lang.get(lang))
+
+    def all_text(self) -> str:
+        return " ".join(self.by_lang.values())
+
+
+class Problems:
+    """Collects content errors for one load."""
+
+    def __init__(self) -> None:
+        self.items: list[ContentError] = []
+
+    def add(self, path: Path | str, key: str, problem: str) -> None:
+        self.items.append(ContentError(str(path), key, problem))
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+def read_toml(path: Path, problems: Problems) -> dict[str, Any] | None:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.add(path, "", f"file is larger than {MAX_FILE_BYTES // 1000} kB")
+            return None
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.add(path, "", f"cannot be read: {exc}")
+        return None
+
+
+def text_field(
+    entry: Mapping[str, Any], name: str, path: Path, key: str, problems: Problems, required: bool = True
+) -> Text | None:
+    """Read `name.<lang>` fields; every required language must be there and non-empty."""
+    raw = entry.get(name)
+    if raw is None:
+        if required:
+            problems.add(path, key, f"missing field '{name}'")
+        return None if required else Text({})
+    if not isinstance(raw, Mapping):
+        problems.add(path, key, f"'{name}' must be a table of languages ({name}.en = ...)")
+        return None
+    texts: dict[str, str] = {}
+    for lang, value in raw.items():
+        if lang not in LANGUAGES:
+            problems.add(path, key, f"'{name}.{lang}': unknown language")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            problems.add(path, key, f"'{name}.{lang}' is empty")
+            return None
+        texts[lang] = value.strip()
+    missing = [lang for lang in REQUIRED_LANGUAGES if lang not in texts]
+    if missing:
+        problems.add(path, key, f"'{name}' has no text in {', '.join(missing)}")
+        return None
+    return Text(texts)
+
+
+def string_list(
+    entry: Mapping[str, Any], name: str, path: Path, key: str, problems: Problems
+) -> list[str] | None:
+    value = entry.get(name, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        problems.add(path, key, f"'{name}' must be a list of strings")
+        return None
+    return list(value)
+
+
+def check_key(value: Any, path: Path, problems: Problems) -> str | None:
+    if not isinstance(value, str) or not KEY_PATTERN.match(value):
+        problems.add(path, str(value), "key must be lower-case letters, digits, dots and dashes")
+        return None
+    return value
+
+
+def check_bands(bands: list[str] | None, path: Path, key: str, problems: Problems) -> tuple[str, ...] | None:
+    if bands is None:
+        return None
+    unknown = [b for b in bands if b not in AGE_BANDS]
+    if unknown or not bands:
+        problems.add(path, key, f"age bands must be some of {', '.join(AGE_BANDS)} (got {bands})")
+        return None
+    return tuple(b for b in AGE_BANDS if b in bands)
+
+
+def check_sources(
+    sources: list[str] | None, path: Path, key: str, problems: Problems
+) -> tuple[str, ...] | None:
+    if sources is None:
+        return None
+    if not sources or not all(s.startswith("https://") for s in sources):
+        problems.add(path, key, "needs at least one source, each an https:// address")
+        return None
+    return tuple(sources)

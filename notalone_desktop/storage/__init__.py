@@ -1,0 +1,1 @@
+"""SQLite storage: models, engine and pragmas, Alembic migrations, backups. No Qt here."""

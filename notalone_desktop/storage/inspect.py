@@ -1,0 +1,99 @@
+"""Look at a database file without changing it: is it ours, whole, and of a schema this version knows?
+
+Plain sqlite3, opened read-only, so that start-up and `notalone check` need neither SQLAlchemy nor Alembic
+and never write a byte to a file they are unsure of.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+APPLICATION_ID = 0x4E414C4E  # "NALN": marks a file as a Not Alone family database
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Every schema revision this version of the app knows, oldest first. The last is the head; a test checks that
+# it matches the Alembic scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_contacts_lessons")
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+@dataclass
+class FileReport:
+    path: Path
+    exists: bool = False
+    revision: str | None = None
+    problems: list[str] = field(default_factory=list)
+    advice: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.exists and not self.problems
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.ok and self.revision != HEAD_REVISION
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect_database(path: Path, integrity: bool = True) -> FileReport:
+    report = FileReport(path)
+    if not path.exists():
+        return report
+    report.exists = True
+    restore = "Restore a backup, or move the file away to start again. The file was left as it is."
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        report.problems.append(f"the database file cannot be read: {exc.strerror}")
+        report.advice = "Check the file's permissions."
+        return report
+    if len(header) == 0:
+        report.problems.append("the database file is empty (0 bytes)")
+        report.advice = restore
+        return report
+    if not header.startswith(SQLITE_HEADER):
+        report.problems.append("the file is not an SQLite database")
+        report.advice = "It may belong to another program. " + restore
+        return report
+    if len(header) < 100:
+        report.problems.append("the database file is truncated")
+        report.advice = restore
+        return report
+    try:
+        connection = _read_only(path)
+        try:
+            app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if integrity:
+                rows = [r[0] for r in connection.execute("PRAGMA integrity_check(20)")]
+                if rows != ["ok"]:
+                    report.problems.append("the database is damaged: " + "; ".join(rows[:3]))
+                    report.advice = restore
+                    return report
+            if app_id != APPLICATION_ID:
+                if app_id == 0 and not tables:
+                    report.problems.append("the file is an empty SQLite database, not a family's data")
+                else:
+                    report.problems.append("the file is an SQLite database of another program")
+                report.advice = restore
+                return report
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                report.revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"the database is damaged or truncated ({exc})")
+        report.advice = restore
+        return report
+    if report.revision not in KNOWN_REVISIONS:
+        report.problems.append(
+            f"the database was written by a newer version of Not Alone (schema {report.revision})"
+        )
+        report.advice = "Install the newer version of Not Alone to open it. The file was left as it is."
+    return report
