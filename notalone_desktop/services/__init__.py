@@ -1,0 +1,52 @@
+"""Use cases that the window and the command line share. They return dataclasses, never ORM rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from notalone_desktop.services.checklist import ChecklistService
+from notalone_desktop.services.contacts import ContactsService
+from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.lessons import LessonsService
+from notalone_desktop.services.scenarios import ScenariosService
+from notalone_desktop.services.settings import SettingsService
+from notalone_desktop.storage.database import Database, open_database
+
+
+@dataclass
+class Services:
+    database: Database
+    content: ContentCatalog
+    family: FamilyService
+    settings: SettingsService
+    checklist: ChecklistService
+    contacts: ContactsService
+    lessons: LessonsService
+    scenarios: ScenariosService
+
+    @property
+    def data_dir(self) -> Path:
+        return self.database.directory
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Services:
+    """Open the family's database in `data_dir` and build every service over it."""
+    database = open_database(data_dir)
+    catalog = content or ContentCatalog.shipped()
+    family = FamilyService(database)
+    settings = SettingsService(database)
+    return Services(
+        database=database,
+        content=catalog,
+        family=family,
+        settings=settings,
+        checklist=ChecklistService(database, catalog, family),
+        contacts=ContactsService(database, catalog, family),
+        lessons=LessonsService(database, catalog),
+        scenarios=ScenariosService(database, catalog),
+    )
