@@ -7,6 +7,8 @@ and never write a byte to a file they are unsure of.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +41,27 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
+@contextmanager
+def leaving_no_trace(path: Path) -> Iterator[None]:
+    """A read-only open of a WAL file makes empty -wal/-shm files; remove the ones made inside this block."""
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    had_wal, had_shm = wal.exists(), shm.exists()
+    try:
+        yield
+    finally:
+        if not had_wal and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+            if not had_shm:
+                shm.unlink(missing_ok=True)
+
+
 def inspect_database(path: Path, integrity: bool = True) -> FileReport:
+    """What is wrong with the file at `path`, if anything. Leaves no trace: the file and the folder are as before."""
+    with leaving_no_trace(path):
+        return _inspect(path, integrity)
+
+
+def _inspect(path: Path, integrity: bool) -> FileReport:
     report = FileReport(path)
     if not path.exists():
         return report

@@ -1,0 +1,173 @@
+"""The `notalone` command: opens the window, or runs one of the subcommands of the command-line contract.
+
+Qt is imported only by the commands that need it (the window, self-test, screenshots, print).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from notalone_desktop import __version__
+from notalone_desktop.core.content.common import LANGUAGES
+from notalone_desktop.core.errors import DatabaseProblem, NotAloneError
+
+EPILOG = """commands:
+  notalone [--data-dir DIR] [--lang CODE]        open the window
+  notalone check                                  check the family's database: exit 0 "OK", 1 problems found
+  notalone self-test                              open every view offscreen, write and read back, exit 0
+  notalone screenshots --out DIR [--lang CODE]    the demo family in a throwaway data dir, one PNG per view
+  notalone demo                                   fill an empty data dir with the demo family
+  notalone print checklist|card --out FILE.pdf [--child NAME] [--lang CODE]
+                                                  a printable sheet as PDF (checklist without --child: the
+                                                  whole family, family-wide items first, then each child's)
+
+The data dir is --data-dir DIR, else $NOTALONE_DATA_DIR, else the system's place for user data.
+Languages: en, vi, id, de. Errors: one line "notalone: error: ..." on stderr, exit 2 for bad usage or input.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One plain line instead of argparse's usage dump: the contract that scripts rely on.
+        fail(f"{message} (see notalone --help)")
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    print(f"notalone: error: {message}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def _common(parser: argparse.ArgumentParser, lang: bool = False) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", help="the family's data folder")
+    if lang:
+        parser.add_argument("--lang", metavar="CODE", help="language: en, vi, id or de")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="notalone",
+        description="Not Alone: help parents keep their children safe online, offline.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"notalone {__version__}")
+    _common(parser, lang=True)
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="open the window and quit once Home has painted (benchmarks)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _common(commands.add_parser("check", help="check the family's database"))
+    _common(commands.add_parser("self-test", help="open every view offscreen and exercise the database"))
+    shots = commands.add_parser("screenshots", help="one PNG per view, of the demo family")
+    shots.add_argument("--out", required=True, metavar="DIR")
+    shots.add_argument("--lang", metavar="CODE")
+    _common(commands.add_parser("demo", help="fill an empty data dir with the demo family"))
+    printing = commands.add_parser("print", help="save a printable sheet as PDF")
+    printing.add_argument("kind", choices=("checklist", "card"))
+    printing.add_argument("--out", required=True, metavar="FILE.pdf")
+    printing.add_argument("--child", metavar="NAME")
+    printing.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    _common(printing, lang=True)
+    return parser
+
+
+def resolve_language(code: str | None) -> str | None:
+    if code is None:
+        return None
+    if code not in LANGUAGES:
+        print(f"notalone: warning: unknown language '{code}', using English", file=sys.stderr)
+        return "en"
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from notalone_desktop.paths import data_dir
+
+    directory = data_dir(args.data_dir)
+    language = resolve_language(getattr(args, "lang", None))
+    # Commands that write to the data dir log there; read-only ones log nowhere (and print no log noise).
+    logging.getLogger().addHandler(logging.NullHandler())
+    if args.command in (None, "demo", "self-test") and directory.is_dir():
+        from notalone_desktop.logs import setup_logging
+
+        setup_logging(directory)
+    try:
+        if args.command is None:
+            from notalone_desktop.ui.app import run_gui
+
+            return run_gui(directory, language, quit_when_ready=args.quit_when_ready)
+        if args.command == "check":
+            return command_check(directory)
+        if args.command == "demo":
+            return command_demo(directory)
+        _headless_if_no_display()
+        if args.command == "self-test":
+            from notalone_desktop.ui.selftest import run_self_test
+
+            return run_self_test(directory)
+        if args.command == "screenshots":
+            from notalone_desktop.ui.screenshots import take_screenshots
+
+            return take_screenshots(Path(args.out), language or "en")
+        if args.command == "print":
+            from notalone_desktop.ui.printing import print_command
+
+            return print_command(args.kind, directory, Path(args.out), args.child, language, args.paper)
+    except DatabaseProblem as exc:
+        fail(str(exc), 1)
+    except NotAloneError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback for the user: one line here, the details in the log
+        logging.getLogger(__name__).exception("unexpected error in %s", args.command or "window")
+        fail(f"an unexpected problem stopped Not Alone ({type(exc).__name__}: {exc}). Details are in the log.", 1)
+    return 0
+
+
+def _headless_if_no_display() -> None:
+    """Commands that render without showing anything work on a machine with no screen."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def command_check(directory: Path) -> int:
+    from notalone_desktop.paths import database_path
+    from notalone_desktop.storage.inspect import HEAD_REVISION, inspect_database
+
+    report = inspect_database(database_path(directory))
+    if report.problems:
+        for problem in report.problems:
+            print(f"{report.path}: {problem}")
+        print(report.advice)
+        return 1
+    if report.exists and report.revision != HEAD_REVISION:
+        print(f"OK (schema {report.revision} will be upgraded to {HEAD_REVISION} at the next start)")
+    else:
+        print("OK")
+    return 0
+
+
+def command_demo(directory: Path) -> int:
+    from notalone_desktop.services import open_services
+    from notalone_desktop.services.demo import DemoRefused, create_demo_family
+
+    services = open_services(directory)
+    try:
+        create_demo_family(services)
+    except DemoRefused as exc:
+        fail(str(exc))
+    finally:
+        services.close()
+    print(f"Demo family created in {directory}")
+    return 0

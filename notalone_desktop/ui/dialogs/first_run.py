@@ -1,0 +1,244 @@
+"""First-run setup: language, country, the children. Skippable, and run again from Settings.
+
+The parent PIN page joins when the parent-lock feature lands; until then there is no such page at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from notalone_desktop.core.age import age_in_year, band_for_birth_year, birth_year_range
+from notalone_desktop.core.content.common import LANGUAGES
+from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, clean_nickname
+from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.i18n import LANGUAGE_NAMES
+from notalone_desktop.ui.labels import child_label
+from notalone_desktop.ui.widgets.common import wrapped
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("firstRunWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)  # "Skip setup"
+        self.customButtonClicked.connect(lambda _which: self.skip())
+        self.language_page = LanguagePage(context)
+        self.country_page = CountryPage(context)
+        self.children_list_page = ChildrenPage(context)
+        for page in (self.language_page, self.country_page, self.children_list_page):
+            self.addPage(page)
+        self.setMinimumSize(620, 460)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to Not Alone"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Skip setup"))
+        for page in (self.language_page, self.country_page, self.children_list_page):
+            page.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def skip(self) -> None:
+        """Keep the defaults; the wizard will not come back by itself (Settings can run it again)."""
+        self.context.services.family.update(setup_done=True)
+        self.context.family_changed.emit()
+        self.reject()
+
+    def accept(self) -> None:
+        services = self.context.services
+        services.family.update(country=self.country_page.country_code(), setup_done=True)
+        for nickname, year in self.children_list_page.new_children:
+            services.family.add_child(nickname, year)
+        self.context.family_changed.emit()
+        super().accept()
+
+
+class LanguagePage(QWizardPage):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.intro = wrapped()
+        self.language = QComboBox()
+        self.language.setObjectName("wizardLanguage")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
+        # The whole wizard switches language as soon as one is picked.
+        self.language.activated.connect(self._chosen)
+        self.label = QLabel()
+        self.label.setBuddy(self.language)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        form.addRow(self.label, self.language)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome"))
+        self.intro.setText(
+            self.tr(
+                "Not Alone helps you keep your children safe online: a checklist for each child, the numbers to "
+                "call in a crisis, and lessons and games to share. Everything stays on this computer. Setting "
+                "up takes a minute."
+            )
+        )
+        self.label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+
+    def _chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and code != self.context.language:
+            self.context.set_language(code)
+
+
+class CountryPage(QWizardPage):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.intro = wrapped()
+        self.country = QComboBox()
+        self.country.setObjectName("wizardCountry")
+        self.label = QLabel()
+        self.label.setBuddy(self.country)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        form.addRow(self.label, self.country)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self._fill()
+
+    def _fill(self) -> None:
+        chosen = self.country.currentData() or self.context.services.family.info().country
+        lang = self.context.language
+        self.country.clear()
+        countries = sorted(self.context.services.content.countries.values(), key=lambda c: c.name.get(lang))
+        for country in countries:
+            self.country.addItem(country.name.get(lang), country.code)
+        self.country.setCurrentIndex(max(0, self.country.findData(chosen)))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Where do you live?"))
+        self.intro.setText(
+            self.tr('This chooses the helplines shown in "Get help now" and how phone numbers are written.')
+        )
+        self.label.setText(self.tr("&Country or region:"))
+        self.country.setAccessibleName(self.tr("Country or region"))
+        self._fill()
+
+    def country_code(self) -> str:
+        return str(self.country.currentData() or "VN")
+
+
+class ChildrenPage(QWizardPage):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.new_children: list[tuple[str, int]] = []
+        self.intro = wrapped()
+        self.nickname = QLineEdit()
+        self.nickname.setObjectName("wizardNickname")
+        self.nickname.setMaxLength(NICKNAME_MAX * 5)
+        low, high = birth_year_range()
+        self.birth_year = QSpinBox()
+        self.birth_year.setObjectName("wizardBirthYear")
+        self.birth_year.setRange(low, high)
+        self.birth_year.setValue(dt.date.today().year - 8)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("wizardAddChild")
+        self.add_button.clicked.connect(self.add_child)
+        self.nickname.returnPressed.connect(self.add_child)
+        self.error = QLabel()
+        self.error.setObjectName("wizardError")
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.children_list = QListWidget()
+        self.children_list.setObjectName("wizardChildren")
+        self.nickname_label, self.year_label = QLabel(), QLabel()
+        self.nickname_label.setBuddy(self.nickname)
+        self.year_label.setBuddy(self.birth_year)
+        row = QHBoxLayout()
+        row.addWidget(self.nickname_label)
+        row.addWidget(self.nickname, 2)
+        row.addWidget(self.year_label)
+        row.addWidget(self.birth_year)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.children_list, 1)
+        self._fill()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your children"))
+        self.intro.setText(
+            self.tr(
+                "Add each child with a nickname and the year they were born. The checklist follows their age "
+                "and moves on by itself every year. You can change this later in Settings."
+            )
+        )
+        self.nickname_label.setText(self.tr("&Nickname:"))
+        self.year_label.setText(self.tr("&Born in:"))
+        self.add_button.setText(self.tr("&Add"))
+        self.nickname.setAccessibleName(self.tr("Nickname"))
+        self.birth_year.setAccessibleName(self.tr("Birth year"))
+        self.children_list.setAccessibleName(self.tr("Children added"))
+        self._fill()
+
+    def _fill(self) -> None:
+        self.children_list.clear()
+        existing = [(c.nickname, c.birth_year) for c in self.context.services.family.children()]
+        for nickname, year in existing + self.new_children:
+            band = band_for_birth_year(year)
+            self.children_list.addItem(QListWidgetItem(child_label(nickname, age_in_year(year), band)))
+
+    def add_child(self) -> None:
+        try:
+            nickname = clean_nickname(self.nickname.text())
+            year = check_birth_year(self.birth_year.value())
+        except ValidationError as exc:
+            if exc.field == "nickname" and self.nickname.text().strip():
+                message = self.tr("A nickname can have at most %1 characters.").replace(
+                    "%1", str(NICKNAME_MAX)
+                )
+            else:
+                message = self.tr("Enter a nickname for the child.")
+            self.error.setText(message)
+            self.error.show()
+            self.nickname.setFocus()
+            return
+        self.error.hide()
+        self.new_children.append((nickname, year))
+        self.nickname.clear()
+        self.nickname.setFocus()
+        self._fill()
+        self.children_list.scrollToItem(
+            self.children_list.item(self.children_list.count() - 1), QListWidget.ScrollHint.EnsureVisible
+        )
+        self.children_list.setCurrentRow(self.children_list.count() - 1)

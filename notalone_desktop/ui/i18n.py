@@ -1,0 +1,52 @@
+"""Interface translations: our .qm files and Qt's own, swapped at run time without a restart."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from notalone_desktop.core.content.common import LANGUAGES
+from notalone_desktop.paths import translations_dir
+
+log = logging.getLogger(__name__)
+LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt", "id": "Bahasa Indonesia", "de": "Deutsch"}
+
+
+def system_language() -> str:
+    """The system's language when it is one the app ships, English otherwise."""
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+class Translations:
+    """Holds the installed translators so that switching language removes the old ones first."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: str) -> str:
+        app = QCoreApplication.instance()
+        if app is None:
+            return language
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        self.language = language if language in LANGUAGES else "en"
+        QLocale.setDefault(QLocale(self.language))
+        if self.language != "en":
+            ours = QTranslator(app)
+            if ours.load(f"notalone_{self.language}", str(translations_dir())):
+                self._installed.append(ours)
+            else:
+                log.warning("no interface translation for %s", self.language)
+            qt_own = QTranslator(app)
+            if qt_own.load(
+                f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ):
+                self._installed.append(qt_own)
+        for translator in self._installed:
+            app.installTranslator(translator)
+        # install/removeTranslator post LanguageChange: every widget then retranslates itself.
+        return self.language

@@ -1,0 +1,48 @@
+"""Translated names for values that the domain keeps as keys (age bands, checklist states)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+
+def band_label(band: str) -> str:
+    labels = {
+        "under6": QCoreApplication.translate("Labels", "under 6"),
+        "6-9": QCoreApplication.translate("Labels", "6 to 9"),
+        "10-12": QCoreApplication.translate("Labels", "10 to 12"),
+        "13-15": QCoreApplication.translate("Labels", "13 to 15"),
+        "16-17": QCoreApplication.translate("Labels", "16 to 17"),
+        "18-22": QCoreApplication.translate("Labels", "18 to 22"),
+    }
+    return labels.get(band, band)
+
+
+def state_label(state: str) -> str:
+    labels = {
+        "todo": QCoreApplication.translate("Labels", "To do"),
+        "done": QCoreApplication.translate("Labels", "Done"),
+        "na": QCoreApplication.translate("Labels", "Not applicable"),
+    }
+    return labels.get(state, state)
+
+
+def child_label(nickname: str, age: int, band: str) -> str:
+    return (
+        QCoreApplication.translate("Labels", "%1, %2 years (%3)")
+        .replace("%1", nickname)
+        .replace("%2", str(age))
+        .replace("%3", band_label(band))
+    )
+
+
+def format_date(value: dt.date | dt.datetime, long: bool = True) -> str:
+    """A date written the way the interface language writes it."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    style = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(day.year, day.month, day.day), style)
+
+
+def not_translated_marker() -> str:
+    return QCoreApplication.translate("Labels", "not yet translated")

@@ -1,0 +1,203 @@
+"""The main window: a navigation list, the views (built on first visit), "Get help now" always in reach."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.views.base import View
+
+log = logging.getLogger(__name__)
+GEOMETRY_SETTING = "window.geometry"
+# (name, module, class): the views in navigation order. Modules are imported on first visit only.
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("home", "notalone_desktop.ui.views.home", "HomeView"),
+    ("checklist", "notalone_desktop.ui.views.checklist", "ChecklistView"),
+    ("contacts", "notalone_desktop.ui.views.contacts", "ContactsView"),
+    ("lessons", "notalone_desktop.ui.views.lessons", "LessonsView"),
+    ("scenarios", "notalone_desktop.ui.views.scenarios", "ScenariosView"),
+    ("settings", "notalone_desktop.ui.views.settings", "SettingsView"),
+)
+HELP_SHORTCUTS = (QKeySequence("F1"), QKeySequence("Ctrl+Shift+H"))
+
+
+def view_title(name: str) -> str:
+    titles = {
+        "home": QApplication.translate("MainWindow", "Home"),
+        "checklist": QApplication.translate("MainWindow", "Checklist"),
+        "contacts": QApplication.translate("MainWindow", "Contacts"),
+        "lessons": QApplication.translate("MainWindow", "Lessons"),
+        "scenarios": QApplication.translate("MainWindow", "Scenarios"),
+        "settings": QApplication.translate("MainWindow", "Settings"),
+    }
+    return titles[name]
+
+
+class MainWindow(QMainWindow):
+    view_shown = Signal(str)
+
+    def __init__(self, context: AppContext | None = None) -> None:
+        """Without a context the window is a shell that paints at once; `attach` brings the family's data."""
+        super().__init__()
+        self.context: AppContext = context  # type: ignore[assignment]  # set by attach() before any use
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(760, 520))
+        self.views: dict[str, View] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.navigation.setIconSize(QSize(20, 20))
+        for name, _module, _cls in VIEWS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.help_action = QAction(self)
+        self.help_action.setObjectName("getHelpNow")
+        self.help_action.setShortcuts(list(HELP_SHORTCUTS))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(lambda: self.show_help(""))
+        self.toolbar.addAction(self.help_action)
+        help_button = self.toolbar.widgetForAction(self.help_action)
+        help_button.setObjectName("getHelpNowButton")
+        help_button.setStyleSheet(
+            "QToolButton { background: #c62828; color: white; font-weight: bold; padding: 6px 14px;"
+            " border-radius: 4px; } QToolButton:focus { outline: 2px solid palette(highlight); }"
+        )
+        self.statusBar().setObjectName("statusBar")
+
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self._geometry_restored = False
+        self.retranslate()
+        self.navigation.setEnabled(False)
+        self.help_action.setEnabled(False)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Connect the window to the family's data and show Home."""
+        self.context = context
+        context.navigate.connect(self.show_view)
+        context.help_requested.connect(self.show_help)
+        if not self._geometry_restored:
+            saved = context.services.settings.get(GEOMETRY_SETTING)
+            self.restore_saved_geometry(saved if isinstance(saved, str) else None)
+        self.navigation.setEnabled(True)
+        self.help_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.navigation.setCurrentRow(0)
+        self.navigation.setFocus()
+
+    # Views ---------------------------------------------------------------------------------------------------
+
+    def view(self, name: str) -> View:
+        """The view called `name`, built now if this is its first visit."""
+        if name not in self.views:
+            module_name, class_name = next((m, c) for n, m, c in VIEWS if n == name)
+            cls = getattr(importlib.import_module(module_name), class_name)
+            view = cls(self.context)
+            view.setObjectName(f"view_{name}")
+            self.views[name] = view
+            self.stack.addWidget(view)
+        return self.views[name]
+
+    def show_view(self, name: str, key: str = "") -> None:
+        row = next(n for n, (view_name, _m, _c) in enumerate(VIEWS) if view_name == name)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        else:
+            self._show_row(row)
+        if key:
+            self.views[name].focus_key(key)
+
+    def current_view_name(self) -> str:
+        return VIEWS[self.navigation.currentRow()][0]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        name = VIEWS[row][0]
+        view = self.view(name)
+        self.stack.setCurrentWidget(view)
+        self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(name))
+        self.view_shown.emit(name)
+
+    def show_help(self, situation: str = "") -> None:
+        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+
+        dialog = GetHelpDialog(self.context, situation, self)
+        dialog.exec()
+
+    # Language and geometry -----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        for row, (name, _m, _c) in enumerate(VIEWS):
+            item = self.navigation.item(row)
+            item.setText(view_title(name))
+            item.setToolTip(view_title(name))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.help_action.setText(self.tr("Get help now"))
+        self.help_action.setToolTip(self.tr("Emergency numbers and first steps (F1)"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        button = self.toolbar.widgetForAction(self.help_action)
+        if button is not None:
+            button.setAccessibleName(self.tr("Get help now"))
+        if self.navigation.currentRow() >= 0:
+            self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(self.current_view_name()))
+        else:
+            self.setWindowTitle(self.tr("Not Alone"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def restore_saved_geometry(self, saved: str | None) -> None:
+        restored = False
+        if saved:
+            try:
+                restored = self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+            except ValueError:
+                restored = False
+        if not restored:
+            self.resize(1000, 700)
+        self._geometry_restored = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "context", None) is None:  # closed before the data was open: nothing to save
+            super().closeEvent(event)
+            return
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()
+        try:
+            self.context.services.settings.set(GEOMETRY_SETTING, geometry)
+        except Exception:  # the window must close even when the disk is full
+            log.exception("could not save the window geometry")
+        super().closeEvent(event)

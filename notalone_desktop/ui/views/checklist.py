@@ -1,0 +1,420 @@
+"""The checklist: each child's (and the family's) safety actions, grouped by category, with progress bars.
+
+Keyboard: arrows move between items, Space ticks an item done (or back to do); the details pane on the right
+shows why and how, the state, a note, and the review date.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from notalone_desktop.services.checklist import ItemView
+from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.labels import band_label, state_label
+from notalone_desktop.ui.views.base import View
+from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
+from notalone_desktop.ui.widgets.common import heading, progress_bar
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+STATUS_FILTERS = ("all", "todo", "done", "na", "due")
+
+
+class ItemTree(QTreeWidget):
+    """The list of items; Space toggles done, like a checkbox list."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
+            self.itemActivated.emit(self.currentItem(), 0)
+            return
+        super().keyPressEvent(event)
+
+
+class ChecklistView(View):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.heading = heading(1)
+        self.owner = QComboBox()
+        self.owner.setObjectName("owner")
+        self.category = QComboBox()
+        self.category.setObjectName("categoryFilter")
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addCustom")
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printChecklist")
+        self.owner_label, self.category_label, self.status_label = QLabel(), QLabel(), QLabel()
+        self.owner_label.setBuddy(self.owner)
+        self.category_label.setBuddy(self.category)
+        self.status_label.setBuddy(self.status)
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.owner_label, self.owner),
+            (self.category_label, self.category),
+            (self.status_label, self.status),
+        ):
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.heading, 1)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.print_button)
+
+        self.progress_label = QLabel()
+        self.owner_bar = progress_bar()
+        self.owner_bar.setObjectName("ownerProgress")
+        self.category_grid = QGridLayout()
+        self.category_grid.setHorizontalSpacing(12)
+        self.category_bars: dict[str, tuple[QLabel, object]] = {}
+        progress_box = QVBoxLayout()
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.owner_bar, 1)
+        progress_box.addLayout(progress_row)
+        progress_box.addLayout(self.category_grid)
+
+        self.tree = ItemTree()
+        self.tree.setObjectName("items")
+        self.tree.setColumnCount(2)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.details = ChecklistDetails()
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addLayout(progress_box)
+        layout.addWidget(splitter, 1)
+
+        self.owner.activated.connect(lambda _i: self.refresh())
+        self.category.activated.connect(lambda _i: self._fill_tree())
+        self.status.activated.connect(lambda _i: self._fill_tree())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._fill_tree)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemChanged.connect(self._check_changed)
+        self.tree.itemActivated.connect(self._toggle)
+        self.details.state_chosen.connect(self._state_chosen)
+        self.details.note_saved.connect(self._note_saved)
+        self.details.edit_requested.connect(self.edit_custom)
+        self.details.delete_requested.connect(self.delete_custom)
+        self.details.lesson_requested.connect(lambda key: context.navigate.emit("lessons", key))
+        self.add_button.clicked.connect(self.add_custom)
+        self.print_button.clicked.connect(self.print_sheet)
+        self._items: list[ItemView] = []
+        self._filling = False
+        self._pending_key = ""
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Checklist")
+
+    # Texts ---------------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Safety checklist"))
+        self.owner_label.setText(self.tr("&For:"))
+        self.category_label.setText(self.tr("&Category:"))
+        self.status_label.setText(self.tr("S&how:"))
+        self.owner.setAccessibleName(self.tr("Whose checklist"))
+        self.category.setAccessibleName(self.tr("Category"))
+        self.status.setAccessibleName(self.tr("Which items"))
+        self.search.setPlaceholderText(self.tr("Search the checklist"))
+        self.search.setAccessibleName(self.tr("Search the checklist"))
+        self.add_button.setText(self.tr("Add your own item…"))
+        self.print_button.setText(self.tr("Print / Save as PDF…"))
+        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Status")])
+        self.tree.setAccessibleName(self.tr("Checklist items. Space marks the current item done."))
+        self.owner_bar.setAccessibleName(self.tr("Progress"))
+        self.progress_label.setText(self.tr("Progress:"))
+        status_names = {
+            "all": self.tr("All items"),
+            "todo": self.tr("To do"),
+            "done": self.tr("Done"),
+            "na": self.tr("Not applicable"),
+            "due": self.tr("Due for review"),
+        }
+        current = self.status.currentData() or "all"
+        self.status.clear()
+        for key in STATUS_FILTERS:
+            self.status.addItem(status_names[key], key)
+        self.status.setCurrentIndex(max(0, self.status.findData(current)))
+        self.details.retranslate()
+        if not self._stale:
+            self.refresh()
+
+    # Data ----------------------------------------------------------------------------------------------------
+
+    def owner_id(self) -> int | None:
+        data = self.owner.currentData()
+        return int(data) if data else None
+
+    def refresh(self) -> None:
+        self._fill_owners()
+        self._fill_categories()
+        self._items = self.services.checklist.items(self.owner_id(), self.lang)
+        self._fill_progress()
+        self._fill_tree()
+
+    def _fill_owners(self) -> None:
+        current = self.owner.currentData()
+        self.owner.clear()
+        self.owner.addItem(self.tr("Whole family"), 0)
+        for child in self.services.family.children():
+            self.owner.addItem(f"{child.nickname} ({band_label(child.band)})", child.id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(current if current is not None else 0)))
+
+    def _fill_categories(self) -> None:
+        current = self.category.currentData() or ""
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), "")
+        for category in self.services.content.checklists.categories:
+            self.category.addItem(category.title.get(self.lang), category.key)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+
+    def _fill_progress(self) -> None:
+        progress = self.services.checklist.progress(self.owner_id(), self.lang)
+        self.owner_bar.setValue(progress.percent)
+        self.owner_bar.setFormat(
+            self.tr("%1 of %2 done").replace("%1", str(progress.done)).replace("%2", str(progress.total))
+        )
+        while self.category_grid.count():
+            taken = self.category_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        categories = [c for c in self.services.content.checklists.categories if c.key in progress.by_category]
+        for index, category in enumerate(categories):
+            done, total = progress.by_category[category.key]
+            label = QLabel(category.title.get(self.lang))
+            bar = progress_bar()
+            bar.setValue(round(100 * done / total) if total else 0)
+            bar.setFormat(f"{done} / {total}")
+            bar.setMaximumHeight(16)
+            bar.setAccessibleName(self.tr("Progress in %1").replace("%1", category.title.get(self.lang)))
+            row, column = divmod(index, 2)
+            self.category_grid.addWidget(label, row, column * 2)
+            self.category_grid.addWidget(bar, row, column * 2 + 1)
+
+    def _visible(self, item: ItemView) -> bool:
+        category = self.category.currentData() or ""
+        status = self.status.currentData() or "all"
+        if category and item.category != category:
+            return False
+        if status == "due" and not item.is_due():
+            return False
+        if status not in ("all", "due") and item.state != status:
+            return False
+        words = self.search.text().casefold().split()
+        haystack = f"{item.title} {item.why} {item.note} {' '.join(item.steps)}".casefold()
+        return all(word in haystack for word in words)
+
+    def _fill_tree(self) -> None:
+        selected = self._pending_key or self.current_key()
+        self._filling = True
+        self.tree.clear()
+        categories = {c.key: c for c in self.services.content.checklists.categories}
+        groups: dict[str, QTreeWidgetItem] = {}
+        select: QTreeWidgetItem | None = None
+        for item in self._items:
+            if not self._visible(item):
+                continue
+            group = groups.get(item.category)
+            if group is None:
+                category = categories.get(item.category)
+                group = QTreeWidgetItem([category.title.get(self.lang) if category else item.category, ""])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.tree.addTopLevelItem(group)
+                groups[item.category] = group
+            row = QTreeWidgetItem([item.title, self._status_text(item)])
+            row.setData(0, KEY_ROLE, item.key)
+            row.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            row.setCheckState(0, Qt.CheckState.Checked if item.state == "done" else Qt.CheckState.Unchecked)
+            row.setToolTip(0, item.why)
+            if item.state == "na" or item.retired:
+                font = row.font(0)
+                font.setItalic(True)
+                row.setFont(0, font)
+            group.addChild(row)
+            if item.key == selected:
+                select = row
+        self.tree.expandAll()
+        self._filling = False
+        self._pending_key = ""
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        else:
+            self.details.show_item(None, [])
+
+    def _status_text(self, item: ItemView) -> str:
+        if item.retired:
+            return self.tr("Retired")
+        if item.is_due():
+            return self.tr("Due for review")
+        return state_label(item.state)
+
+    def current_key(self) -> str:
+        current = self.tree.currentItem()
+        return str(current.data(0, KEY_ROLE) or "") if current else ""
+
+    def current_item(self) -> ItemView | None:
+        key = self.current_key()
+        return next((i for i in self._items if i.key == key), None)
+
+    def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if self._filling:
+            return
+        if previous is not None and self.details.has_unsaved_note():
+            # Moving away keeps what the parent typed: the note is saved, not dropped.
+            self._save_note_for(str(previous.data(0, KEY_ROLE) or ""), self.details.note.toPlainText())
+        item = self.current_item()
+        lessons = []
+        if item is not None and not item.custom:
+            lessons = [
+                (lesson.key, lesson.title)
+                for lesson in self.services.lessons.lessons_for_item(item.key, self.lang)
+            ]
+        self.details.show_item(item, lessons)
+
+    # Changes -------------------------------------------------------------------------------------------------
+
+    def _check_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0 or not row.data(0, KEY_ROLE):
+            return
+        state = "done" if row.checkState(0) == Qt.CheckState.Checked else "todo"
+        self.set_state(str(row.data(0, KEY_ROLE)), state)
+
+    def _toggle(self, row: QTreeWidgetItem, _column: int) -> None:
+        key = row.data(0, KEY_ROLE)
+        item = next((i for i in self._items if i.key == key), None)
+        if item is not None:
+            self.set_state(item.key, "todo" if item.state == "done" else "done")
+
+    def _state_chosen(self, state: str) -> None:
+        if self.current_key():
+            self.set_state(self.current_key(), state)
+
+    def set_state(self, key: str, state: str) -> None:
+        self.services.checklist.set_state(self.owner_id(), key, state)
+        self._after_change(key)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Marked done") if state == "done" else self.tr("Saved"), 3000
+            )
+
+    def _save_note_for(self, key: str, note: str) -> None:
+        if key:
+            self.services.checklist.set_note(self.owner_id(), key, note)
+            self._items = self.services.checklist.items(self.owner_id(), self.lang)
+
+    def _note_saved(self, note: str) -> None:
+        self._save_note_for(self.current_key(), note)
+        self._after_change(self.current_key())
+
+    def _after_change(self, key: str) -> None:
+        self._pending_key = key
+        self._items = self.services.checklist.items(self.owner_id(), self.lang)
+        self._fill_progress()
+        self._fill_tree()
+        self.context.family_changed.disconnect(self._mark_stale)
+        try:
+            self.context.family_changed.emit()  # Home and others refresh; this view is already up to date
+        finally:
+            self.context.family_changed.connect(self._mark_stale)
+
+    def focus_key(self, key: str) -> None:
+        """`key` is an item key, optionally preceded by the owner: '<child id or 0>:<item key>'."""
+        owner, _sep, item_key = key.rpartition(":")
+        if owner:
+            self.owner.setCurrentIndex(max(0, self.owner.findData(int(owner) if owner.isdigit() else 0)))
+        self.category.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.search.clear()
+        self._pending_key = item_key
+        self.refresh()
+        self.tree.setFocus()
+
+    # Custom items and printing -------------------------------------------------------------------------------
+
+    def add_custom(self) -> None:
+        from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
+
+        dialog = CustomItemDialog(self.context, self, self.category.currentData() or "talking")
+        if dialog.exec():
+            category, title, details = dialog.values()
+            key = self.services.checklist.add_custom(self.owner_id(), category, title, details)
+            self._after_change(key)
+
+    def edit_custom(self) -> None:
+        from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
+
+        item = self.current_item()
+        if item is None or not item.custom:
+            return
+        dialog = CustomItemDialog(self.context, self, item.category, item.title, item.why)
+        if dialog.exec():
+            category, title, details = dialog.values()
+            self.services.checklist.update_custom(item.key, category, title, details)
+            self._after_change(item.key)
+
+    def confirm_delete(self, title: str) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete item"))
+        box.setText(self.tr('Delete your item "%1" and its progress?').replace("%1", title))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box
+
+    def delete_custom(self) -> None:
+        item = self.current_item()
+        if item is None or not item.custom:
+            return
+        if self.confirm_delete(item.title).exec() == QMessageBox.StandardButton.Yes:
+            self.services.checklist.delete_custom(item.key)
+            self._after_change("")
+
+    def print_sheet(self) -> None:
+        from notalone_desktop.ui.printing import preview
+        from notalone_desktop.ui.sheets.checklist_sheet import build_html_for
+
+        preview(build_html_for(self.services, self.lang, self.owner_id(), whole_family=False), self)

@@ -1,0 +1,193 @@
+"""Home: the family's progress at a glance, the next three things to do, the lesson of the week."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.labels import child_label
+from notalone_desktop.ui.views.base import View
+from notalone_desktop.ui.widgets.common import card, heading, progress_bar, wrapped
+
+
+class HomeView(View):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+
+        self.title_label = heading(1)
+        self.intro = wrapped()
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.intro)
+
+        progress_frame, progress_layout = card()
+        self.progress_title = heading(2)
+        self.family_bar = progress_bar()
+        self.family_bar.setObjectName("familyProgress")
+        self.children_grid = QGridLayout()
+        self.children_grid.setColumnStretch(1, 1)
+        self.due_label = wrapped()
+        self.due_label.setObjectName("dueLabel")
+        self.add_children_button = QPushButton()
+        self.add_children_button.clicked.connect(lambda: context.navigate.emit("settings", "children"))
+        progress_layout.addWidget(self.progress_title)
+        progress_layout.addWidget(self.family_bar)
+        progress_layout.addLayout(self.children_grid)
+        progress_layout.addWidget(self.due_label)
+        progress_layout.addWidget(self.add_children_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(progress_frame)
+
+        next_frame, next_layout = card()
+        self.next_title = heading(2)
+        self.next_buttons: list[QCommandLinkButton] = []
+        next_layout.addWidget(self.next_title)
+        for index in range(3):
+            button = QCommandLinkButton()
+            button.setObjectName(f"suggestion{index}")
+            button.clicked.connect(lambda _=False, i=index: self._open_suggestion(i))
+            self.next_buttons.append(button)
+            next_layout.addWidget(button)
+        self.all_done = wrapped()
+        next_layout.addWidget(self.all_done)
+        layout.addWidget(next_frame)
+
+        row = QHBoxLayout()
+        lesson_frame, lesson_layout = card()
+        self.lesson_title = heading(2)
+        self.lesson_button = QCommandLinkButton()
+        self.lesson_button.setObjectName("lessonOfTheWeek")
+        self.lesson_button.clicked.connect(self._open_lesson)
+        lesson_layout.addWidget(self.lesson_title)
+        lesson_layout.addWidget(self.lesson_button)
+        lesson_layout.addStretch(1)
+        row.addWidget(lesson_frame, 1)
+
+        help_frame, help_layout = card()
+        self.help_title = heading(2)
+        self.help_text = wrapped()
+        self.help_button = QPushButton()
+        self.help_button.setObjectName("homeGetHelp")
+        self.help_button.clicked.connect(lambda: context.help_requested.emit(""))
+        help_layout.addWidget(self.help_title)
+        help_layout.addWidget(self.help_text)
+        help_layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignLeft)
+        help_layout.addStretch(1)
+        row.addWidget(help_frame, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+        self._suggestions: list[tuple[int | None, str]] = []
+        self._lesson_key = ""
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Your family's online safety"))
+        self.intro.setText(
+            self.tr(
+                "Work through the checklist for each child, learn together with the lessons and games, and keep "
+                "the numbers you need in a crisis one click away. Everything stays on this computer."
+            )
+        )
+        self.progress_title.setText(self.tr("Progress"))
+        self.family_bar.setAccessibleName(self.tr("Progress of the whole family"))
+        self.add_children_button.setText(self.tr("Add your children"))
+        self.next_title.setText(self.tr("Next steps"))
+        self.all_done.setText(self.tr("Everything on the checklist is done. Well done!"))
+        self.lesson_title.setText(self.tr("Lesson of the week"))
+        self.help_title.setText(self.tr("In an emergency"))
+        self.help_text.setText(
+            self.tr(
+                'A call from "police" asking your child to keep a secret, a threat to share photos, a child who '
+                "does not answer: the numbers to call and the first steps are here."
+            )
+        )
+        self.help_button.setText(self.tr("Get help now"))
+        if not self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        services, lang = self.services, self.lang
+        children = services.family.children()
+        overall = services.checklist.family_progress(lang)
+        self.family_bar.setValue(overall.percent)
+        self.family_bar.setFormat(
+            self.tr("Whole family: %1 of %2 done")
+            .replace("%1", str(overall.done))
+            .replace("%2", str(overall.total))
+        )
+        while self.children_grid.count():
+            taken = self.children_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for row, child in enumerate(children):
+            progress = services.checklist.progress(child.id, lang)
+            name = QLabel(child_label(child.nickname, child.age, child.band))
+            bar = progress_bar()
+            bar.setValue(progress.percent)
+            bar.setFormat(f"{progress.done} / {progress.total}")
+            bar.setAccessibleName(self.tr("Progress of %1").replace("%1", child.nickname))
+            self.children_grid.addWidget(name, row, 0)
+            self.children_grid.addWidget(bar, row, 1)
+        self.add_children_button.setVisible(not children)
+        due = services.checklist.due_count()
+        self.due_label.setText(self.tr("%n item(s) due for review", "", due))
+        self.due_label.setVisible(due > 0)
+
+        suggestions = services.checklist.suggestions(lang, 3)
+        names = {c.id: c.nickname for c in children}
+        self._suggestions = [(owner, item.key) for owner, item in suggestions]
+        for index, button in enumerate(self.next_buttons):
+            if index < len(suggestions):
+                owner, item = suggestions[index]
+                who = names.get(owner, "") if owner is not None else self.tr("Whole family")
+                button.setText(item.title)
+                button.setDescription(who)
+                button.setAccessibleName(f"{item.title} ({who})")
+                button.show()
+            else:
+                button.hide()
+        self.all_done.setVisible(not suggestions and bool(overall.total))
+
+        week = dt.date.today().isocalendar().week
+        lesson = services.lessons.lesson_of_the_week(lang, week)
+        self._lesson_key = lesson.key if lesson else ""
+        self.lesson_button.setVisible(lesson is not None)
+        if lesson:
+            self.lesson_button.setText(lesson.title)
+            self.lesson_button.setDescription(lesson.summary)
+            self.lesson_button.setAccessibleName(lesson.title)
+
+    def _open_suggestion(self, index: int) -> None:
+        if index < len(self._suggestions):
+            owner, key = self._suggestions[index]
+            self.context.navigate.emit("checklist", f"{owner or 0}:{key}")
+
+    def _open_lesson(self) -> None:
+        if self._lesson_key:
+            self.context.navigate.emit("lessons", self._lesson_key)

@@ -1,0 +1,209 @@
+"""The right-hand pane of the checklist: one item's why and how, its state, note and review date."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from notalone_desktop.services.checklist import ItemView
+from notalone_desktop.ui.labels import band_label, format_date, not_translated_marker
+from notalone_desktop.ui.widgets.common import heading, wrapped
+
+STATES = ("todo", "done", "na")
+
+
+class ChecklistDetails(QScrollArea):
+    state_chosen = Signal(str)  # the parent picked a state for the shown item
+    note_saved = Signal(str)
+    edit_requested = Signal()
+    delete_requested = Signal()
+    lesson_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setObjectName("checklistDetails")
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.title_label = heading(2)
+        self.title_label.setObjectName("itemTitle")
+        self.meta = wrapped()
+        self.marker = QLabel()
+        self.marker.setStyleSheet("font-style: italic;")
+        self.why_title, self.how_title = heading(3), heading(3)
+        self.why, self.how = wrapped(), wrapped()
+        self.how.setObjectName("itemSteps")
+        self.state_title = heading(3)
+        self.state_buttons = QButtonGroup(self)
+        state_row = QHBoxLayout()
+        self.radios: dict[str, QRadioButton] = {}
+        for state in STATES:
+            radio = QRadioButton()
+            radio.setObjectName(f"state_{state}")
+            self.radios[state] = radio
+            self.state_buttons.addButton(radio)
+            state_row.addWidget(radio)
+            radio.clicked.connect(lambda _=False, s=state: self.state_chosen.emit(s))
+        state_row.addStretch(1)
+        self.dates = wrapped()
+        self.dates.setObjectName("itemDates")
+        self.note_title = heading(3)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("itemNote")
+        self.note.setMaximumHeight(110)
+        self.save_note = QPushButton()
+        self.save_note.setObjectName("saveNote")
+        self.save_note.clicked.connect(self._save_note)
+        self.lessons_title = heading(3)
+        self.lessons_box = QVBoxLayout()
+        self.sources = wrapped()
+        self.sources.setOpenExternalLinks(False)
+        custom_row = QHBoxLayout()
+        self.edit_button, self.delete_button = QPushButton(), QPushButton()
+        self.edit_button.setObjectName("editCustom")
+        self.delete_button.setObjectName("deleteCustom")
+        self.edit_button.clicked.connect(self.edit_requested.emit)
+        self.delete_button.clicked.connect(self.delete_requested.emit)
+        custom_row.addWidget(self.edit_button)
+        custom_row.addWidget(self.delete_button)
+        custom_row.addStretch(1)
+        for widget in (
+            self.title_label,
+            self.meta,
+            self.marker,
+            self.why_title,
+            self.why,
+            self.how_title,
+            self.how,
+            self.state_title,
+        ):
+            layout.addWidget(widget)
+        layout.addLayout(state_row)
+        layout.addWidget(self.dates)
+        layout.addWidget(self.note_title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.save_note)
+        layout.addLayout(custom_row)
+        layout.addWidget(self.lessons_title)
+        layout.addLayout(self.lessons_box)
+        layout.addWidget(self.sources)
+        layout.addStretch(1)
+        self.item: ItemView | None = None
+        self._saved_note = ""
+        self._lesson_buttons: list[QPushButton] = []
+        self.retranslate()
+        self.show_item(None, [])
+
+    def retranslate(self) -> None:
+        self.why_title.setText(self.tr("Why it matters"))
+        self.how_title.setText(self.tr("How to do it"))
+        self.state_title.setText(self.tr("Where you are"))
+        self.radios["todo"].setText(self.tr("&To do"))
+        self.radios["done"].setText(self.tr("D&one"))
+        self.radios["na"].setText(self.tr("Not &applicable"))
+        self.note_title.setText(self.tr("Your note"))
+        self.note.setAccessibleName(self.tr("Your note"))
+        self.note.setPlaceholderText(self.tr("What you did, what to remember next time…"))
+        self.save_note.setText(self.tr("&Save note"))
+        self.edit_button.setText(self.tr("Edit item…"))
+        self.delete_button.setText(self.tr("Delete item…"))
+        self.lessons_title.setText(self.tr("Read more"))
+        self.marker.setText(not_translated_marker())
+        if self.item is not None:
+            self._fill_meta(self.item)
+
+    def has_unsaved_note(self) -> bool:
+        return self.item is not None and self.note.toPlainText() != self._saved_note
+
+    def show_item(self, item: ItemView | None, lessons: list[tuple[str, str]]) -> None:
+        """Show `item` (None: a hint to pick one); `lessons` are (key, title) pairs of related lessons."""
+        self.item = item
+        widgets = [
+            self.why_title,
+            self.why,
+            self.how_title,
+            self.how,
+            self.state_title,
+            self.dates,
+            self.note_title,
+            self.note,
+            self.save_note,
+            self.sources,
+        ]
+        for widget in widgets + list(self.radios.values()):
+            widget.setVisible(item is not None)
+        self.edit_button.setVisible(bool(item and item.custom))
+        self.delete_button.setVisible(bool(item and item.custom))
+        self.marker.setVisible(bool(item and not item.translated))
+        for button in self._lesson_buttons:
+            button.deleteLater()
+        self._lesson_buttons = []
+        self.lessons_title.setVisible(bool(item and lessons))
+        if item is None:
+            self.title_label.setText(self.tr("Choose an item on the left to see why it matters and how to do it."))
+            self.meta.setText("")
+            return
+        self.title_label.setText(item.title)
+        self.why.setText(item.why)
+        self.why.setVisible(bool(item.why))
+        self.why_title.setVisible(bool(item.why))
+        steps = "".join(f"<li>{html.escape(step)}</li>" for step in item.steps)
+        self.how.setText(f"<ol style='margin-left: 12px'>{steps}</ol>" if steps else "")
+        self.how.setVisible(bool(steps))
+        self.how_title.setVisible(bool(steps))
+        self.radios[item.state].setChecked(True)
+        self.note.setPlainText(item.note)
+        self._saved_note = item.note
+        sources = ", ".join(item.sources)
+        self.sources.setText(self.tr("Sources: %1").replace("%1", sources) if sources else "")
+        self.sources.setVisible(bool(sources))
+        for key, title in lessons:
+            button = QPushButton("📖 " + title)
+            button.setFlat(True)
+            button.setAccessibleName(title)
+            button.setStyleSheet("text-align: left;")
+            button.clicked.connect(lambda _=False, k=key: self.lesson_requested.emit(k))
+            self.lessons_box.addWidget(button)
+            self._lesson_buttons.append(button)
+        self._fill_meta(item)
+
+    def _fill_meta(self, item: ItemView) -> None:
+        parts = []
+        if item.retired:
+            parts.append(self.tr("This item is no longer in the checklist; your progress is kept."))
+        elif item.custom:
+            parts.append(self.tr("Your own item"))
+        else:
+            bands = ", ".join(band_label(b) for b in item.bands)
+            parts.append(self.tr("For ages: %1").replace("%1", bands) if bands else "")
+        self.meta.setText(" · ".join(p for p in parts if p))
+        dates = []
+        if item.done_at:
+            dates.append(self.tr("Done on %1").replace("%1", format_date(item.done_at)))
+        if item.next_review_at:
+            when = format_date(item.next_review_at)
+            text = self.tr("Due for review since %1") if item.is_due() else self.tr("Check again on %1")
+            dates.append(text.replace("%1", when))
+        elif item.review_days and item.state != "done":
+            dates.append(self.tr("Once done, check again every %n day(s).", "", item.review_days))
+        self.dates.setText("\n".join(dates))
+        self.dates.setVisible(bool(dates))
+
+    def _save_note(self) -> None:
+        if self.item is not None:
+            self._saved_note = self.note.toPlainText()
+            self.note_saved.emit(self._saved_note)
