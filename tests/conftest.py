@@ -1,0 +1,90 @@
+"""Fixtures for the whole suite: a fresh real SQLite data dir per test, Qt offscreen, no network at all."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before Qt is imported anywhere: the suite runs headless, and never opens the first-run wizard by itself.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["NOTALONE_NO_WIZARD"] = "1"
+os.environ.pop("NOTALONE_DATA_DIR", None)
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app is private by construction: any attempt to open a network connection fails the test."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the app tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "family"
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator[object]:
+    from notalone_desktop.services import open_services
+
+    opened = open_services(data_dir)
+    opened.lessons.sync()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_services(services: object) -> object:
+    from notalone_desktop.services.demo import create_demo_family
+
+    create_demo_family(services)  # type: ignore[arg-type]
+    return services
+
+
+@pytest.fixture
+def context(qapp: object, services: object) -> Iterator[object]:
+    """An AppContext in English over a fresh database."""
+    from notalone_desktop.ui.context import AppContext
+    from notalone_desktop.ui.i18n import Translations
+
+    translations = Translations()
+    translations.install("en")
+    yield AppContext(services, translations)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def window(qtbot: object, demo_services: object) -> Iterator[object]:
+    """The main window over the demo family, in English."""
+    from notalone_desktop.ui.app import build_window
+
+    main = build_window(demo_services, "en", first_run=False)
+    qtbot.addWidget(main)  # type: ignore[attr-defined]
+    main.show()
+    yield main
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> object:
+    """Run `python -m notalone_desktop ARGS` in a real subprocess."""
+    import subprocess
+
+    full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "notalone_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
