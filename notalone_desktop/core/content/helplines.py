@@ -19,6 +19,7 @@ from notalone_desktop.core.content.common import (
 
 log = logging.getLogger(__name__)
 KINDS = ("emergency", "police", "child", "scam", "support", "report")
+CHANNELS = ("call", "sms", "whatsapp")  # how a number is reached: a call, a text message, a WhatsApp chat
 SITUATIONS = ("online-kidnapping", "sextortion", "missing", "cyberbullying", "meeting-request", "money-lost")
 
 
@@ -36,6 +37,7 @@ class Helpline:
     purpose: Text
     hours: Text
     cost: Text
+    channel: str = "call"
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,10 @@ def _line(raw: object, path: Path, problems: Problems) -> Helpline | None:
     if number and not all(ch.isdigit() or ch in " +-" for ch in number):
         problems.add(path, key, "'number' may hold only digits, spaces, + and -")
         return None
+    channel = raw.get("channel", "call")
+    if channel not in CHANNELS:
+        problems.add(path, key, f"'channel' must be one of {', '.join(CHANNELS)}")
+        return None
     kind = raw.get("kind")
     if kind not in KINDS:
         problems.add(path, key, f"'kind' must be one of {', '.join(KINDS)}")
@@ -139,6 +145,7 @@ def _line(raw: object, path: Path, problems: Problems) -> Helpline | None:
         purpose,
         hours,
         cost,
+        str(channel),
     )
 
 
@@ -158,11 +165,7 @@ def load_situations(path: Path) -> tuple[list[Situation], list[Exception]]:
         steps: dict[str, tuple[str, ...]] = {}
         if isinstance(steps_raw, dict):
             for lang, value in steps_raw.items():
-                if (
-                    lang in LANGUAGES
-                    and isinstance(value, list)
-                    and all(isinstance(s, str) and s for s in value)
-                ):
+                if lang in LANGUAGES and isinstance(value, list) and all(isinstance(s, str) and s for s in value):
                     steps[lang] = tuple(value)
                 else:
                     problems.add(path, key, f"'steps.{lang}' must be a list of steps")

@@ -1,0 +1,415 @@
+"""\u201cGet help now\u201d: the numbers to call and the first steps, in large type, in one click, offline.
+
+It only reads: opening it never writes to the database, and it works with no contacts and an unknown country.
+Calls go out only as tel: URLs; web addresses open only after the parent confirmed the address.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from notalone_desktop.core.content.helplines import Helpline
+from notalone_desktop.services.contacts import ContactInfo, tel_uri
+from notalone_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+ACCENT = "#c62828"  # the emergency red, the one colour the app sets itself
+SCALE = 1.2  # the whole panel, relative to the system font, so 150% display scaling still scales it
+NUMBER_SCALE = 1.45
+HEADING_SCALE = 1.3
+
+
+class GetHelpDialog(QDialog):
+    """The crisis panel. `situation` preselects one of the first-steps situations (a key, or "" for the first)."""
+
+    def __init__(self, context: AppContext, situation: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("getHelpDialog")
+        self.setModal(True)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * SCALE)
+        self.setFont(font)
+        self._situation = situation
+        self.pending_box: QMessageBox | None = None  # the open confirmation, if any (tests click it)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("helpBanner")
+        # White on the emergency red reads the same in light and dark themes.
+        self.banner.setStyleSheet(f"QFrame#helpBanner {{ background: {ACCENT}; }} QLabel {{ color: white; }}")
+        banner_layout = QVBoxLayout(self.banner)
+        banner_layout.setContentsMargins(20, 14, 20, 14)
+        self.title_label = self._label(HEADING_SCALE * 1.25, bold=True)
+        self.police_label = self._label(HEADING_SCALE, bold=True)
+        self.police_label.setObjectName("policeLine")
+        self.calm_label = self._label(1.0)
+        banner_layout.addWidget(self.title_label)
+        banner_layout.addWidget(self.police_label)
+        banner_layout.addWidget(self.calm_label)
+
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(20, 12, 20, 12)
+        self.body_layout.setSpacing(10)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("helpStatus")
+        self.status_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeHelp")
+        self.close_button.setAutoDefault(False)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(20, 0, 20, 12)
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        self.situation_list: QListWidget | None = None
+        self.steps_label: QLabel | None = None
+        self.action_buttons: list[QPushButton] = []
+        self._row = 0
+        self.resize(900, 760)
+        self.retranslate()
+
+    # Building ------------------------------------------------------------------------------------------------
+
+    def _label(self, scale: float = 1.0, bold: bool = False, text: str = "") -> QLabel:
+        label = QLabel(text)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _heading(self, text: str) -> QLabel:
+        label = self._label(HEADING_SCALE, bold=True, text=text)
+        label.setAccessibleDescription("heading")
+        return label
+
+    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setAutoDefault(False)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        self.action_buttons.append(button)
+        return button
+
+    def retranslate(self) -> None:
+        """Set every text; the body is rebuilt because it holds content in the current language."""
+        lang = self.context.language
+        services = self.context.services
+        country = services.contacts.country()
+        self.setWindowTitle(self.tr("Get help now"))
+        self.title_label.setText(self.tr("Get help now"))
+        if country is not None and country.police:
+            self.police_label.setText(
+                self.tr("If someone is in danger right now, call the police: %1").replace("%1", country.police)
+            )
+        else:
+            self.police_label.setText(self.tr("If someone is in danger right now, call your local police."))
+        self.calm_label.setText(
+            self.tr(
+                "Stay calm. Do not send money, whatever anyone threatens. Keep every message and call log as evidence."
+            )
+        )
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close Get help now"))
+        self._rebuild(lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _rebuild(self, lang: str) -> None:
+        current = self.current_situation() or self._situation
+        while self.body_layout.count():
+            taken = self.body_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.action_buttons = []
+        services = self.context.services
+        contacts = services.contacts.contacts()
+        pinned = [c for c in contacts if c.pinned]
+        others = [c for c in contacts if not c.pinned]
+        country = services.contacts.country()
+        lines = [line for line, _pinned in services.contacts.helplines()]
+
+        # One grid for every section, so that the numbers and buttons line up from top to bottom.
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(0, 1)
+        self._row = 0
+        self._section(grid, self._heading(self.tr("Your trusted contacts")))
+        if pinned:
+            self._contact_rows(grid, pinned)
+        else:
+            empty = self._label(
+                text=self.tr("No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.")
+                if others
+                else self.tr("No trusted contacts yet. Add them in Contacts, and they appear here.")
+            )
+            empty.setObjectName("noContacts")
+            self._section(grid, empty)
+
+        title = self.tr("Helplines in %1").replace("%1", country.name.get(lang)) if country else self.tr("Helplines")
+        self._section(grid, self._heading(title), space=True)
+        if lines:
+            self._helpline_rows(grid, lines, lang)
+        else:
+            code = services.family.info().country
+            missing = self._label(
+                text=self.tr(
+                    "Not Alone has no helpline numbers for your country (%1). Call your local emergency number "
+                    "or the police, and follow the first steps below."
+                ).replace("%1", code)
+            )
+            missing.setObjectName("noHelplines")
+            self._section(grid, missing)
+
+        if others:
+            self._section(grid, self._heading(self.tr("Other people who can help")), space=True)
+            self._contact_rows(grid, others)
+        self.body_layout.addWidget(box)
+        self.body_layout.addSpacing(12)
+        self.body_layout.addWidget(self._heading(self.tr("First steps")))
+        self.body_layout.addWidget(self._steps(lang, current))
+        self.body_layout.addStretch(1)
+
+    def _section(self, grid: QGridLayout, widget: QWidget, space: bool = False) -> None:
+        if space:
+            grid.setRowMinimumHeight(self._row, 8)
+            self._row += 1
+        grid.addWidget(widget, self._row, 0, 1, 4)
+        self._row += 1
+
+    def _contact_rows(self, grid: QGridLayout, contacts: list[ContactInfo]) -> None:
+        for contact in contacts:
+            who = f"<b>{html.escape(contact.name)}</b>"
+            if contact.relationship:
+                who += f"<br>{html.escape(contact.relationship)}"
+            if contact.note:
+                who += f"<br><i>{html.escape(contact.note)}</i>"
+            label = self._label(text=who)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            grid.addWidget(label, self._row, 0, max(len(contact.phones), 1), 1, Qt.AlignmentFlag.AlignTop)
+            for phone in contact.phones:
+                self._number_row(grid, self._row, phone.display, phone.tel, f"{contact.name} {phone.display}")
+                self._row += 1
+            if not contact.phones:
+                self._row += 1
+
+    def _helpline_rows(self, grid: QGridLayout, lines: list[Helpline], lang: str) -> None:
+        for line in lines:
+            parts = [f"<b>{html.escape(line.name.get(lang))}</b>"]
+            if line.url:
+                # An address is too long for the number column; it is the second line of the text instead.
+                parts.append(f"<b>{html.escape(line.url)}</b>")
+            parts.append(html.escape(line.purpose.get(lang)))
+            parts.append(html.escape(" \u00b7 ".join(t for t in (line.hours.get(lang), line.cost.get(lang)) if t)))
+            if line.check_locally:
+                parts.append("<b>" + html.escape(self.tr("Check locally: this may have changed.")) + "</b>")
+            label = self._label(text="<br>".join(parts))
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setObjectName(f"helpline_{line.key}")
+            grid.addWidget(label, self._row, 0, Qt.AlignmentFlag.AlignTop)
+            if line.number and line.channel != "call":
+                # A text-message or WhatsApp line: a Call button would dial a number nobody answers.
+                how = self.tr("Text messages only") if line.channel == "sms" else self.tr("WhatsApp messages only")
+                label.setText(label.text() + "<br><b>" + html.escape(how) + "</b>")
+                self._number_row(grid, self._row, line.number, "", line.number)
+            elif line.number:
+                self._number_row(grid, self._row, line.number, tel_uri(line.number), line.number)
+            else:
+                self._address_row(grid, self._row, line.url)
+            self._row += 1
+
+    def _number_row(self, grid: QGridLayout, row: int, shown: str, tel: str, spoken: str) -> None:
+        number = self._label(NUMBER_SCALE, bold=True, text=shown)
+        number.setWordWrap(False)
+        number.setAccessibleName(spoken)
+        copy = self._button(self.tr("Copy"), self.tr("Copy %1").replace("%1", spoken), lambda: self.copy(shown))
+        grid.addWidget(number, row, 1, Qt.AlignmentFlag.AlignTop)
+        if tel:
+            call = self._button(
+                self.tr("Call"), self.tr("Call %1").replace("%1", spoken), lambda: self.call(tel, shown)
+            )
+            grid.addWidget(call, row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
+
+    def _address_row(self, grid: QGridLayout, row: int, url: str) -> None:
+        open_button = self._button(
+            self.tr("Open\u2026"), self.tr("Open %1").replace("%1", url), lambda: self.open_address(url)
+        )
+        copy = self._button(self.tr("Copy"), self.tr("Copy %1").replace("%1", url), lambda: self.copy(url))
+        grid.addWidget(open_button, row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
+
+    def _steps(self, lang: str, current: str) -> QWidget:
+        situations = self.context.services.content.situations
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        self.situation_list = QListWidget()
+        self.situation_list.setObjectName("situations")
+        self.situation_list.setAccessibleName(self.tr("What happened?"))
+        self.situation_list.setWordWrap(True)
+        self.situation_list.setSpacing(3)
+        self.situation_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.situation_list.setMinimumWidth(260)
+        self.situation_list.setMaximumWidth(340)
+        for situation in situations:
+            item = QListWidgetItem(situation.title.get(lang))
+            item.setData(Qt.ItemDataRole.UserRole, situation.key)
+            self.situation_list.addItem(item)
+        self.steps_label = self._label(1.05)
+        self.steps_label.setObjectName("steps")
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.steps_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.steps_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.situation_list.currentRowChanged.connect(lambda _row: self._show_steps(lang))
+        layout.addWidget(self.situation_list)
+        layout.addWidget(self.steps_label, 1)
+        if not situations:
+            self.situation_list.hide()
+        keys = [s.key for s in situations]
+        self.situation_list.setCurrentRow(keys.index(current) if current in keys else 0)
+        self._show_steps(lang)
+        list_height = sum(self.situation_list.sizeHintForRow(n) for n in range(len(situations)))
+        self.situation_list.setMinimumHeight(min(list_height + 6 * len(situations) + 8, 440))
+        return box
+
+    def _show_steps(self, lang: str) -> None:
+        if self.steps_label is None or self.situation_list is None:
+            return
+        key = self.current_situation()
+        situation = next((s for s in self.context.services.content.situations if s.key == key), None)
+        if situation is None:
+            self.steps_label.setText(
+                html.escape(
+                    self.tr(
+                        "Stay calm, do not send money, keep every message as evidence, and call the police if "
+                        "anyone may be in danger."
+                    )
+                )
+            )
+            return
+        items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in situation.steps_for(lang))
+        self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b><ol>{items}</ol>")
+        self.steps_label.setAccessibleName(situation.title.get(lang))
+
+    # State ---------------------------------------------------------------------------------------------------
+
+    def current_situation(self) -> str:
+        if self.situation_list is None or self.situation_list.currentItem() is None:
+            return ""
+        return str(self.situation_list.currentItem().data(Qt.ItemDataRole.UserRole))
+
+    def select_situation(self, key: str) -> None:
+        if self.situation_list is None:
+            return
+        for row in range(self.situation_list.count()):
+            if self.situation_list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.situation_list.setCurrentRow(row)
+                return
+
+    def button(self, accessible_name: str) -> QPushButton | None:
+        """The Call, Copy or Open button with this accessible name."""
+        return next((b for b in self.action_buttons if b.accessibleName() == accessible_name), None)
+
+    # Actions -------------------------------------------------------------------------------------------------
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.status_label.setText(self.tr("Copied %1.").replace("%1", text))
+
+    def call(self, tel: str, shown: str) -> bool:
+        """Hand a tel: URL to the system's calling app; say so plainly when there is none."""
+        url = QUrl(tel)
+        if url.scheme() != "tel":
+            return False
+        opened = QDesktopServices.openUrl(url)
+        if opened:
+            self.status_label.setText(self.tr("Calling %1 with your calling app\u2026").replace("%1", shown))
+        else:
+            log.info("no application handles tel: links")
+            self.status_label.setText(
+                self.tr("This computer has no app for phone calls. Dial %1 on your phone.").replace("%1", shown)
+            )
+        return bool(opened)
+
+    def confirm_open(self, address: str) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("confirmOpen")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Open in your web browser?"))
+        box.setText(self.tr("Open this address in your web browser?"))
+        box.setInformativeText(
+            address + "\n\n" + self.tr("This needs an internet connection. Not Alone itself stays offline.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Open).setText(self.tr("Open"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        return box
+
+    def open_address(self, address: str) -> QMessageBox:
+        """Ask first, showing the address; open it only if the parent says yes and it is https."""
+        box = self.confirm_open(address)
+        open_button = box.button(QMessageBox.StandardButton.Open)
+
+        def done(_result: int) -> None:
+            self.pending_box = None
+            url = QUrl(address)
+            confirmed = box.clickedButton() is open_button and url.scheme() == "https" and url.isValid()
+            if confirmed and not QDesktopServices.openUrl(url):
+                self.status_label.setText(self.tr("No web browser could open %1.").replace("%1", address))
+
+        self.pending_box = box
+        box.finished.connect(done)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
