@@ -23,7 +23,8 @@ from notalone_desktop.core.content.common import (
 
 log = logging.getLogger(__name__)
 _FRONT_MATTER = re.compile(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n(.*)\Z", re.S)
-_RAW_HTML = re.compile(r"<[A-Za-z!/][^>]*>")
+# A tag, a comment or a closing tag; CommonMark autolinks (<https://...>, <mailto:...>) are not HTML.
+_RAW_HTML = re.compile(r"<(?!(?:https?|mailto):)[A-Za-z!/][^>]*>")
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,19 @@ class Lesson:
 
     @property
     def content_hash(self) -> str:
-        text = "\x1f".join([self.title, self.summary, self.body, ",".join(self.related), str(self.version)])
-        return hashlib.sha256(text.encode()).hexdigest()
+        """Changes whenever anything the app stores changes, so a sync never keeps a stale topic or age band."""
+        fields = [
+            self.title,
+            self.summary,
+            self.topic,
+            ",".join(self.bands),
+            str(self.minutes),
+            str(self.version),
+            "\n".join(self.sources),
+            ",".join(self.related),
+            self.body,
+        ]
+        return hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
 
 
 def parse_lesson(path: Path, lang: str, problems: Problems) -> Lesson | None:
@@ -51,7 +63,8 @@ def parse_lesson(path: Path, lang: str, problems: Problems) -> Lesson | None:
         if path.stat().st_size > MAX_FILE_BYTES:
             problems.add(path, path.stem, f"file is larger than {MAX_FILE_BYTES // 1000} kB")
             return None
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: an editor on Windows may save a byte order mark, which would hide the +++ line.
+        text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
     except (OSError, UnicodeDecodeError) as exc:
         problems.add(path, path.stem, f"cannot be read: {exc}")
         return None
@@ -79,7 +92,8 @@ def parse_lesson(path: Path, lang: str, problems: Problems) -> Lesson | None:
         problems.add(path, key, f"unknown topic '{strings['topic']}'")
         return None
     minutes, version = meta.get("minutes"), meta.get("version")
-    if not isinstance(minutes, int) or not isinstance(version, int) or minutes < 1 or version < 1:
+    whole = [isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in (minutes, version)]
+    if not all(whole) or not isinstance(minutes, int) or not isinstance(version, int):
         problems.add(path, key, "minutes and version must be whole numbers of at least 1")
         return None
     if _RAW_HTML.search(body):
@@ -108,9 +122,7 @@ def parse_lesson(path: Path, lang: str, problems: Problems) -> Lesson | None:
     )
 
 
-def load_lessons(
-    directory: Path, known_items: Iterable[str] | None = None
-) -> tuple[list[Lesson], list[Exception]]:
+def load_lessons(directory: Path, known_items: Iterable[str] | None = None) -> tuple[list[Lesson], list[Exception]]:
     """Every lesson in every language folder; with `known_items`, a lesson naming an unknown item is skipped."""
     problems = Problems()
     lessons: list[Lesson] = []

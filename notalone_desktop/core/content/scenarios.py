@@ -75,8 +75,12 @@ def load_scenarios(directory: Path) -> tuple[list[Scenario], list[Exception]]:
         if data is None:
             continue
         scenario = _scenario(data, path, problems)
-        if scenario is not None and _graph_ok(scenario, path, problems):
-            scenarios.append(scenario)
+        if scenario is None or not _graph_ok(scenario, path, problems):
+            continue
+        if any(s.key == scenario.key for s in scenarios):
+            problems.add(path, scenario.key, "another scenario file already uses this key")
+            continue
+        scenarios.append(scenario)
     for problem in problems.items:
         log.warning("scenario skipped: %s", problem)
     return scenarios, list(problems.items)
@@ -163,9 +167,7 @@ def _graph_ok(scenario: Scenario, path: Path, problems: Problems) -> bool:
     for node in nodes.values():
         for choice in node.choices:
             if choice.next not in nodes:
-                problems.add(
-                    path, f"{scenario.key}/{node.id}", f"choice leads to missing node '{choice.next}'"
-                )
+                problems.add(path, f"{scenario.key}/{node.id}", f"choice leads to missing node '{choice.next}'")
         if node.choices and not (any(c.good for c in node.choices) and any(not c.good for c in node.choices)):
             problems.add(path, f"{scenario.key}/{node.id}", "needs at least one good and one bad choice")
     if len(problems.items) > before:
@@ -179,17 +181,11 @@ def _graph_ok(scenario: Scenario, path: Path, problems: Problems) -> bool:
             stack.extend(c.next for c in nodes[current].choices)
     for unreachable in sorted(set(nodes) - reachable):
         problems.add(path, f"{scenario.key}/{unreachable}", "node cannot be reached from the start")
-    if not any(n.outcome == "safe" for n in nodes.values()) or not any(
-        n.outcome == "unsafe" for n in nodes.values()
-    ):
+    if not any(n.outcome == "safe" for n in nodes.values()) or not any(n.outcome == "unsafe" for n in nodes.values()):
         problems.add(path, scenario.key, "needs at least one safe and one unsafe ending")
-    # Always choosing good replies must end safely, without going round in a loop.
-    current, visited = scenario.start, set()
-    while nodes[current].outcome is None and current not in visited:
-        visited.add(current)
-        current = next(c.next for c in nodes[current].choices if c.good)
-    if nodes[current].outcome != "safe":
-        problems.add(path, scenario.key, "choosing the good replies does not reach a safe ending")
+    # Whichever good reply is chosen at each step, the game must end safely without going round in a loop.
+    if not _good_play_ends_safe(scenario):
+        problems.add(path, scenario.key, "choosing the good replies does not always reach a safe ending")
     # No dead branch: from every reachable node some ending can be reached.
     can_end = {n for n, node in nodes.items() if node.outcome}
     changed = True
@@ -202,3 +198,24 @@ def _graph_ok(scenario: Scenario, path: Path, problems: Problems) -> bool:
     for dead in sorted(reachable - can_end):
         problems.add(path, f"{scenario.key}/{dead}", "no ending can be reached from this node")
     return len(problems.items) == before
+
+
+def _good_play_ends_safe(scenario: Scenario) -> bool:
+    """True when every path of good replies from the start reaches a safe ending and none loops."""
+    nodes = scenario.nodes
+    finished: set[str] = set()  # nodes whose good paths were all checked
+
+    def visit(node_id: str, on_path: frozenset[str]) -> bool:
+        node = nodes[node_id]
+        if node.outcome is not None:
+            return node.outcome == "safe"
+        if node_id in on_path:
+            return False  # a loop of good replies never ends
+        if node_id in finished:
+            return True
+        ok = all(visit(c.next, on_path | {node_id}) for c in node.choices if c.good)
+        if ok:
+            finished.add(node_id)
+        return ok
+
+    return visit(scenario.start, frozenset())
