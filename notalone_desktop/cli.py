@@ -135,9 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _headless_if_no_display() -> None:
     """Commands that render without showing anything work on a machine with no screen."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 

@@ -72,8 +72,7 @@ def main() -> int:
     if problem:
         print(f"error: Qt does not load ({problem}).", file=sys.stderr)
         print(
-            "Install Qt's runtime libraries: sudo apt-get install "
-            + " ".join(sorted(set(QT_LIBRARIES.values()))),
+            "Install Qt's runtime libraries: sudo apt-get install " + " ".join(sorted(set(QT_LIBRARIES.values()))),
             file=sys.stderr,
         )
         return 1

@@ -29,6 +29,11 @@ def main() -> int:
     for target in targets:
         lupdate([target], ("-no-obsolete", "-locations", "none", "-target-language", target.stem.split("_")[1]))
         print(f"updated {target.relative_to(ROOT)}")
+    # English needs only the plural forms ("1 minute", "5 minutes"); the source text is English already.
+    english = ROOT / "i18n" / "notalone_en.ts"
+    lupdate([english], ("-no-obsolete", "-locations", "none", "-pluralonly", "-target-language", "en"))
+    subprocess.run([sys.executable, str(ROOT / "tools" / "fill_english_plurals.py")], check=True)
+    print(f"updated {english.relative_to(ROOT)}")
     return 0
 
 

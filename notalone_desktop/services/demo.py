@@ -42,9 +42,7 @@ def create_demo_family(services: Services, seed: int = 7, today: dt.date | None 
     services.family.update(country="VN", language="vi", setup_done=True)
     children = [services.family.add_child(name, today.year - age) for name, age in DEMO_CHILDREN]
     for contact in DEMO_CONTACTS:
-        child_ids = tuple(
-            c.id for c in children if c.nickname in contact.relationship or c.nickname == "Bông"
-        )
+        child_ids = tuple(c.id for c in children if c.nickname in contact.relationship or c.nickname == "Bông")
         services.contacts.add(ContactInput(**{**contact.__dict__, "child_ids": child_ids}))
     # Some progress spread over the last year, so that Home, bars and review dates have something to show.
     rng = random.Random(seed)
@@ -63,6 +61,4 @@ def create_demo_family(services: Services, seed: int = 7, today: dt.date | None 
         minh = children[1]
         items = services.checklist.curated_for(minh.id)
         if items:
-            services.checklist.set_note(
-                minh.id, items[0].key, "Đã nói chuyện với con trong bữa tối; hỏi lại sau Tết."
-            )
+            services.checklist.set_note(minh.id, items[0].key, "Đã nói chuyện với con trong bữa tối; hỏi lại sau Tết.")

@@ -109,9 +109,7 @@ class FamilyService:
 
     def children(self) -> list[ChildInfo]:
         with self._db.session() as session:
-            rows = session.scalars(
-                select(Child).where(Child.removed_at.is_(None)).order_by(Child.birth_year, Child.id)
-            )
+            rows = session.scalars(select(Child).where(Child.removed_at.is_(None)).order_by(Child.birth_year, Child.id))
             return [_child(r) for r in rows]
 
     def child(self, child_id: int) -> ChildInfo | None:

@@ -114,8 +114,6 @@ def _inspect(path: Path, integrity: bool) -> FileReport:
         report.advice = restore
         return report
     if report.revision not in KNOWN_REVISIONS:
-        report.problems.append(
-            f"the database was written by a newer version of Not Alone (schema {report.revision})"
-        )
+        report.problems.append(f"the database was written by a newer version of Not Alone (schema {report.revision})")
         report.advice = "Install the newer version of Not Alone to open it. The file was left as it is."
     return report

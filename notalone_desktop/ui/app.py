@@ -6,13 +6,18 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from notalone_desktop import APP_NAME, __version__
 from notalone_desktop.core.errors import AlreadyRunning, NotAloneError
 from notalone_desktop.paths import ensure_private_dir
+
+if TYPE_CHECKING:
+    from notalone_desktop.core.profile import Profile
+    from notalone_desktop.services import Services
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "notalone.lock"
@@ -88,7 +93,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
     translations.install(language or seen.language or system_language())
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
-    window.statusBar().showMessage(window.tr("Opening your family's data…"))
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening your family's data…"))
     state: dict[str, object] = {"code": 0}
 
     def open_data() -> None:
@@ -124,7 +129,8 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
         if opened is not None:
             opened.close()  # type: ignore[attr-defined]
         lock.unlock()
-    return int(state["code"]) or code
+    failed = state["code"]
+    return failed if isinstance(failed, int) and failed else code
 
 
 def attach_services(window, services, translations, language: str | None):  # type: ignore[no-untyped-def]
@@ -132,14 +138,29 @@ def attach_services(window, services, translations, language: str | None):  # ty
     from notalone_desktop.ui.context import AppContext
 
     services.family.purge_removed()
+    profile = _apply_profile(services)
     info = services.family.info()
-    if info.setup_done and not language and info.language != translations.language:
+    if (info.setup_done or profile) and not language and info.language != translations.language:
         translations.install(info.language)
     if language and info.language != translations.language:
         services.family.update(language=translations.language)
     context = AppContext(services, translations)
+    context.profile = profile
     window.attach(context)
     return context
+
+
+def _apply_profile(services: Services) -> Profile | None:
+    """A branded build's NGO profile: applied at the family's first run only, shown on Home and About."""
+    from notalone_desktop.services.profile import apply_profile_once, shipped_profile
+
+    profile = shipped_profile(services, services.content.root)
+    if profile is not None:
+        try:
+            apply_profile_once(services, profile)
+        except NotAloneError:
+            log.exception("the NGO profile could not be applied")
+    return profile
 
 
 def _sync_lessons(context) -> None:  # type: ignore[no-untyped-def]
@@ -160,13 +181,16 @@ def build_window(services, language: str | None, first_run: bool = True, screens
     from notalone_desktop.ui.main_window import MainWindow
 
     services.family.purge_removed()
+    profile = _apply_profile(services)
     info = services.family.info()
     translations = Translations()
-    translations.install(language or (info.language if info.setup_done else system_language()))
+    translations.install(language or (info.language if info.setup_done or profile else system_language()))
     if language and info.language != translations.language:
         services.family.update(language=translations.language)
     services.lessons.sync()
-    window = MainWindow(AppContext(services, translations, screenshot_mode=screenshot_mode))
+    context = AppContext(services, translations, screenshot_mode=screenshot_mode)
+    context.profile = profile
+    window = MainWindow(context)
     if first_run and not info.setup_done and os.environ.get("NOTALONE_NO_WIZARD") != "1":
         QTimer.singleShot(0, lambda: _first_run(window))
     return window

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from notalone_desktop.ui.i18n import Translations
 
 if TYPE_CHECKING:
+    from notalone_desktop.core.profile import Profile
     from notalone_desktop.services import Services
 
 
@@ -28,6 +29,8 @@ class AppContext(QObject):
         self.translations = translations
         # Screenshots for the README and reviewers must never show secrets such as a family code word.
         self.screenshot_mode = screenshot_mode
+        # The NGO profile of a branded build ("who gave you this app"), or None.
+        self.profile: Profile | None = None
 
     @property
     def language(self) -> str:

@@ -35,16 +35,15 @@ class Translations:
         self._installed = []
         self.language = language if language in LANGUAGES else "en"
         QLocale.setDefault(QLocale(self.language))
+        # English loads its own file too: it holds the plural forms ("1 minute", "5 minutes").
+        ours = QTranslator(app)
+        if ours.load(f"notalone_{self.language}", str(translations_dir())):
+            self._installed.append(ours)
+        else:
+            log.warning("no interface translation for %s", self.language)
         if self.language != "en":
-            ours = QTranslator(app)
-            if ours.load(f"notalone_{self.language}", str(translations_dir())):
-                self._installed.append(ours)
-            else:
-                log.warning("no interface translation for %s", self.language)
             qt_own = QTranslator(app)
-            if qt_own.load(
-                f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            ):
+            if qt_own.load(f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._installed.append(qt_own)
         for translator in self._installed:
             app.installTranslator(translator)

@@ -32,7 +32,7 @@ h1 { font-size: 17pt; margin: 0 0 4pt 0; }
 h2 { font-size: 13pt; margin: 12pt 0 4pt 0; border-bottom: 1px solid #555; }
 h3 { font-size: 11pt; margin: 8pt 0 2pt 0; }
 p.meta { color: #333; font-size: 9pt; margin: 0 0 6pt 0; }
-table { border-collapse: collapse; }
+table { border-collapse: collapse; margin-bottom: 5pt; }
 td { vertical-align: top; padding: 3pt 4pt; }
 td.box { font-size: 13pt; width: 18pt; }
 td.small { font-size: 8.5pt; color: #333; }
@@ -65,6 +65,8 @@ def write_pdf(html: str, path: Path, paper: str = "a4") -> Path:
     )
     writer.setResolution(300)
     doc = document(html)
+    # Lay the text out in the writer's own units; without this, text prints at screen size on a 300 dpi page.
+    doc.documentLayout().setPaintDevice(writer)
     rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)
@@ -104,9 +106,7 @@ def print_command(
     if out.suffix.lower() != ".pdf":
         raise NotAloneError(f"--out must name a .pdf file (got {out.name}).")
     if not database_path(data_dir).exists():
-        raise NotAloneError(
-            f"There is no family data in {data_dir}. Start Not Alone once, or run notalone demo."
-        )
+        raise NotAloneError(f"There is no family data in {data_dir}. Start Not Alone once, or run notalone demo.")
     application()
     services = open_services(data_dir)
     try:

@@ -19,7 +19,6 @@ from notalone_desktop.paths import database_path
 from tests.conftest import run_cli
 
 
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -152,8 +151,20 @@ def test_print_checklist_for_the_family_and_for_one_child(tmp_path: Path) -> Non
     run_cli("demo", "--data-dir", str(tmp_path))
     family_pdf, child_pdf = tmp_path / "family.pdf", tmp_path / "lan.pdf"
     assert run_cli("print", "checklist", "--out", str(family_pdf), "--data-dir", str(tmp_path)).returncode == 0
-    result = run_cli("print", "checklist", "--child", "lan", "--lang", "en", "--paper", "letter", "--out",
-                     str(child_pdf), "--data-dir", str(tmp_path))
+    result = run_cli(
+        "print",
+        "checklist",
+        "--child",
+        "lan",
+        "--lang",
+        "en",
+        "--paper",
+        "letter",
+        "--out",
+        str(child_pdf),
+        "--data-dir",
+        str(tmp_path),
+    )
     assert result.returncode == 0, result.stderr
     family_text = subprocess.run(["pdftotext", str(family_pdf), "-"], capture_output=True, text=True).stdout
     child_text = subprocess.run(["pdftotext", str(child_pdf), "-"], capture_output=True, text=True).stdout
@@ -174,8 +185,16 @@ def test_print_checklist_for_the_family_and_for_one_child(tmp_path: Path) -> Non
 
 def test_print_refuses_an_unknown_child_and_a_missing_family(tmp_path: Path) -> None:
     run_cli("demo", "--data-dir", str(tmp_path / "demo"))
-    unknown = run_cli("print", "checklist", "--child", "Nobody", "--out", str(tmp_path / "x.pdf"),
-                      "--data-dir", str(tmp_path / "demo"))
+    unknown = run_cli(
+        "print",
+        "checklist",
+        "--child",
+        "Nobody",
+        "--out",
+        str(tmp_path / "x.pdf"),
+        "--data-dir",
+        str(tmp_path / "demo"),
+    )
     assert unknown.returncode == 2 and "no child called 'Nobody'" in unknown.stderr
     assert "Bông" in unknown.stderr  # says which children there are
     missing = run_cli("print", "checklist", "--out", str(tmp_path / "y.pdf"), "--data-dir", str(tmp_path / "none"))

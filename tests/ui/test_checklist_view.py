@@ -51,9 +51,11 @@ def test_mark_done_by_mouse_and_by_keyboard_then_restart(qtbot, demo_services, d
     done_before = view.owner_bar.value()
 
     click_checkbox(qtbot, view, todo[0])
-    qtbot.waitUntil(lambda: any(
-        r.data(0, KEY_ROLE) == by_mouse and r.checkState(0) == Qt.CheckState.Checked for r in item_rows(view)
-    ))
+    qtbot.waitUntil(
+        lambda: any(
+            r.data(0, KEY_ROLE) == by_mouse and r.checkState(0) == Qt.CheckState.Checked for r in item_rows(view)
+        )
+    )
     row = next(r for r in item_rows(view) if r.data(0, KEY_ROLE) == by_keyboard)
     view.tree.setCurrentItem(row)
     view.tree.setFocus()

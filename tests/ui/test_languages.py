@@ -18,7 +18,7 @@ from tests.conftest import REPO
 from tests.ui.walk import visible_texts, walk_window
 
 sys.path.insert(0, str(REPO / "tools"))
-from pseudo_translation import CLOSE, OPEN, write_pseudo_ts  # noqa: E402
+from pseudo_translation import CLOSE, OPEN, write_pseudo_ts
 
 sys.path.pop(0)
 
@@ -124,6 +124,8 @@ def test_no_label_or_button_is_clipped(qtbot, demo_services, lang: str) -> None:
                 continue
             hint = widget.minimumSizeHint() if isinstance(widget, QCheckBox | QRadioButton) else widget.sizeHint()
             if widget.width() + 1 < hint.width() or widget.height() + 1 < min(hint.height(), 40):
-                clipped.add(f"{lang} {place}: {type(widget).__name__} {widget.objectName()!r} {widget.text()[:40]!r} "
-                            f"is {widget.width()}x{widget.height()}, needs {hint.width()}x{hint.height()}")
+                clipped.add(
+                    f"{lang} {place}: {type(widget).__name__} {widget.objectName()!r} {widget.text()[:40]!r} "
+                    f"is {widget.width()}x{widget.height()}, needs {hint.width()}x{hint.height()}"
+                )
     assert sorted(clipped) == []

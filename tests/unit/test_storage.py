@@ -145,7 +145,7 @@ def test_unwritable_data_dir_gives_a_clear_message(tmp_path: Path) -> None:
         pytest.skip("root can write anywhere")
     locked = tmp_path / "locked"
     locked.mkdir(mode=0o500)
-    with pytest.raises(DataDirProblem, match="not writable|cannot be created"):
+    with pytest.raises(DataDirProblem, match=r"not writable|cannot be created"):
         open_database(locked / "family")
 
 

@@ -99,9 +99,7 @@ def text_field(
     return Text(texts)
 
 
-def string_list(
-    entry: Mapping[str, Any], name: str, path: Path, key: str, problems: Problems
-) -> list[str] | None:
+def string_list(entry: Mapping[str, Any], name: str, path: Path, key: str, problems: Problems) -> list[str] | None:
     value = entry.get(name, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         problems.add(path, key, f"'{name}' must be a list of strings")
@@ -126,9 +124,7 @@ def check_bands(bands: list[str] | None, path: Path, key: str, problems: Problem
     return tuple(b for b in AGE_BANDS if b in bands)
 
 
-def check_sources(
-    sources: list[str] | None, path: Path, key: str, problems: Problems
-) -> tuple[str, ...] | None:
+def check_sources(sources: list[str] | None, path: Path, key: str, problems: Problems) -> tuple[str, ...] | None:
     if sources is None:
         return None
     if not sources or not all(s.startswith("https://") for s in sources):

@@ -51,9 +51,7 @@ class CustomItemDialog(QDialog):
         form.addRow(self.labels[0], self.category)
         form.addRow(self.labels[1], self.title_edit)
         form.addRow(self.labels[2], self.details)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,9 +68,7 @@ class CustomItemDialog(QDialog):
         self.labels[2].setText(self.tr("&Details:"))
         self.category.setAccessibleName(self.tr("Category"))
         self.title_edit.setAccessibleName(self.tr("What to do"))
-        self.title_edit.setPlaceholderText(
-            self.tr("For example: Check the tablet's YouTube history together")
-        )
+        self.title_edit.setPlaceholderText(self.tr("For example: Check the tablet's YouTube history together"))
         self.details.setAccessibleName(self.tr("Details"))
 
     def accept(self) -> None:

@@ -224,9 +224,7 @@ class ChildrenPage(QWizardPage):
             year = check_birth_year(self.birth_year.value())
         except ValidationError as exc:
             if exc.field == "nickname" and self.nickname.text().strip():
-                message = self.tr("A nickname can have at most %1 characters.").replace(
-                    "%1", str(NICKNAME_MAX)
-                )
+                message = self.tr("A nickname can have at most %1 characters.").replace("%1", str(NICKNAME_MAX))
             else:
                 message = self.tr("Enter a nickname for the child.")
             self.error.setText(message)

@@ -58,7 +58,7 @@ class View(QWidget):
         self._stale = False
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self.refresh_now()
         super().showEvent(event)

@@ -264,9 +264,7 @@ class ChecklistView(View):
                 groups[item.category] = group
             row = QTreeWidgetItem([item.title, self._status_text(item)])
             row.setData(0, KEY_ROLE, item.key)
-            row.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(0, Qt.CheckState.Checked if item.state == "done" else Qt.CheckState.Unchecked)
             row.setToolTip(0, item.why)
             if item.state == "na" or item.retired:
@@ -309,8 +307,7 @@ class ChecklistView(View):
         lessons = []
         if item is not None and not item.custom:
             lessons = [
-                (lesson.key, lesson.title)
-                for lesson in self.services.lessons.lessons_for_item(item.key, self.lang)
+                (lesson.key, lesson.title) for lesson in self.services.lessons.lessons_for_item(item.key, self.lang)
             ]
         self.details.show_item(item, lessons)
 
@@ -337,9 +334,7 @@ class ChecklistView(View):
         self._after_change(key)
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Marked done") if state == "done" else self.tr("Saved"), 3000
-            )
+            window.statusBar().showMessage(self.tr("Marked done") if state == "done" else self.tr("Saved"), 3000)
 
     def _save_note_for(self, key: str, note: str) -> None:
         if key:

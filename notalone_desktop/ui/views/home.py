@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QGridLayout,
@@ -41,6 +42,22 @@ class HomeView(View):
         self.intro = wrapped()
         layout.addWidget(self.title_label)
         layout.addWidget(self.intro)
+
+        # A branded build says who gave the family this app (an NGO profile), with its logo.
+        self.giver_frame, giver_layout = card()
+        self.giver_frame.setObjectName("givenBy")
+        giver_row = QHBoxLayout()
+        self.giver_logo = QLabel()
+        self.giver_title = heading(3)
+        self.giver_text = wrapped()
+        giver_column = QVBoxLayout()
+        giver_column.addWidget(self.giver_title)
+        giver_column.addWidget(self.giver_text)
+        giver_row.addWidget(self.giver_logo, 0, Qt.AlignmentFlag.AlignTop)
+        giver_row.addLayout(giver_column, 1)
+        giver_layout.addLayout(giver_row)
+        self.giver_frame.setVisible(context.profile is not None)
+        layout.addWidget(self.giver_frame)
 
         progress_frame, progress_layout = card()
         self.progress_title = heading(2)
@@ -127,6 +144,7 @@ class HomeView(View):
             )
         )
         self.help_button.setText(self.tr("Get help now"))
+        self._fill_giver()
         if not self._stale:
             self.refresh()
 
@@ -136,9 +154,7 @@ class HomeView(View):
         overall = services.checklist.family_progress(lang)
         self.family_bar.setValue(overall.percent)
         self.family_bar.setFormat(
-            self.tr("Whole family: %1 of %2 done")
-            .replace("%1", str(overall.done))
-            .replace("%2", str(overall.total))
+            self.tr("Whole family: %1 of %2 done").replace("%1", str(overall.done)).replace("%2", str(overall.total))
         )
         while self.children_grid.count():
             taken = self.children_grid.takeAt(0)
@@ -182,6 +198,19 @@ class HomeView(View):
             self.lesson_button.setText(lesson.title)
             self.lesson_button.setDescription(lesson.summary)
             self.lesson_button.setAccessibleName(lesson.title)
+
+    def _fill_giver(self) -> None:
+        profile = self.context.profile
+        if profile is None:
+            return
+        name = profile.organisation.name
+        self.giver_title.setText(self.tr("This app was given to you by %1").replace("%1", name))
+        self.giver_text.setText(profile.about(self.lang))
+        logo = QPixmap(str(profile.organisation.logo))
+        if not logo.isNull():
+            height = self.fontMetrics().height() * 3
+            self.giver_logo.setPixmap(logo.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
+        self.giver_logo.setAccessibleName(self.tr("Logo of %1").replace("%1", name))
 
     def _open_suggestion(self, index: int) -> None:
         if index < len(self._suggestions):

@@ -252,7 +252,7 @@ class SettingsView(View):
         FirstRunWizard(self.context, self.window()).exec()
 
     def _fill_about(self) -> None:
-        self.about_text.setText(
+        text = (
             self.tr(
                 "Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never "
                 "connects to the internet."
@@ -260,3 +260,8 @@ class SettingsView(View):
             .replace("%1", __version__)
             .replace("%2", str(self.services.data_dir))
         )
+        profile = self.context.profile
+        if profile is not None:
+            given = self.tr("This app was given to you by %1").replace("%1", profile.organisation.name)
+            text = f"{given}. {profile.about(self.lang)}\n\n{text}"
+        self.about_text.setText(text)
