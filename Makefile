@@ -8,7 +8,7 @@ TS     := $(wildcard i18n/notalone_*.ts)
 QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest i18n translations sysdeps wheel clean
+.PHONY: run test lint typecheck pytest i18n translations sysdeps wheel bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ test: lint typecheck pytest
 # Refresh the .ts sources of truth from the code (translators then fill them in).
 i18n: $(STAMP)
 	$(BIN)/python tools/update_translations.py
+
+# The performance benchmark, full run (a quick run is part of the test suite).
+bench: sysdeps translations
+	$(BIN)/python benchmarks/run.py
 
 wheel: translations
 	$(BIN)/python -m pip wheel --no-deps -w dist .

@@ -123,8 +123,7 @@ class ChecklistService:
         return sorted(views, key=lambda v: (order.get(v.category, 99), v.retired))
 
     def progress(self, child_id: int | None, lang: str = "en") -> Progress:
-        rows = [v for v in self.items(child_id, lang) if not v.retired]
-        return _progress(rows)
+        return progress_of(self.items(child_id, lang))
 
     def family_progress(self, lang: str = "en") -> Progress:
         rows = [v for v in self.items(None, lang) if not v.retired]
@@ -266,6 +265,11 @@ def _with_progress(view: ItemView, row: ChecklistProgress | None) -> ItemView:
     from dataclasses import replace
 
     return replace(view, state=row.state, note=row.note, done_at=row.done_at, next_review_at=row.next_review_at)
+
+
+def progress_of(items: list[ItemView]) -> Progress:
+    """Progress over items already loaded: retired and not-applicable items are left out of the total."""
+    return _progress([v for v in items if not v.retired])
 
 
 def _progress(rows: list[ItemView]) -> Progress:

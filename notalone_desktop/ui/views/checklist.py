@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from notalone_desktop.services.checklist import ItemView
+from notalone_desktop.services.checklist import ItemView, progress_of
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
 from notalone_desktop.ui.views.base import View
@@ -206,7 +206,7 @@ class ChecklistView(View):
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
 
     def _fill_progress(self) -> None:
-        progress = self.services.checklist.progress(self.owner_id(), self.lang)
+        progress = progress_of(self._items)  # the items are loaded already: no second query
         self.owner_bar.setValue(progress.percent)
         self.owner_bar.setFormat(
             self.tr("%1 of %2 done").replace("%1", str(progress.done)).replace("%2", str(progress.total))
