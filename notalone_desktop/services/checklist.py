@@ -16,6 +16,7 @@ from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import ChecklistProgress, CustomItem, utcnow
 
 STATES = ("todo", "done", "na")
+NOTE_MAX = 10_000
 CUSTOM_PREFIX = "custom."
 TITLE_MAX = 200
 
@@ -177,8 +178,8 @@ class ChecklistService:
                 row.next_review_at = None
 
     def set_note(self, child_id: int | None, key: str, note: str) -> None:
-        if len(note) > 10_000:
-            raise ValidationError("A note can have at most 10,000 characters.", "note")
+        if len(note) > NOTE_MAX:
+            raise ValidationError(f"A note can have at most {NOTE_MAX} characters.", "note")
         with self._db.session() as session:
             row = _get_or_add(session, child_id, key)
             row.note = note

@@ -29,12 +29,8 @@ def state_label(state: str) -> str:
 
 
 def child_label(nickname: str, age: int, band: str) -> str:
-    return (
-        QCoreApplication.translate("Labels", "%1, %2 years (%3)")
-        .replace("%1", nickname)
-        .replace("%2", str(age))
-        .replace("%3", band_label(band))
-    )
+    text = QCoreApplication.translate("Labels", "%1, %n year(s) (%3)", None, age)
+    return text.replace("%1", nickname).replace("%3", band_label(band))
 
 
 def format_date(value: dt.date | dt.datetime, long: bool = True) -> str:

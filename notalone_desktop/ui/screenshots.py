@@ -70,7 +70,9 @@ def take_screenshots(out: Path, language: str) -> int:
 
 
 def _dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore[no-untyped-def]
-    """The dialogs a family meets, each built ready to be drawn."""
+    """The dialogs a family meets, each built ready to be drawn (the caller shows them)."""
+    from notalone_desktop.ui.dialogs.child_dialog import ChildDialog
+    from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
     from notalone_desktop.ui.dialogs.first_run import FirstRunWizard
     from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
 
@@ -79,10 +81,26 @@ def _dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore
         panel.resize(900, 760)
         return panel
 
-    def wizard() -> QWidget:
-        setup = FirstRunWizard(window.context, window)
-        setup.next()
-        setup.next()
-        return setup
+    def wizard_page(steps: int) -> Callable[[], QWidget]:
+        def make() -> QWidget:
+            setup = FirstRunWizard(window.context, window)
+            setup.show()  # a wizard moves on only once it is shown
+            for _ in range(steps):
+                setup.next()
+            return setup
 
-    return [("get-help", help_dialog), ("first-run", wizard)]
+        return make
+
+    def child() -> QWidget:
+        dialog = ChildDialog(window)
+        dialog.nickname.setText("Na")
+        return dialog
+
+    return [
+        ("get-help", help_dialog),
+        ("first-run-language", wizard_page(0)),
+        ("first-run-country", wizard_page(1)),
+        ("first-run-children", wizard_page(2)),
+        ("add-child", child),
+        ("own-item", lambda: CustomItemDialog(window.context, window)),
+    ]

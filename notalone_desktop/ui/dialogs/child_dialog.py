@@ -19,6 +19,7 @@ from notalone_desktop.core.age import band_for_birth_year, birth_year_range
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.family import NICKNAME_MAX, ChildInfo, check_birth_year, clean_nickname
 from notalone_desktop.ui.labels import band_label
+from notalone_desktop.ui.widgets.common import name_buttons
 
 
 class ChildDialog(QDialog):
@@ -45,10 +46,13 @@ class ChildDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.nickname_label, self.year_label, self.band_title = QLabel(), QLabel(), QLabel()
+        self.nickname_label.setBuddy(self.nickname)
+        self.year_label.setBuddy(self.birth_year)
         self.form = QFormLayout()
-        self.form.addRow("", self.nickname)
-        self.form.addRow("", self.birth_year)
-        self.form.addRow("", self.band)
+        self.form.addRow(self.nickname_label, self.nickname)
+        self.form.addRow(self.year_label, self.birth_year)
+        self.form.addRow(self.band_title, self.band)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -60,17 +64,10 @@ class ChildDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit child") if self._editing else self.tr("Add a child"))
-        nickname_label = self.form.labelForField(self.nickname)
-        year_label = self.form.labelForField(self.birth_year)
-        band_label_widget = self.form.labelForField(self.band)
-        if isinstance(nickname_label, QLabel):
-            nickname_label.setText(self.tr("&Nickname:"))
-            nickname_label.setBuddy(self.nickname)
-        if isinstance(year_label, QLabel):
-            year_label.setText(self.tr("&Birth year:"))
-            year_label.setBuddy(self.birth_year)
-        if isinstance(band_label_widget, QLabel):
-            band_label_widget.setText(self.tr("Age group:"))
+        self.nickname_label.setText(self.tr("&Nickname:"))
+        self.year_label.setText(self.tr("&Birth year:"))
+        self.band_title.setText(self.tr("Age group:"))
+        name_buttons(self.buttons)
         self.nickname.setPlaceholderText(self.tr("A first name or nickname, as the family says it"))
         self.nickname.setAccessibleName(self.tr("Nickname"))
         self.birth_year.setAccessibleName(self.tr("Birth year"))

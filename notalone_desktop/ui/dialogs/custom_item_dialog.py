@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.checklist import TITLE_MAX
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.widgets.common import name_buttons
 
 
 class CustomItemDialog(QDialog):
@@ -51,7 +52,9 @@ class CustomItemDialog(QDialog):
         form.addRow(self.labels[0], self.category)
         form.addRow(self.labels[1], self.title_edit)
         form.addRow(self.labels[2], self.details)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,6 +73,7 @@ class CustomItemDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("What to do"))
         self.title_edit.setPlaceholderText(self.tr("For example: Check the tablet's YouTube history together"))
         self.details.setAccessibleName(self.tr("Details"))
+        name_buttons(self.buttons)
 
     def accept(self) -> None:
         title = " ".join(self.title_edit.text().split())

@@ -29,7 +29,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
-from notalone_desktop.ui.widgets.common import heading, progress_bar
+from notalone_desktop.ui.widgets.common import heading, progress_bar, question
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_FILTERS = ("all", "todo", "done", "na", "due")
@@ -220,7 +220,9 @@ class ChecklistView(View):
         for index, category in enumerate(categories):
             done, total = progress.by_category[category.key]
             label = QLabel(category.title.get(self.lang))
+            label.setWordWrap(True)  # long category names wrap instead of running into their bar
             bar = progress_bar()
+            bar.setMinimumWidth(110)
             bar.setValue(round(100 * done / total) if total else 0)
             bar.setFormat(f"{done} / {total}")
             bar.setMaximumHeight(16)
@@ -392,13 +394,8 @@ class ChecklistView(View):
             self._after_change(item.key)
 
     def confirm_delete(self, title: str) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Delete item"))
-        box.setText(self.tr('Delete your item "%1" and its progress?').replace("%1", title))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box
+        text = self.tr('Delete your item "%1" and its progress?').replace("%1", title)
+        return question(self, self.tr("Delete item"), text)
 
     def delete_custom(self) -> None:
         item = self.current_item()

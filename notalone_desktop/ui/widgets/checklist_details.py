@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from notalone_desktop.services.checklist import ItemView
+from notalone_desktop.services.checklist import NOTE_MAX, ItemView
 from notalone_desktop.ui.labels import band_label, format_date, not_translated_marker
 from notalone_desktop.ui.widgets.common import heading, wrapped
 
@@ -35,6 +36,8 @@ class ChecklistDetails(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setObjectName("checklistDetails")
+        # Text wraps to the pane's width; a sideways scroll bar would hide the end of every line.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)
@@ -65,6 +68,11 @@ class ChecklistDetails(QScrollArea):
         self.note = QPlainTextEdit()
         self.note.setObjectName("itemNote")
         self.note.setMaximumHeight(110)
+        self.note_limit = QLabel()
+        self.note_limit.setObjectName("noteLimit")
+        self.note_limit.setWordWrap(True)
+        self.note_limit.hide()
+        self.note.textChanged.connect(self._keep_note_short)
         self.save_note = QPushButton()
         self.save_note.setObjectName("saveNote")
         self.save_note.clicked.connect(self._save_note)
@@ -96,6 +104,7 @@ class ChecklistDetails(QScrollArea):
         layout.addWidget(self.dates)
         layout.addWidget(self.note_title)
         layout.addWidget(self.note)
+        layout.addWidget(self.note_limit)
         layout.addWidget(self.save_note)
         layout.addLayout(custom_row)
         layout.addWidget(self.lessons_title)
@@ -104,7 +113,7 @@ class ChecklistDetails(QScrollArea):
         layout.addStretch(1)
         self.item: ItemView | None = None
         self._saved_note = ""
-        self._lesson_buttons: list[QPushButton] = []
+        self._lesson_buttons: list[QLabel] = []
         self.retranslate()
         self.show_item(None, [])
 
@@ -163,22 +172,27 @@ class ChecklistDetails(QScrollArea):
         self.why_title.setVisible(bool(item.why))
         steps = "".join(f"<li>{html.escape(step)}</li>" for step in item.steps)
         self.how.setText(f"<ol style='margin-left: 12px'>{steps}</ol>" if steps else "")
+        self.how.setMinimumWidth(0)
         self.how.setVisible(bool(steps))
         self.how_title.setVisible(bool(steps))
         self.radios[item.state].setChecked(True)
         self.note.setPlainText(item.note)
         self._saved_note = item.note
-        sources = ", ".join(item.sources)
+        # Domains, not whole addresses: a long address cannot wrap and would push the pane wider than the window.
+        sources = ", ".join(urlsplit(s).netloc.removeprefix("www.") or s for s in item.sources)
         self.sources.setText(self.tr("Sources: %1").replace("%1", sources) if sources else "")
         self.sources.setVisible(bool(sources))
         for key, title in lessons:
-            button = QPushButton("📖 " + title)
-            button.setFlat(True)
-            button.setAccessibleName(title)
-            button.setStyleSheet("text-align: left;")
-            button.clicked.connect(lambda _=False, k=key: self.lesson_requested.emit(k))
-            self.lessons_box.addWidget(button)
-            self._lesson_buttons.append(button)
+            # A link that wraps: a push button keeps its title on one line and would widen the pane.
+            link = wrapped(f"<a href='{html.escape(key)}'>📖 {html.escape(title)}</a>")
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            )
+            link.setAccessibleName(title)
+            link.linkActivated.connect(self.lesson_requested.emit)
+            self.lessons_box.addWidget(link)
+            self._lesson_buttons.append(link)
         self._fill_meta(item)
 
     def _fill_meta(self, item: ItemView) -> None:
@@ -202,6 +216,20 @@ class ChecklistDetails(QScrollArea):
             dates.append(self.tr("Once done, check again every %n day(s).", "", item.review_days))
         self.dates.setText("\n".join(dates))
         self.dates.setVisible(bool(dates))
+
+    def _keep_note_short(self) -> None:
+        """Stop a note at the length the database takes, and say so, rather than refuse it when saved."""
+        text = self.note.toPlainText()
+        too_long = len(text) > NOTE_MAX
+        if too_long:
+            cursor = self.note.textCursor()
+            self.note.blockSignals(True)
+            self.note.setPlainText(text[:NOTE_MAX])
+            self.note.blockSignals(False)
+            cursor.setPosition(min(cursor.position(), NOTE_MAX))
+            self.note.setTextCursor(cursor)
+            self.note_limit.setText(self.tr("A note can have at most %1 characters.").replace("%1", f"{NOTE_MAX:,}"))
+        self.note_limit.setVisible(too_long)
 
     def _save_note(self) -> None:
         if self.item is not None:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -47,3 +56,34 @@ def progress_bar(parent: QWidget | None = None) -> QProgressBar:
     bar.setTextVisible(True)
     bar.setMinimumHeight(18)
     return bar
+
+
+def name_buttons(box: QDialogButtonBox) -> None:
+    """Our own words on a dialog's standard buttons: Qt ships its button translations for few languages."""
+    words = {
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Buttons", "OK"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Buttons", "Cancel"),
+        QDialogButtonBox.StandardButton.Yes: QCoreApplication.translate("Buttons", "Yes"),
+        QDialogButtonBox.StandardButton.No: QCoreApplication.translate("Buttons", "No"),
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Buttons", "Close"),
+        QDialogButtonBox.StandardButton.Save: QCoreApplication.translate("Buttons", "Save"),
+    }
+    for which, text in words.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+
+
+def question(parent: QWidget, title: str, text: str, detail: str = "") -> QMessageBox:
+    """A Yes/No question with our own button words, No by default; the caller shows it (exec or open)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Buttons", "Yes"))
+    box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Buttons", "No"))
+    return box
