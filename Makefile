@@ -8,7 +8,7 @@ TS     := $(wildcard i18n/notalone_*.ts)
 QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest i18n translations sysdeps wheel bench clean
+.PHONY: run test lint typecheck pytest i18n translations sysdeps wheel bench dist dist-test clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,16 @@ i18n: $(STAMP)
 # The performance benchmark, full run (a quick run is part of the test suite).
 bench: sysdeps translations
 	$(BIN)/python benchmarks/run.py
+
+# Installers into dist/ (packaging/README.md). A branded build: make dist PROFILE=packaging/profiles/NAME.toml
+dist: $(STAMP)
+	@$(BIN)/python tools/ensure_system_deps.py --dist
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/python packaging/build.py $(if $(PROFILE),--profile $(PROFILE))
+
+# Build the .deb, unpack it into a scratch root, run it, remove it, check the family's data survived (slow).
+dist-test: dist
+	NOTALONE_DIST_TEST=1 $(BIN)/python -m pytest -q tests/packaging
 
 wheel: translations
 	$(BIN)/python -m pip wheel --no-deps -w dist .

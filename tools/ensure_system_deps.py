@@ -25,14 +25,34 @@ QT_LIBRARIES = {
 # Tools the test suite drives for real: pdftotext checks printed sheets.
 TOOLS = {"pdftotext": "poppler-utils"}
 FONT_PACKAGE = "fonts-dejavu-core"  # a font with Vietnamese glyphs for offscreen rendering and PDFs
+# `--dist`: what building the installers needs besides (the bundle carries Qt's xcb and Wayland plugins, whose
+# libraries must be on the build machine, and the metadata is validated). The same list as the CI workflow.
+DIST_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libcups.so.2": "libcups2",
+}
+DIST_TOOLS = {"appstreamcli": "appstream", "desktop-file-validate": "desktop-file-utils", "dpkg-deb": "dpkg"}
 
 
-def missing_libraries() -> set[str]:
+def missing_libraries(libraries: dict[str, str]) -> set[str]:
     try:
         out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
     except OSError:
         return set()
-    return {pkg for lib, pkg in QT_LIBRARIES.items() if lib not in out}
+    return {pkg for lib, pkg in libraries.items() if lib not in out}
 
 
 def qt_imports() -> str | None:
@@ -44,8 +64,10 @@ def qt_imports() -> str | None:
 def main() -> int:
     if not sys.platform.startswith("linux"):
         return 0
-    packages = missing_libraries()
-    packages |= {pkg for tool, pkg in TOOLS.items() if shutil.which(tool) is None}
+    dist = "--dist" in sys.argv[1:]
+    packages = missing_libraries(QT_LIBRARIES | (DIST_LIBRARIES if dist else {}))
+    tools = TOOLS | (DIST_TOOLS if dist else {})
+    packages |= {pkg for tool, pkg in tools.items() if shutil.which(tool) is None}
     if not os.path.isdir("/usr/share/fonts/truetype/dejavu"):
         packages.add(FONT_PACKAGE)
     if packages:
