@@ -26,6 +26,13 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>%1, %n year(s) (%3)</source>
+        <translation><numerusform>%1, %n year (%3)</numerusform><numerusform>%1, %n years (%3)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LessonSheet</name>
     <message numerus="yes">
         <source>%n minute(s)</source>

@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDetails</name>
+    <message>
+        <source>Why it matters</source>
+        <translation>Mengapa ini penting</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Cara melakukannya</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Status Anda</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;Belum</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>&amp;Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Catatan Anda</translation>
+    </message>
+    <message>
+        <source>What you did, what to remember next time…</source>
+        <translation>Apa yang sudah Anda lakukan, apa yang perlu diingat lain kali…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Simpan &amp;catatan</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Ubah langkah…</translation>
+    </message>
+    <message>
+        <source>Delete item…</source>
+        <translation>Hapus langkah…</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Baca selengkapnya</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left to see why it matters and how to do it.</source>
+        <translation>Pilih langkah di sebelah kiri untuk melihat mengapa itu penting dan cara melakukannya.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sumber: %1</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the checklist; your progress is kept.</source>
+        <translation>Langkah ini sudah tidak ada di daftar periksa; kemajuan Anda tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Your own item</source>
+        <translation>Langkah buatan Anda</translation>
+    </message>
+    <message>
+        <source>For ages: %1</source>
+        <translation>Untuk usia: %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Selesai pada %1</translation>
+    </message>
+    <message>
+        <source>Due for review since %1</source>
+        <translation>Perlu ditinjau sejak %1</translation>
+    </message>
+    <message>
+        <source>Check again on %1</source>
+        <translation>Periksa lagi pada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once done, check again every %n day(s).</source>
+        <translation>
+            <numerusform>Setelah selesai, periksa lagi setiap %n hari.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Catatan paling banyak %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSheet</name>
+    <message>
+        <source>Family safety checklist</source>
+        <translation>Daftar periksa keamanan keluarga</translation>
+    </message>
+    <message>
+        <source>For the whole family</source>
+        <translation>Untuk seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Safety checklist for %1</source>
+        <translation>Daftar periksa keamanan untuk %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Done so far: %2 of %3.</source>
+        <translation>Dicetak pada %1. Sudah selesai: %2 dari %3.</translation>
+    </message>
+    <message>
+        <source>Tick each box when it is done.</source>
+        <translation>Centang kotaknya setiap kali satu langkah selesai.</translation>
+    </message>
+    <message>
+        <source>Not Alone: the checklist on paper. Keep it where the family can see it.</source>
+        <translation>Not Alone: daftar periksa versi cetak. Simpan di tempat yang bisa dilihat seluruh keluarga.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Daftar periksa keamanan</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Ta&amp;mpilkan:</translation>
+    </message>
+    <message>
+        <source>Whose checklist</source>
+        <translation>Daftar periksa untuk siapa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Which items</source>
+        <translation>Langkah yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Search the checklist</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Add your own item…</source>
+        <translation>Tambah langkah sendiri…</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>Cetak / Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checklist items. Space marks the current item done.</source>
+        <translation>Langkah-langkah di daftar periksa. Tekan Spasi untuk menandai langkah yang dipilih sebagai selesai.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Kemajuan:</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Semua langkah</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 dari %2 selesai</translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>Kemajuan di %1</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Tidak dipakai lagi</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Ditandai selesai</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Hapus langkah</translation>
+    </message>
+    <message>
+        <source>Delete your item &quot;%1&quot; and its progress?</source>
+        <translation>Hapus langkah buatan Anda &quot;%1&quot; beserta kemajuannya?</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Edit child</source>
+        <translation>Ubah data anak</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Tambah anak</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Nama panggilan:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Tahun lahir:</translation>
+    </message>
+    <message>
+        <source>Age group:</source>
+        <translation>Kelompok usia:</translation>
+    </message>
+    <message>
+        <source>A first name or nickname, as the family says it</source>
+        <translation>Nama depan atau nama panggilan, seperti yang biasa dipakai keluarga</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nama panggilan</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Tahun lahir</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most %1 characters.</source>
+        <translation>Nama panggilan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Enter a nickname for the child.</source>
+        <translation>Masukkan nama panggilan anak.</translation>
+    </message>
+    <message>
+        <source>Enter a birth year from %1 to %2.</source>
+        <translation>Masukkan tahun lahir dari %1 sampai %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>Your children</source>
+        <translation>Anak-anak Anda</translation>
+    </message>
+    <message>
+        <source>Add each child with a nickname and the year they were born. The checklist follows their age and moves on by itself every year. You can change this later in Settings.</source>
+        <translation>Tambahkan setiap anak dengan nama panggilan dan tahun lahirnya. Daftar periksa mengikuti usia anak dan diperbarui sendiri setiap tahun. Anda bisa mengubahnya nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>Nama &amp;panggilan:</translation>
+    </message>
+    <message>
+        <source>&amp;Born in:</source>
+        <translation>&amp;Tahun lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nama panggilan</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Tahun lahir</translation>
+    </message>
+    <message>
+        <source>Children added</source>
+        <translation>Anak yang sudah ditambahkan</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most %1 characters.</source>
+        <translation>Nama panggilan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Enter a nickname for the child.</source>
+        <translation>Masukkan nama panggilan anak.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Not Alone: who to call</source>
+        <translation>Not Alone: siapa yang ditelepon</translation>
+    </message>
+    <message>
+        <source>People I can call</source>
+        <translation>Orang yang bisa kuhubungi</translation>
+    </message>
+    <message>
+        <source>check locally</source>
+        <translation>cek ulang</translation>
+    </message>
+    <message>
+        <source>Write your local emergency numbers here:</source>
+        <translation>Tulis nomor darurat setempat di sini:</translation>
+    </message>
+    <message>
+        <source>Real police never call or video-call you to ask for money or secrecy. Hang up and call home.</source>
+        <translation>Polisi sungguhan tidak pernah menelepon atau melakukan panggilan video untuk meminta uang atau menyuruhmu merahasiakan sesuatu. Tutup teleponnya, lalu telepon ke rumah.</translation>
+    </message>
+    <message>
+        <source>Cut out along the dashed line, fold along the middle line and keep the card in a wallet or school bag. There are two, so two of you can carry one.</source>
+        <translation>Gunting mengikuti garis putus-putus, lipat di garis tengah, lalu simpan kartunya di dompet atau tas sekolah. Kartunya ada dua, jadi dua orang bisa membawanya masing-masing.</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Kartu kontak</translation>
+    </message>
+    <message>
+        <source>Helplines in %1</source>
+        <translation>Layanan bantuan di %1</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Layanan bantuan</translation>
+    </message>
+    <message>
+        <source>In an emergency: who to call</source>
+        <translation>Saat darurat: siapa yang harus ditelepon</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call the police: %1</source>
+        <translation>Jika ada yang sedang dalam bahaya, telepon polisi: %1</translation>
+    </message>
+    <message>
+        <source>Our trusted contacts</source>
+        <translation>Kontak tepercaya kami</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Dipercaya oleh</translation>
+    </message>
+    <message>
+        <source>call these first</source>
+        <translation>hubungi mereka lebih dulu</translation>
+    </message>
+    <message>
+        <source>Write the names and numbers of people your child can call:</source>
+        <translation>Tulis nama dan nomor orang-orang yang bisa ditelepon anak Anda:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Check locally: this may have changed.</source>
+        <translation>Cek ulang: informasi ini mungkin sudah berubah.</translation>
+    </message>
+    <message>
+        <source>Numbers as checked on %1.</source>
+        <translation>Nomor-nomor ini terakhir diperiksa pada %1.</translation>
+    </message>
+    <message>
+        <source>Not Alone has no helpline numbers for your country. Write yours here:</source>
+        <translation>Not Alone tidak memiliki nomor layanan bantuan untuk negara Anda. Tulis nomornya di sini:</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Langkah pertama</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone. Keep it where the whole family can see it.</source>
+        <translation>Dicetak pada %1 dengan Not Alone. Simpan di tempat yang bisa dilihat seluruh keluarga.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>Masukkan nama kontak.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Nama paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The relationship can have at most %1 characters.</source>
+        <translation>Hubungan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number.</source>
+        <translation>Masukkan setidaknya satu nomor telepon.</translation>
+    </message>
+    <message>
+        <source>A contact can have at most %1 phone numbers.</source>
+        <translation>Satu kontak paling banyak punya %1 nomor telepon.</translation>
+    </message>
+    <message>
+        <source>“%2” contains letters. A phone number has only digits.</source>
+        <translation>“%2” mengandung huruf. Nomor telepon hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>“%2” contains characters that are not part of a phone number.</source>
+        <translation>“%2” mengandung karakter yang bukan bagian dari nomor telepon.</translation>
+    </message>
+    <message>
+        <source>This number has %3 digits. Phone numbers have at most 15.</source>
+        <translation>Nomor ini terdiri dari %3 digit. Nomor telepon paling banyak 15 digit.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a phone number.</source>
+        <translation>“%2” bukan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>Start the number with + and the country code, for example +84 912 345 678.</source>
+        <translation>Awali nomor dengan + dan kode negara, misalnya +84 912 345 678.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a valid number in %4. A number from another country starts with + and its country code.</source>
+        <translation>“%2” bukan nomor yang valid di %4. Nomor dari negara lain diawali + dan kode negaranya.</translation>
+    </message>
+    <message>
+        <source>“%2” is not an email address.</source>
+        <translation>“%2” bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Catatan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists. Close this window and look at the list again.</source>
+        <translation>Kontak ini sudah tidak ada. Tutup jendela ini, lalu lihat lagi daftarnya.</translation>
+    </message>
+    <message>
+        <source>This contact cannot be saved.</source>
+        <translation>Kontak ini tidak bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation>Nomor telepon %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove phone number %1</source>
+        <translation>Hapus nomor telepon %1</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Ubah kontak</translation>
+    </message>
+    <message>
+        <source>Add a trusted contact</source>
+        <translation>Tambah kontak tepercaya</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Hubungan:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <translation>Nomor &amp;telepon:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Trusted by:</source>
+        <translation>Dipercaya oleh:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>As your children know them, e.g. Grandma Hoa</source>
+        <translation>Nama yang dikenal anak-anak Anda, mis. Nenek Hoa</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>e.g. grandmother, neighbour, class teacher</source>
+        <translation>mis. nenek, tetangga, wali kelas</translation>
+    </message>
+    <message>
+        <source>&amp;Add another number</source>
+        <translation>T&amp;ambah nomor lain</translation>
+    </message>
+    <message>
+        <source>Add another phone number</source>
+        <translation>Tambah nomor telepon lain</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “has a key to the flat”</source>
+        <translation>Opsional, mis. “pegang kunci rumah”</translation>
+    </message>
+    <message>
+        <source>Trusted by %1</source>
+        <translation>Dipercaya oleh %1</translation>
+    </message>
+    <message>
+        <source>Add your children in Settings to choose which of them trust this person.</source>
+        <translation>Tambahkan anak-anak Anda di Pengaturan untuk memilih siapa saja yang memercayai orang ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <translation>&amp;Sematkan: teratas di “Minta bantuan sekarang” dan kartu cetak</translation>
+    </message>
+    <message>
+        <source>Pin this contact</source>
+        <translation>Sematkan kontak ini</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Simpan kontak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (a number from another country)</source>
+        <translation>Disimpan sebagai %1 (nomor dari negara lain)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Trusted contacts and helplines</source>
+        <translation>Kontak tepercaya dan layanan bantuan</translation>
+    </message>
+    <message>
+        <source>The people your children can call when something feels wrong, and the numbers to call in a crisis. Pinned contacts come first in “Get help now” and on the printed card.</source>
+        <translation>Orang-orang yang bisa ditelepon anak Anda saat ada yang terasa tidak beres, dan nomor yang perlu dihubungi saat darurat. Kontak yang disematkan tampil paling atas di “Minta bantuan sekarang” dan di kartu cetak.</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s trusted contacts</source>
+        <translation>Kontak tepercaya keluarga Anda</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Dipercaya oleh</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Disematkan</translation>
+    </message>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>Kontak tepercaya</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
+        <translation>Belum ada kontak. Tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda: kakek-nenek, tetangga, guru, orang tua teman.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Tambah kontak…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Tambah kontak</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Ubah kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>Hapus kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Move the selected contact up</source>
+        <translation>Naikkan kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Tu&amp;runkan</translation>
+    </message>
+    <message>
+        <source>Move the selected contact down</source>
+        <translation>Turunkan kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a vCard file</source>
+        <translation>Impor kontak dari file vCard</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>Export the contacts as a vCard file</source>
+        <translation>Ekspor kontak sebagai file vCard</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>&amp;Cetak / Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Print the contact card</source>
+        <translation>Cetak kartu kontak</translation>
+    </message>
+    <message>
+        <source>Change the country…</source>
+        <translation>Ganti negara…</translation>
+    </message>
+    <message>
+        <source>Change the country in Settings</source>
+        <translation>Ganti negara di Pengaturan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Panah Atas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Panah Bawah</translation>
+    </message>
+    <message>
+        <source>Pinned lines come first in “Get help now”. Untick “Show” to leave a line out of it; the police number is always shown.</source>
+        <translation>Layanan yang disematkan tampil paling atas di “Minta bantuan sekarang”. Hapus centang “Tampilkan” agar layanan tidak muncul di sana; nomor polisi selalu ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Layanan bantuan</translation>
+    </message>
+    <message>
+        <source>Not Alone has no helpline numbers for your country (%1) yet. In an emergency, call your local emergency number or the police.</source>
+        <translation>Not Alone belum memiliki nomor layanan bantuan untuk negara Anda (%1). Dalam keadaan darurat, hubungi nomor darurat setempat atau polisi.</translation>
+    </message>
+    <message>
+        <source>Helplines in %1</source>
+        <translation>Layanan bantuan di %1</translation>
+    </message>
+    <message>
+        <source>check locally</source>
+        <translation>cek ulang</translation>
+    </message>
+    <message>
+        <source>This number or address could not be confirmed recently; check it.</source>
+        <translation>Nomor atau alamat ini tidak bisa dipastikan akhir-akhir ini; periksa kembali.</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Sematkan</translation>
+    </message>
+    <message>
+        <source>Pin %1 (%2)</source>
+        <translation>Sematkan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show %1 (%2) in Get help now</source>
+        <translation>Tampilkan %1 (%2) di Minta bantuan sekarang</translation>
+    </message>
+    <message>
+        <source>The police number is always shown.</source>
+        <translation>Nomor polisi selalu ditampilkan.</translation>
+    </message>
+    <message>
+        <source>U&amp;npin</source>
+        <translation>&amp;Lepas sematan</translation>
+    </message>
+    <message>
+        <source>Unpin the selected contact</source>
+        <translation>Lepas sematan kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Pi&amp;n</source>
+        <translation>&amp;Sematkan</translation>
+    </message>
+    <message>
+        <source>Pin the selected contact</source>
+        <translation>Sematkan kontak yang dipilih</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Hapus kontak</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your trusted contacts?</source>
+        <translation>Hapus %1 dari kontak tepercaya Anda?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Tindakan ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Jangan hapus</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 was pinned.</source>
+        <translation>%1 sudah disematkan.</translation>
+    </message>
+    <message>
+        <source>%1 was unpinned.</source>
+        <translation>Sematan %1 sudah dilepas.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Impor kontak</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard);;All files (*)</source>
+        <translation>File kontak (*.vcf *.vcard);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>File tidak bisa dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>%n kontak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Ekspor kontak</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf)</source>
+        <translation>File kontak (*.vcf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>File tidak bisa disimpan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n kontak disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Di mana Anda tinggal?</translation>
+    </message>
+    <message>
+        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
+        <translation>Pilihan ini menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region:</source>
+        <translation>Negara atau &amp;wilayah:</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Negara atau wilayah</translation>
+    </message>
+</context>
+<context>
+    <name>CustomItemDialog</name>
+    <message>
+        <source>Edit your item</source>
+        <translation>Ubah langkah Anda</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>Tambah langkah sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Yang perlu dilakukan:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Rincian:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>For example: Check the tablet&apos;s YouTube history together</source>
+        <translation>Contoh: Periksa riwayat YouTube di tablet bersama-sama</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Enter what to do.</source>
+        <translation>Tulis apa yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>Keep it to at most %1 characters.</source>
+        <translation>Tulis paling banyak %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Not Alone</source>
+        <translation>Selamat datang di Not Alone</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Lewati penyiapan</translation>
+    </message>
+</context>
+<context>
+    <name>GetHelpDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Minta bantuan sekarang</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call the police: %1</source>
+        <translation>Jika ada yang sedang dalam bahaya, telepon polisi: %1</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call your local police.</source>
+        <translation>Jika ada yang sedang dalam bahaya, telepon polisi setempat.</translation>
+    </message>
+    <message>
+        <source>Stay calm. Do not send money, whatever anyone threatens. Keep every message and call log as evidence.</source>
+        <translation>Tetap tenang. Jangan kirim uang, apa pun ancamannya. Simpan semua pesan dan riwayat panggilan sebagai bukti.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close Get help now</source>
+        <translation>Tutup Minta bantuan sekarang</translation>
+    </message>
+    <message>
+        <source>Your trusted contacts</source>
+        <translation>Kontak tepercaya Anda</translation>
+    </message>
+    <message>
+        <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
+        <translation>Belum ada kontak yang disematkan. Sematkan orang yang paling Anda percayai di Kontak, dan mereka akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>No trusted contacts yet. Add them in Contacts, and they appear here.</source>
+        <translation>Belum ada kontak tepercaya. Tambahkan di Kontak, dan mereka akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Helplines in %1</source>
+        <translation>Layanan bantuan di %1</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Layanan bantuan</translation>
+    </message>
+    <message>
+        <source>Not Alone has no helpline numbers for your country (%1). Call your local emergency number or the police, and follow the first steps below.</source>
+        <translation>Not Alone tidak memiliki nomor layanan bantuan untuk negara Anda (%1). Hubungi nomor darurat setempat atau polisi, lalu ikuti langkah pertama di bawah ini.</translation>
+    </message>
+    <message>
+        <source>Other people who can help</source>
+        <translation>Orang lain yang bisa membantu</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Langkah pertama</translation>
+    </message>
+    <message>
+        <source>Check locally: this may have changed.</source>
+        <translation>Cek ulang: informasi ini mungkin sudah berubah.</translation>
+    </message>
+    <message>
+        <source>Text messages only</source>
+        <translation>Hanya SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp messages only</source>
+        <translation>Hanya pesan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Salin %1</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Buka…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Apa yang terjadi?</translation>
+    </message>
+    <message>
+        <source>Stay calm, do not send money, keep every message as evidence, and call the police if anyone may be in danger.</source>
+        <translation>Tetap tenang, jangan kirim uang, simpan semua pesan sebagai bukti, dan telepon polisi jika mungkin ada yang dalam bahaya.</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 disalin.</translation>
+    </message>
+    <message>
+        <source>Calling %1 with your calling app…</source>
+        <translation>Menelepon %1 lewat aplikasi telepon Anda…</translation>
+    </message>
+    <message>
+        <source>This computer has no app for phone calls. Dial %1 on your phone.</source>
+        <translation>Komputer ini tidak punya aplikasi untuk menelepon. Hubungi %1 dari ponsel Anda.</translation>
+    </message>
+    <message>
+        <source>Open in your web browser?</source>
+        <translation>Buka di browser?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Buka alamat ini di browser Anda?</translation>
+    </message>
+    <message>
+        <source>This needs an internet connection. Not Alone itself stays offline.</source>
+        <translation>Ini memerlukan koneksi internet. Not Alone sendiri tetap bekerja tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Tidak ada browser yang bisa membuka %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s online safety</source>
+        <translation>Keamanan keluarga Anda di internet</translation>
+    </message>
+    <message>
+        <source>Work through the checklist for each child, learn together with the lessons and games, and keep the numbers you need in a crisis one click away. Everything stays on this computer.</source>
+        <translation>Kerjakan daftar periksa untuk setiap anak, belajar bersama lewat pelajaran dan permainan, dan simpan nomor-nomor penting untuk keadaan darurat, siap dibuka dengan sekali klik. Semuanya tetap tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Progress of the whole family</source>
+        <translation>Kemajuan seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Add your children</source>
+        <translation>Tambahkan anak Anda</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Everything on the checklist is done. Well done!</source>
+        <translation>Semua langkah di daftar periksa sudah selesai. Hebat!</translation>
+    </message>
+    <message>
+        <source>Lesson of the week</source>
+        <translation>Pelajaran minggu ini</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Dalam keadaan darurat</translation>
+    </message>
+    <message>
+        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <translation>Telepon dari &quot;polisi&quot; yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Minta bantuan sekarang</translation>
+    </message>
+    <message>
+        <source>Whole family: %1 of %2 done</source>
+        <translation>Seluruh keluarga: %1 dari %2 selesai</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Kemajuan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due for review</source>
+        <translation>
+            <numerusform>%n langkah perlu ditinjau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>This app was given to you by %1</source>
+        <translation>Aplikasi ini diberikan kepada Anda oleh %1</translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>under 6</source>
+        <translation>di bawah 6 tahun</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 tahun</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 tahun</translation>
+    </message>
+    <message>
+        <source>13 to 15</source>
+        <translation>13–15 tahun</translation>
+    </message>
+    <message>
+        <source>16 to 17</source>
+        <translation>16–17 tahun</translation>
+    </message>
+    <message>
+        <source>18 to 22</source>
+        <translation>18–22 tahun</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>not yet translated</source>
+        <translation>belum diterjemahkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n year(s) (%3)</source>
+        <translation>
+            <numerusform>%1, %n tahun (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <source>Not Alone helps you keep your children safe online: a checklist for each child, the numbers to call in a crisis, and lessons and games to share. Everything stays on this computer. Setting up takes a minute.</source>
+        <translation>Not Alone membantu Anda menjaga anak-anak tetap aman di internet: daftar periksa untuk setiap anak, nomor yang perlu ditelepon saat darurat, serta pelajaran dan permainan untuk dinikmati bersama. Semuanya tetap tersimpan di komputer ini. Penyiapannya hanya butuh satu menit.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>B&amp;ahasa:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <source>Open a web page?</source>
+        <translation>Buka halaman web?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Buka alamat ini di browser Anda?</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Buka di browser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSheet</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For ages %1</source>
+        <translation>Untuk usia %1</translation>
+    </message>
+    <message>
+        <source>Steps on the checklist</source>
+        <translation>Langkah di daftar periksa</translation>
+    </message>
+    <message>
+        <source>Our note</source>
+        <translation>Catatan kami</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>There is no lesson called &apos;%1&apos;.</source>
+        <translation>Tidak ada pelajaran bernama &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsView</name>
+    <message>
+        <source>Devices and accounts</source>
+        <translation>Perangkat dan akun</translation>
+    </message>
+    <message>
+        <source>Privacy and sharing</source>
+        <translation>Privasi dan berbagi</translation>
+    </message>
+    <message>
+        <source>Strangers and grooming</source>
+        <translation>Orang asing dan bujuk rayu (grooming)</translation>
+    </message>
+    <message>
+        <source>Online kidnapping and impersonation scams</source>
+        <translation>&quot;Penculikan online&quot; dan penipuan dengan identitas palsu</translation>
+    </message>
+    <message>
+        <source>Money and fraud</source>
+        <translation>Uang dan penipuan</translation>
+    </message>
+    <message>
+        <source>Wellbeing and screen time</source>
+        <translation>Kesejahteraan dan waktu layar</translation>
+    </message>
+    <message>
+        <source>Talking and trust</source>
+        <translation>Berbicara dan saling percaya</translation>
+    </message>
+    <message>
+        <source>What to do in an emergency</source>
+        <translation>Yang harus dilakukan dalam keadaan darurat</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan &quot;penculikan online&quot;, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Words to find, for example: scam, password</source>
+        <translation>Kata yang dicari, misalnya: penipuan, kata sandi</translation>
+    </message>
+    <message>
+        <source>Search the lessons</source>
+        <translation>Cari pelajaran</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topik:</translation>
+    </message>
+    <message>
+        <source>Show lessons on this topic</source>
+        <translation>Tampilkan pelajaran dengan topik ini</translation>
+    </message>
+    <message>
+        <source>&amp;Favourites only</source>
+        <translation>Hanya &amp;favorit</translation>
+    </message>
+    <message>
+        <source>Show favourite lessons only</source>
+        <translation>Tampilkan pelajaran favorit saja</translation>
+    </message>
+    <message>
+        <source>← All lessons</source>
+        <translation>← Semua pelajaran</translation>
+    </message>
+    <message>
+        <source>Back to all lessons</source>
+        <translation>Kembali ke semua pelajaran</translation>
+    </message>
+    <message>
+        <source>Back to all lessons (Alt+Left)</source>
+        <translation>Kembali ke semua pelajaran (Alt+Panah Kiri)</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Ukuran teks:</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Perkecil teks</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Perkecil teks (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Perbesar teks</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Perbesar teks (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Cetak / Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Print the lesson or save it as PDF</source>
+        <translation>Cetak pelajaran atau simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Teks pelajaran</translation>
+    </message>
+    <message>
+        <source>This lesson is shown in English because it has no text in your language yet.</source>
+        <translation>Pelajaran ini ditampilkan dalam bahasa Inggris karena belum tersedia dalam bahasa Anda.</translation>
+    </message>
+    <message>
+        <source>Steps on the checklist</source>
+        <translation>Langkah di daftar periksa</translation>
+    </message>
+    <message>
+        <source>This lesson has no related checklist steps.</source>
+        <translation>Pelajaran ini tidak punya langkah terkait di daftar periksa.</translation>
+    </message>
+    <message>
+        <source>&amp;Our note</source>
+        <translation>Catatan &amp;kami</translation>
+    </message>
+    <message>
+        <source>What we talked about, what we agreed…</source>
+        <translation>Apa yang kami bicarakan, apa yang kami sepakati…</translation>
+    </message>
+    <message>
+        <source>Our note on this lesson</source>
+        <translation>Catatan kami tentang pelajaran ini</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <source>✓ Read</source>
+        <translation>✓ Sudah dibaca</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Tandai sudah dibaca</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Sudah dibaca</translation>
+    </message>
+    <message>
+        <source>You have read this lesson</source>
+        <translation>Anda sudah membaca pelajaran ini</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as read</source>
+        <translation>Tandai pelajaran ini sudah dibaca</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorit</translation>
+    </message>
+    <message>
+        <source>☆ Add to favourites</source>
+        <translation>☆ Tambah ke favorit</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Semua topik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>%n pelajaran ditemukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n pelajaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n sudah dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lesson matches your search. Try fewer or shorter words.</source>
+        <translation>Tidak ada pelajaran yang cocok dengan pencarian Anda. Coba kata yang lebih sedikit atau lebih pendek.</translation>
+    </message>
+    <message>
+        <source>No lesson matches these filters.</source>
+        <translation>Tidak ada pelajaran yang cocok dengan filter ini.</translation>
+    </message>
+    <message>
+        <source>No lessons are installed.</source>
+        <translation>Tidak ada pelajaran yang terpasang.</translation>
+    </message>
+    <message>
+        <source>This lesson is not available.</source>
+        <translation>Pelajaran ini tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>For ages %1</source>
+        <translation>Untuk usia %1</translation>
+    </message>
+    <message>
+        <source>Opens this step in the checklist</source>
+        <translation>Membuka langkah ini di daftar periksa</translation>
+    </message>
+    <message>
+        <source>Open this step in the checklist</source>
+        <translation>Buka langkah ini di daftar periksa</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from Not Alone.</source>
+        <translation>Tautan ini tidak bisa dibuka dari Not Alone.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Not Alone</source>
+        <translation>Not Alone</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Minta bantuan sekarang</translation>
+    </message>
+    <message>
+        <source>Emergency numbers and first steps (F1)</source>
+        <translation>Nomor darurat dan langkah pertama (F1)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <source>Opening your family&apos;s data…</source>
+        <translation>Membuka data keluarga Anda…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChat</name>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Go on to the next message (Enter)</source>
+        <translation>Lanjut ke pesan berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Main lagi</translation>
+    </message>
+    <message>
+        <source>Play this scenario again</source>
+        <translation>Mainkan skenario ini lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close the game</source>
+        <translation>Tutup permainan</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Pesan dari %1</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Balasan Anda</translation>
+    </message>
+    <message>
+        <source>Good choice</source>
+        <translation>Pilihan tepat</translation>
+    </message>
+    <message>
+        <source>Risky choice</source>
+        <translation>Pilihan berisiko</translation>
+    </message>
+    <message>
+        <source>Safe ending</source>
+        <translation>Akhir yang aman</translation>
+    </message>
+    <message>
+        <source>Unsafe ending</source>
+        <translation>Akhir yang tidak aman</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1 of %n good replies</source>
+        <translation>
+            <numerusform>Skor: %1 dari %n balasan tepat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Baca selengkapnya</translation>
+    </message>
+    <message>
+        <source>Steps on the checklist</source>
+        <translation>Langkah di daftar periksa</translation>
+    </message>
+    <message>
+        <source>Your reply (press a number key):</source>
+        <translation>Pilih balasan (tekan tombol angka):</translation>
+    </message>
+    <message>
+        <source>Read the feedback, then continue.</source>
+        <translation>Baca tanggapannya, lalu lanjutkan.</translation>
+    </message>
+    <message>
+        <source>The end. Talk about it together: what were the warning signs?</source>
+        <translation>Tamat. Bicarakan bersama: apa saja tanda bahayanya?</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPlayer</name>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Skenario: %1</translation>
+    </message>
+    <message>
+        <source>the whole family</source>
+        <translation>seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Playing: %1</source>
+        <translation>Pemain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosView</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Scam scenarios</source>
+        <translation>Skenario penipuan</translation>
+    </message>
+    <message>
+        <source>Play these chats with your child: a stranger writes, you choose the reply together, and you see straight away which warning sign it was about. Recognising the pattern now makes it easier to stop when it happens for real.</source>
+        <translation>Mainkan obrolan ini bersama anak Anda: orang asing mengirim pesan, Anda berdua memilih balasannya, dan langsung terlihat tanda bahaya apa yang sedang dibahas. Dengan mengenali polanya sekarang, akan lebih mudah untuk berhenti saat hal itu benar-benar terjadi.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is playing?</source>
+        <translation>&amp;Siapa yang bermain?</translation>
+    </message>
+    <message>
+        <source>Who is playing</source>
+        <translation>Siapa yang bermain</translation>
+    </message>
+    <message>
+        <source>No scenarios are installed.</source>
+        <translation>Tidak ada skenario yang terpasang.</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>For ages %1</source>
+        <translation>Untuk usia %1</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Not played yet.</source>
+        <translation>Belum pernah dimainkan.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Mainkan</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>Mainkan %1</translation>
+    </message>
+    <message>
+        <source>safe ending</source>
+        <translation>akhir yang aman</translation>
+    </message>
+    <message>
+        <source>unsafe ending</source>
+        <translation>akhir yang tidak aman</translation>
+    </message>
+    <message>
+        <source>%1: last time %2 of %3 good replies, %4</source>
+        <translation>%1: terakhir kali %2 dari %3 balasan tepat, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>played %n time(s)</source>
+        <translation>
+            <numerusform>dimainkan %n kali</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Language and country</source>
+        <translation>Bahasa dan negara</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region:</source>
+        <translation>&amp;Negara atau wilayah:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Negara atau wilayah</translation>
+    </message>
+    <message>
+        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
+        <translation>Menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon</translation>
+    </message>
+    <message>
+        <source>Run the first-time setup again…</source>
+        <translation>Ulangi penyiapan awal…</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak-anak</translation>
+    </message>
+    <message>
+        <source>&amp;Add child…</source>
+        <translation>&amp;Tambah anak…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>U&amp;rungkan</translation>
+    </message>
+    <message>
+        <source>About Not Alone</source>
+        <translation>Tentang Not Alone</translation>
+    </message>
+    <message>
+        <source>Remove child</source>
+        <translation>Hapus anak</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their checklist progress?</source>
+        <translation>Hapus %1 beserta kemajuan daftar periksanya?</translation>
+    </message>
+    <message>
+        <source>You can undo this until you close Not Alone.</source>
+        <translation>Anda masih bisa mengurungkannya selama Not Alone belum ditutup.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
+        <translation>Versi %1. Semua yang Anda masukkan tetap tersimpan di komputer ini, di folder %2. Not Alone tidak pernah terhubung ke internet.</translation>
+    </message>
+    <message>
+        <source>This app was given to you by %1</source>
+        <translation>Aplikasi ini diberikan kepada Anda oleh %1</translation>
+    </message>
+</context>
+<context>
+    <name>VcardImport</name>
+    <message>
+        <source>The file is %1 MB. A contacts file can be at most 2 MB: export fewer contacts at a time.</source>
+        <translation>Ukuran file ini %1 MB. File kontak paling besar 2 MB: ekspor kontaknya dalam beberapa bagian.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>File ini kosong.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file. It looks like a picture or another kind of file.</source>
+        <translation>Ini bukan file kontak. Sepertinya ini gambar atau jenis file lain.</translation>
+    </message>
+    <message>
+        <source>The file is not in the UTF-8 encoding (from line %1). Export the contacts again as a UTF-8 vCard.</source>
+        <translation>File ini tidak memakai encoding UTF-8 (mulai baris %1). Ekspor ulang kontaknya sebagai vCard UTF-8.</translation>
+    </message>
+    <message>
+        <source>There are no contacts (vCards) in this file.</source>
+        <translation>Tidak ada kontak (vCard) di file ini.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
+        <translation>File ini berisi %1 kontak. Paling banyak %2 kontak bisa diimpor sekaligus.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>
+        <translation>File ini terpotong di tengah sebuah kontak (mulai baris %1), jadi mungkin tidak lengkap. Ekspor ulang kontaknya.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>File ini tidak bisa diimpor.</translation>
+    </message>
+    <message>
+        <source>this contact has no END:VCARD line; it was skipped.</source>
+        <translation>kontak ini tidak punya baris END:VCARD; kontak ini dilewati.</translation>
+    </message>
+    <message>
+        <source>a field of %1 characters is too long; this contact was skipped.</source>
+        <translation>ada isian sepanjang %1 karakter, terlalu panjang; kontak ini dilewati.</translation>
+    </message>
+    <message>
+        <source>this line cannot be read; the contact was skipped.</source>
+        <translation>baris ini tidak bisa dibaca; kontaknya dilewati.</translation>
+    </message>
+    <message>
+        <source>this contact cannot be read; it was skipped.</source>
+        <translation>kontak ini tidak bisa dibaca; kontak ini dilewati.</translation>
+    </message>
+    <message>
+        <source>this contact has no name; it was skipped.</source>
+        <translation>kontak ini tidak punya nama; kontak ini dilewati.</translation>
+    </message>
+    <message>
+        <source>%1: the number “%2” was left out. %3</source>
+        <translation>%1: nomor “%2” tidak dimasukkan. %3</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number that can be used; skipped.</source>
+        <translation>%1 tidak punya nomor telepon yang bisa dipakai; dilewati.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 numbers; only the first %3 were kept.</source>
+        <translation>%1 punya %2 nomor; hanya %3 nomor pertama yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 was skipped. %3</source>
+        <translation>%1 dilewati. %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VcardImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Impor kontak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>%n kontak akan ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are already in your list.</source>
+        <translation>
+            <numerusform>%n kontak sudah ada di daftar Anda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) were found; see below.</source>
+        <translation>
+            <numerusform>Ditemukan %n masalah; lihat di bawah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Tidak ada kontak baru untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>&amp;Will be added:</source>
+        <translation>&amp;Akan ditambahkan:</translation>
+    </message>
+    <message>
+        <source>Contacts that will be added</source>
+        <translation>Kontak yang akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Already in your contacts (not added again):</source>
+        <translation>Sudah ada di kontak Anda (tidak ditambahkan lagi):</translation>
+    </message>
+    <message>
+        <source>Contacts already in your list</source>
+        <translation>Kontak yang sudah ada di daftar Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped or changed, and why:</source>
+        <translation>&amp;Dilewati atau diubah, dan alasannya:</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Masalah yang ditemukan di file</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import the contacts</source>
+        <translation>Impor kontak-kontak ini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2021 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi">
+<context>
+    <name>Buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDetails</name>
+    <message>
+        <source>Why it matters</source>
+        <translation>Vì sao quan trọng</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Cách làm</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>Cầ&amp;n làm</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>Đã &amp;xong</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>&amp;Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ghi chú của bạn</translation>
+    </message>
+    <message>
+        <source>What you did, what to remember next time…</source>
+        <translation>Bạn đã làm gì, lần sau cần nhớ điều gì…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>Sửa mục…</translation>
+    </message>
+    <message>
+        <source>Delete item…</source>
+        <translation>Xóa mục…</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Đọc thêm</translation>
+    </message>
+    <message>
+        <source>Choose an item on the left to see why it matters and how to do it.</source>
+        <translation>Chọn một mục bên trái để xem vì sao việc đó quan trọng và cách làm.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the checklist; your progress is kept.</source>
+        <translation>Mục này không còn trong danh sách an toàn; tiến độ của bạn vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Your own item</source>
+        <translation>Mục bạn tự thêm</translation>
+    </message>
+    <message>
+        <source>For ages: %1</source>
+        <translation>Dành cho %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Đã xong vào %1</translation>
+    </message>
+    <message>
+        <source>Due for review since %1</source>
+        <translation>Cần xem lại từ %1</translation>
+    </message>
+    <message>
+        <source>Check again on %1</source>
+        <translation>Kiểm tra lại vào %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once done, check again every %n day(s).</source>
+        <translation>
+            <numerusform>Sau khi xong, cứ %n ngày kiểm tra lại một lần.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Ghi chú chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSheet</name>
+    <message>
+        <source>Family safety checklist</source>
+        <translation>Danh sách an toàn của gia đình</translation>
+    </message>
+    <message>
+        <source>For the whole family</source>
+        <translation>Cho cả gia đình</translation>
+    </message>
+    <message>
+        <source>Safety checklist for %1</source>
+        <translation>Danh sách an toàn của %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Done so far: %2 of %3.</source>
+        <translation>In vào %1. Đã xong: %2/%3 mục.</translation>
+    </message>
+    <message>
+        <source>Tick each box when it is done.</source>
+        <translation>Làm xong việc nào, hãy đánh dấu vào ô của việc đó.</translation>
+    </message>
+    <message>
+        <source>Not Alone: the checklist on paper. Keep it where the family can see it.</source>
+        <translation>Không một mình: danh sách an toàn trên giấy. Hãy để ở nơi cả nhà cùng nhìn thấy.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Safety checklist</source>
+        <translation>Danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Dành cho:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Whose checklist</source>
+        <translation>Danh sách của ai</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Which items</source>
+        <translation>Hiển thị mục nào</translation>
+    </message>
+    <message>
+        <source>Search the checklist</source>
+        <translation>Tìm trong danh sách</translation>
+    </message>
+    <message>
+        <source>Add your own item…</source>
+        <translation>Tự thêm mục…</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>In / Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Checklist items. Space marks the current item done.</source>
+        <translation>Các mục trong danh sách an toàn. Nhấn phím cách để đánh dấu mục đang chọn là đã xong.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Tiến độ:</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tất cả các mục</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Cả gia đình</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Tất cả chủ đề</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>Đã xong %1/%2</translation>
+    </message>
+    <message>
+        <source>Progress in %1</source>
+        <translation>Tiến độ chủ đề %1</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Không còn dùng</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Đã đánh dấu là xong</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Delete your item "%1" and its progress?</source>
+        <translation>Xóa mục “%1” và tiến độ của mục này?</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Edit child</source>
+        <translation>Sửa thông tin của con</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation>Thêm con</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Tên gọi:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Năm sinh:</translation>
+    </message>
+    <message>
+        <source>Age group:</source>
+        <translation>Nhóm tuổi:</translation>
+    </message>
+    <message>
+        <source>A first name or nickname, as the family says it</source>
+        <translation>Tên hoặc tên ở nhà</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Tên gọi</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most %1 characters.</source>
+        <translation>Tên gọi chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Enter a nickname for the child.</source>
+        <translation>Hãy nhập tên gọi của con.</translation>
+    </message>
+    <message>
+        <source>Enter a birth year from %1 to %2.</source>
+        <translation>Hãy nhập năm sinh từ %1 đến %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>Your children</source>
+        <translation>Các con của bạn</translation>
+    </message>
+    <message>
+        <source>Add each child with a nickname and the year they were born. The checklist follows their age and moves on by itself every year. You can change this later in Settings.</source>
+        <translation>Thêm từng con với tên gọi và năm sinh. Danh sách an toàn đi theo độ tuổi của con và tự cập nhật mỗi năm. Bạn có thể thay đổi sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Tên gọi:</translation>
+    </message>
+    <message>
+        <source>&amp;Born in:</source>
+        <translation>Năm &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Tên gọi</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Children added</source>
+        <translation>Các con đã thêm</translation>
+    </message>
+    <message>
+        <source>A nickname can have at most %1 characters.</source>
+        <translation>Tên gọi chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Enter a nickname for the child.</source>
+        <translation>Hãy nhập tên gọi của con.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Not Alone: who to call</source>
+        <translation>Không một mình: gọi cho ai</translation>
+    </message>
+    <message>
+        <source>People I can call</source>
+        <translation>Những người mình có thể gọi</translation>
+    </message>
+    <message>
+        <source>check locally</source>
+        <translation>cần kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Write your local emergency numbers here:</source>
+        <translation>Ghi các số khẩn cấp ở nơi bạn sống vào đây:</translation>
+    </message>
+    <message>
+        <source>Real police never call or video-call you to ask for money or secrecy. Hang up and call home.</source>
+        <translation>Công an thật không bao giờ gọi điện hay gọi video để đòi tiền hoặc bắt giữ bí mật. Hãy cúp máy và gọi về nhà.</translation>
+    </message>
+    <message>
+        <source>Cut out along the dashed line, fold along the middle line and keep the card in a wallet or school bag. There are two, so two of you can carry one.</source>
+        <translation>Cắt theo đường nét đứt, gấp theo đường ở giữa rồi cất thẻ vào ví hoặc cặp sách. Có hai thẻ để hai người, mỗi người mang một thẻ.</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Thẻ liên lạc</translation>
+    </message>
+    <message>
+        <source>Helplines in %1</source>
+        <translation>Đường dây hỗ trợ tại %1</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Đường dây hỗ trợ</translation>
+    </message>
+    <message>
+        <source>In an emergency: who to call</source>
+        <translation>Khi khẩn cấp: gọi cho ai</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call the police: %1</source>
+        <translation>Nếu có người đang gặp nguy hiểm, hãy gọi ngay công an: %1</translation>
+    </message>
+    <message>
+        <source>Our trusted contacts</source>
+        <translation>Người tin cậy của gia đình</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Người tin cậy của</translation>
+    </message>
+    <message>
+        <source>call these first</source>
+        <translation>gọi những người này trước</translation>
+    </message>
+    <message>
+        <source>Write the names and numbers of people your child can call:</source>
+        <translation>Ghi tên và số điện thoại của những người con có thể gọi:</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Check locally: this may have changed.</source>
+        <translation>Hãy kiểm tra lại: thông tin này có thể đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Numbers as checked on %1.</source>
+        <translation>Các số được kiểm tra lần cuối vào %1.</translation>
+    </message>
+    <message>
+        <source>Not Alone has no helpline numbers for your country. Write yours here:</source>
+        <translation>Ứng dụng không có số đường dây hỗ trợ cho nước bạn. Hãy ghi các số ở nước bạn vào đây:</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Các bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone. Keep it where the whole family can see it.</source>
+        <translation>In vào %1 từ ứng dụng “Không một mình”. Hãy để ở nơi cả nhà cùng nhìn thấy.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Enter the contact's name.</source>
+        <translation>Hãy nhập tên người liên hệ.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Tên chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The relationship can have at most %1 characters.</source>
+        <translation>Phần quan hệ chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Enter at least one phone number.</source>
+        <translation>Hãy nhập ít nhất một số điện thoại.</translation>
+    </message>
+    <message>
+        <source>A contact can have at most %1 phone numbers.</source>
+        <translation>Mỗi người liên hệ chỉ có tối đa %1 số điện thoại.</translation>
+    </message>
+    <message>
+        <source>“%2” contains letters. A phone number has only digits.</source>
+        <translation>“%2” có chữ cái. Số điện thoại chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>“%2” contains characters that are not part of a phone number.</source>
+        <translation>“%2” có ký tự không dùng trong số điện thoại.</translation>
+    </message>
+    <message>
+        <source>This number has %3 digits. Phone numbers have at most 15.</source>
+        <translation>Số này có %3 chữ số. Số điện thoại chỉ có tối đa 15 chữ số.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a phone number.</source>
+        <translation>“%2” không phải là số điện thoại.</translation>
+    </message>
+    <message>
+        <source>Start the number with + and the country code, for example +84 912 345 678.</source>
+        <translation>Hãy bắt đầu số bằng dấu + và mã quốc gia, ví dụ +84 912 345 678.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a valid number in %4. A number from another country starts with + and its country code.</source>
+        <translation>“%2” không phải là số hợp lệ ở %4. Số của nước khác phải bắt đầu bằng dấu + và mã quốc gia.</translation>
+    </message>
+    <message>
+        <source>“%2” is not an email address.</source>
+        <translation>“%2” không phải là địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Ghi chú chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists. Close this window and look at the list again.</source>
+        <translation>Người liên hệ này không còn nữa. Hãy đóng cửa sổ này và xem lại danh sách.</translation>
+    </message>
+    <message>
+        <source>This contact cannot be saved.</source>
+        <translation>Không lưu được người liên hệ này.</translation>
+    </message>
+    <message>
+        <source>Phone number %1</source>
+        <translation>Số điện thoại %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove phone number %1</source>
+        <translation>Xóa số điện thoại %1</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Sửa người liên hệ</translation>
+    </message>
+    <message>
+        <source>Add a trusted contact</source>
+        <translation>Thêm người tin cậy</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Quan hệ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers:</source>
+        <translation>&amp;Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>Trusted by:</source>
+        <translation>Người tin cậy của:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>As your children know them, e.g. Grandma Hoa</source>
+        <translation>Tên mà các con vẫn gọi, ví dụ: Bà Hoa</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>e.g. grandmother, neighbour, class teacher</source>
+        <translation>ví dụ: bà ngoại, hàng xóm, cô chủ nhiệm</translation>
+    </message>
+    <message>
+        <source>&amp;Add another number</source>
+        <translation>Thêm số &amp;khác</translation>
+    </message>
+    <message>
+        <source>Add another phone number</source>
+        <translation>Thêm một số điện thoại khác</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “has a key to the flat”</source>
+        <translation>Không bắt buộc, ví dụ: “có chìa khóa nhà”</translation>
+    </message>
+    <message>
+        <source>Trusted by %1</source>
+        <translation>Là người tin cậy của %1</translation>
+    </message>
+    <message>
+        <source>Add your children in Settings to choose which of them trust this person.</source>
+        <translation>Hãy thêm các con trong Cài đặt để chọn những con nào tin cậy người này.</translation>
+    </message>
+    <message>
+        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <translation>&amp;Ghim: hiện đầu tiên trong “Tìm trợ giúp ngay” và trên thẻ in</translation>
+    </message>
+    <message>
+        <source>Pin this contact</source>
+        <translation>Ghim người liên hệ này</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Lưu người liên hệ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (a number from another country)</source>
+        <translation>Sẽ lưu là %1 (số của nước khác)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Sẽ lưu là %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Danh bạ</translation>
+    </message>
+    <message>
+        <source>Trusted contacts and helplines</source>
+        <translation>Người tin cậy và đường dây hỗ trợ</translation>
+    </message>
+    <message>
+        <source>The people your children can call when something feels wrong, and the numbers to call in a crisis. Pinned contacts come first in “Get help now” and on the printed card.</source>
+        <translation>Những người các con có thể gọi khi thấy có gì không ổn, và các số cần gọi khi khẩn cấp. Người được ghim sẽ hiện đầu tiên trong “Tìm trợ giúp ngay” và trên thẻ in.</translation>
+    </message>
+    <message>
+        <source>Your family's trusted contacts</source>
+        <translation>Người tin cậy của gia đình bạn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Người tin cậy của</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Đã ghim</translation>
+    </message>
+    <message>
+        <source>Trusted contacts</source>
+        <translation>Người tin cậy</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend's parent.</source>
+        <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, bố mẹ của bạn con.</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Thêm người…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Thêm người liên hệ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Sửa người liên hệ đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contact</source>
+        <translation>Xóa người liên hệ đang chọn</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Lên trên</translation>
+    </message>
+    <message>
+        <source>Move the selected contact up</source>
+        <translation>Đưa người liên hệ đang chọn lên trên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Xuống &amp;dưới</translation>
+    </message>
+    <message>
+        <source>Move the selected contact down</source>
+        <translation>Đưa người liên hệ đang chọn xuống dưới</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a vCard file</source>
+        <translation>Nhập danh bạ từ tệp vCard</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>X&amp;uất…</translation>
+    </message>
+    <message>
+        <source>Export the contacts as a vCard file</source>
+        <translation>Xuất danh bạ ra tệp vCard</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>&amp;In / Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print the contact card</source>
+        <translation>In thẻ liên lạc</translation>
+    </message>
+    <message>
+        <source>Change the country…</source>
+        <translation>Đổi quốc gia…</translation>
+    </message>
+    <message>
+        <source>Change the country in Settings</source>
+        <translation>Đổi quốc gia trong Cài đặt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Mũi tên lên</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Mũi tên xuống</translation>
+    </message>
+    <message>
+        <source>Pinned lines come first in “Get help now”. Untick “Show” to leave a line out of it; the police number is always shown.</source>
+        <translation>Đường dây được ghim sẽ hiện đầu tiên trong “Tìm trợ giúp ngay”. Bỏ chọn “Hiện” nếu không muốn đường dây đó xuất hiện ở đấy; số công an thì luôn được hiện.</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Đường dây hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Not Alone has no helpline numbers for your country (%1) yet. In an emergency, call your local emergency number or the police.</source>
+        <translation>Ứng dụng chưa có số đường dây hỗ trợ cho nước bạn (%1). Khi khẩn cấp, hãy gọi số khẩn cấp ở nơi bạn sống hoặc gọi công an.</translation>
+    </message>
+    <message>
+        <source>Helplines in %1</source>
+        <translation>Đường dây hỗ trợ tại %1</translation>
+    </message>
+    <message>
+        <source>check locally</source>
+        <translation>cần kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>This number or address could not be confirmed recently; check it.</source>
+        <translation>Gần đây chưa xác nhận lại được số hoặc địa chỉ này; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Ghim</translation>
+    </message>
+    <message>
+        <source>Pin %1 (%2)</source>
+        <translation>Ghim %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>Show %1 (%2) in Get help now</source>
+        <translation>Hiện %1 (%2) trong Tìm trợ giúp ngay</translation>
+    </message>
+    <message>
+        <source>The police number is always shown.</source>
+        <translation>Số công an luôn được hiện.</translation>
+    </message>
+    <message>
+        <source>U&amp;npin</source>
+        <translation>&amp;Bỏ ghim</translation>
+    </message>
+    <message>
+        <source>Unpin the selected contact</source>
+        <translation>Bỏ ghim người liên hệ đang chọn</translation>
+    </message>
+    <message>
+        <source>Pi&amp;n</source>
+        <translation>&amp;Ghim</translation>
+    </message>
+    <message>
+        <source>Pin the selected contact</source>
+        <translation>Ghim người liên hệ đang chọn</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Xóa người liên hệ</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your trusted contacts?</source>
+        <translation>Xóa %1 khỏi danh sách người tin cậy?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>%1 was pinned.</source>
+        <translation>Đã ghim %1.</translation>
+    </message>
+    <message>
+        <source>%1 was unpinned.</source>
+        <translation>Đã bỏ ghim %1.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Nhập danh bạ</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Tệp danh bạ (*.vcf *.vcard);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n người liên hệ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Xuất danh bạ</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf)</source>
+        <translation>Tệp danh bạ (*.vcf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) saved to %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n người liên hệ vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Bạn đang sống ở đâu?</translation>
+    </message>
+    <message>
+        <source>This chooses the helplines shown in "Get help now" and how phone numbers are written.</source>
+        <translation>Lựa chọn này quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại.</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region:</source>
+        <translation>&amp;Quốc gia hoặc khu vực:</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Quốc gia hoặc khu vực</translation>
+    </message>
+</context>
+<context>
+    <name>CustomItemDialog</name>
+    <message>
+        <source>Edit your item</source>
+        <translation>Sửa mục của bạn</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>Tự thêm mục</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Việc cần làm:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>Chi &amp;tiết:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>For example: Check the tablet's YouTube history together</source>
+        <translation>Ví dụ: Cùng con xem lại lịch sử YouTube trên máy tính bảng</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Enter what to do.</source>
+        <translation>Hãy nhập việc cần làm.</translation>
+    </message>
+    <message>
+        <source>Keep it to at most %1 characters.</source>
+        <translation>Chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Not Alone</source>
+        <translation>Chào mừng bạn đến với Không một mình</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Bỏ qua thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>GetHelpDialog</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Tìm trợ giúp ngay</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call the police: %1</source>
+        <translation>Nếu có người đang gặp nguy hiểm, hãy gọi ngay công an: %1</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call your local police.</source>
+        <translation>Nếu có người đang gặp nguy hiểm, hãy gọi ngay công an nơi bạn sống.</translation>
+    </message>
+    <message>
+        <source>Stay calm. Do not send money, whatever anyone threatens. Keep every message and call log as evidence.</source>
+        <translation>Hãy bình tĩnh. Dù bị đe dọa thế nào cũng đừng chuyển tiền. Giữ lại mọi tin nhắn và lịch sử cuộc gọi làm bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close Get help now</source>
+        <translation>Đóng Tìm trợ giúp ngay</translation>
+    </message>
+    <message>
+        <source>Your trusted contacts</source>
+        <translation>Người tin cậy của bạn</translation>
+    </message>
+    <message>
+        <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
+        <translation>Chưa ghim ai. Hãy ghim những người bạn tin cậy nhất trong Danh bạ, họ sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>No trusted contacts yet. Add them in Contacts, and they appear here.</source>
+        <translation>Chưa có người tin cậy nào. Hãy thêm trong Danh bạ, họ sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Helplines in %1</source>
+        <translation>Đường dây hỗ trợ tại %1</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Đường dây hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Not Alone has no helpline numbers for your country (%1). Call your local emergency number or the police, and follow the first steps below.</source>
+        <translation>Ứng dụng không có số đường dây hỗ trợ cho nước bạn (%1). Hãy gọi số khẩn cấp ở nơi bạn sống hoặc gọi công an, rồi làm theo các bước đầu tiên bên dưới.</translation>
+    </message>
+    <message>
+        <source>Other people who can help</source>
+        <translation>Những người khác có thể giúp</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Các bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>Check locally: this may have changed.</source>
+        <translation>Hãy kiểm tra lại: thông tin này có thể đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Text messages only</source>
+        <translation>Chỉ nhận tin nhắn SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp messages only</source>
+        <translation>Chỉ nhận tin nhắn WhatsApp</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gọi</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Gọi %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Sao chép %1</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Mở %1</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Chuyện gì đã xảy ra?</translation>
+    </message>
+    <message>
+        <source>Stay calm, do not send money, keep every message as evidence, and call the police if anyone may be in danger.</source>
+        <translation>Hãy bình tĩnh, đừng chuyển tiền, giữ lại mọi tin nhắn làm bằng chứng, và gọi công an nếu có ai có thể đang gặp nguy hiểm.</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Đã sao chép %1.</translation>
+    </message>
+    <message>
+        <source>Calling %1 with your calling app…</source>
+        <translation>Đang gọi %1 bằng ứng dụng gọi điện…</translation>
+    </message>
+    <message>
+        <source>This computer has no app for phone calls. Dial %1 on your phone.</source>
+        <translation>Máy tính này không có ứng dụng gọi điện. Hãy bấm số %1 trên điện thoại của bạn.</translation>
+    </message>
+    <message>
+        <source>Open in your web browser?</source>
+        <translation>Mở bằng trình duyệt web?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Mở địa chỉ này bằng trình duyệt web?</translation>
+    </message>
+    <message>
+        <source>This needs an internet connection. Not Alone itself stays offline.</source>
+        <translation>Việc này cần kết nối internet. Bản thân ứng dụng “Không một mình” vẫn không kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Không có trình duyệt web nào mở được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Your family's online safety</source>
+        <translation>An toàn trên mạng của gia đình bạn</translation>
+    </message>
+    <message>
+        <source>Work through the checklist for each child, learn together with the lessons and games, and keep the numbers you need in a crisis one click away. Everything stays on this computer.</source>
+        <translation>Làm dần danh sách an toàn cho từng con, cùng con học qua các bài học và trò chơi, và giữ sẵn các số cần gọi khi khẩn cấp, chỉ cách một cú nhấp chuột. Mọi thứ chỉ lưu trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Progress of the whole family</source>
+        <translation>Tiến độ của cả gia đình</translation>
+    </message>
+    <message>
+        <source>Add your children</source>
+        <translation>Thêm các con</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Việc nên làm tiếp</translation>
+    </message>
+    <message>
+        <source>Everything on the checklist is done. Well done!</source>
+        <translation>Mọi mục trong danh sách an toàn đều đã xong. Bạn làm tốt lắm!</translation>
+    </message>
+    <message>
+        <source>Lesson of the week</source>
+        <translation>Bài học của tuần</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Khi khẩn cấp</translation>
+    </message>
+    <message>
+        <source>A call from "police" asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <translation>“Công an” gọi điện bảo con giữ bí mật, có kẻ dọa tung ảnh, con không nghe máy: các số cần gọi và những bước đầu tiên đều ở đây.</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Tìm trợ giúp ngay</translation>
+    </message>
+    <message>
+        <source>Whole family: %1 of %2 done</source>
+        <translation>Cả gia đình: đã xong %1/%2</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Tiến độ của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due for review</source>
+        <translation>
+            <numerusform>%n mục cần xem lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Cả gia đình</translation>
+    </message>
+    <message>
+        <source>This app was given to you by %1</source>
+        <translation>Ứng dụng này do %1 gửi tặng bạn</translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logo của %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>under 6</source>
+        <translation>dưới 6 tuổi</translation>
+    </message>
+    <message>
+        <source>6 to 9</source>
+        <translation>6–9 tuổi</translation>
+    </message>
+    <message>
+        <source>10 to 12</source>
+        <translation>10–12 tuổi</translation>
+    </message>
+    <message>
+        <source>13 to 15</source>
+        <translation>13–15 tuổi</translation>
+    </message>
+    <message>
+        <source>16 to 17</source>
+        <translation>16–17 tuổi</translation>
+    </message>
+    <message>
+        <source>18 to 22</source>
+        <translation>18–22 tuổi</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n year(s) (%3)</source>
+        <translation><numerusform>%1, %n tuổi (%3)</numerusform></translation>
+    </message>
+    <message>
+        <source>not yet translated</source>
+        <translation>chưa được dịch</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng bạn</translation>
+    </message>
+    <message>
+        <source>Not Alone helps you keep your children safe online: a checklist for each child, the numbers to call in a crisis, and lessons and games to share. Everything stays on this computer. Setting up takes a minute.</source>
+        <translation>Ứng dụng “Không một mình” giúp bạn giữ an toàn cho con trên mạng: danh sách an toàn cho từng con, các số cần gọi khi khẩn cấp, cùng các bài học và trò chơi để làm cùng con. Mọi thứ chỉ lưu trên máy tính này. Thiết lập chỉ mất một phút.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>N&amp;gôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <source>Open a web page?</source>
+        <translation>Mở trang web?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Mở địa chỉ này bằng trình duyệt web?</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Mở bằng trình duyệt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSheet</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For ages %1</source>
+        <translation>Dành cho %1</translation>
+    </message>
+    <message>
+        <source>Steps on the checklist</source>
+        <translation>Các bước trong danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Our note</source>
+        <translation>Ghi chú của gia đình</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>There is no lesson called '%1'.</source>
+        <translation>Không có bài học nào tên là “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsView</name>
+    <message>
+        <source>Devices and accounts</source>
+        <translation>Thiết bị và tài khoản</translation>
+    </message>
+    <message>
+        <source>Privacy and sharing</source>
+        <translation>Quyền riêng tư và chia sẻ</translation>
+    </message>
+    <message>
+        <source>Strangers and grooming</source>
+        <translation>Người lạ và chiêu trò dụ dỗ</translation>
+    </message>
+    <message>
+        <source>Online kidnapping and impersonation scams</source>
+        <translation>“Bắt cóc online” và lừa đảo giả danh</translation>
+    </message>
+    <message>
+        <source>Money and fraud</source>
+        <translation>Tiền bạc và lừa đảo</translation>
+    </message>
+    <message>
+        <source>Wellbeing and screen time</source>
+        <translation>Sức khỏe tinh thần và thời gian dùng thiết bị</translation>
+    </message>
+    <message>
+        <source>Talking and trust</source>
+        <translation>Trò chuyện và niềm tin</translation>
+    </message>
+    <message>
+        <source>What to do in an emergency</source>
+        <translation>Xử lý khi có tình huống khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Short lessons to read together: how scams and "online kidnapping" work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <translation>Những bài học ngắn để cùng đọc: các chiêu lừa đảo và “bắt cóc online” diễn ra thế nào, dấu hiệu cảnh báo, và nên nói gì với con. Mỗi bài chỉ mất vài phút.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Words to find, for example: scam, password</source>
+        <translation>Từ cần tìm, ví dụ: lừa đảo, mật khẩu</translation>
+    </message>
+    <message>
+        <source>Search the lessons</source>
+        <translation>Tìm trong các bài học</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Chủ đề:</translation>
+    </message>
+    <message>
+        <source>Show lessons on this topic</source>
+        <translation>Hiện các bài học thuộc chủ đề này</translation>
+    </message>
+    <message>
+        <source>&amp;Favourites only</source>
+        <translation>Chỉ bài &amp;yêu thích</translation>
+    </message>
+    <message>
+        <source>Show favourite lessons only</source>
+        <translation>Chỉ hiện các bài học yêu thích</translation>
+    </message>
+    <message>
+        <source>← All lessons</source>
+        <translation>← Tất cả bài học</translation>
+    </message>
+    <message>
+        <source>Back to all lessons</source>
+        <translation>Quay lại tất cả bài học</translation>
+    </message>
+    <message>
+        <source>Back to all lessons (Alt+Left)</source>
+        <translation>Quay lại tất cả bài học (Alt+Mũi tên trái)</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Cỡ chữ:</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Chữ nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation>Chữ nhỏ hơn (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Chữ lớn hơn</translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation>Chữ lớn hơn (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>In hoặc lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print the lesson or save it as PDF</source>
+        <translation>In bài học hoặc lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation>Nội dung bài học</translation>
+    </message>
+    <message>
+        <source>This lesson is shown in English because it has no text in your language yet.</source>
+        <translation>Bài học này đang hiện bằng tiếng Anh vì chưa có bản tiếng Việt.</translation>
+    </message>
+    <message>
+        <source>Steps on the checklist</source>
+        <translation>Các bước trong danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>This lesson has no related checklist steps.</source>
+        <translation>Bài học này không có bước nào liên quan trong danh sách an toàn.</translation>
+    </message>
+    <message>
+        <source>&amp;Our note</source>
+        <translation>&amp;Ghi chú của gia đình</translation>
+    </message>
+    <message>
+        <source>What we talked about, what we agreed…</source>
+        <translation>Cả nhà đã nói gì, đã thống nhất điều gì…</translation>
+    </message>
+    <message>
+        <source>Our note on this lesson</source>
+        <translation>Ghi chú của gia đình về bài học này</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Lưu ghi chú</translation>
+    </message>
+    <message>
+        <source>✓ Read</source>
+        <translation>✓ Đã đọc</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Đánh dấu đã đọc</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Đã đọc</translation>
+    </message>
+    <message>
+        <source>You have read this lesson</source>
+        <translation>Bạn đã đọc bài học này</translation>
+    </message>
+    <message>
+        <source>Mark this lesson as read</source>
+        <translation>Đánh dấu bài học này là đã đọc</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Yêu thích</translation>
+    </message>
+    <message>
+        <source>☆ Add to favourites</source>
+        <translation>☆ Thêm vào yêu thích</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Yêu thích</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tất cả chủ đề</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n bài học</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n bài học</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n bài đã đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lesson matches your search. Try fewer or shorter words.</source>
+        <translation>Không có bài học nào khớp với từ bạn tìm. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>No lesson matches these filters.</source>
+        <translation>Không có bài học nào phù hợp với bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>No lessons are installed.</source>
+        <translation>Chưa cài bài học nào.</translation>
+    </message>
+    <message>
+        <source>This lesson is not available.</source>
+        <translation>Bài học này hiện không có.</translation>
+    </message>
+    <message>
+        <source>For ages %1</source>
+        <translation>Dành cho %1</translation>
+    </message>
+    <message>
+        <source>Opens this step in the checklist</source>
+        <translation>Mở bước này trong danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Open this step in the checklist</source>
+        <translation>Mở bước này trong danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened from Not Alone.</source>
+        <translation>Không thể mở liên kết này từ ứng dụng “Không một mình”.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Danh bạ</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Not Alone</source>
+        <translation>Không một mình</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Tìm trợ giúp ngay</translation>
+    </message>
+    <message>
+        <source>Emergency numbers and first steps (F1)</source>
+        <translation>Số khẩn cấp và các bước đầu tiên (F1)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Opening your family's data…</source>
+        <translation>Đang mở dữ liệu của gia đình bạn…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioChat</name>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Go on to the next message (Enter)</source>
+        <translation>Sang tin nhắn tiếp theo (Enter)</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Chơi lại</translation>
+    </message>
+    <message>
+        <source>Play this scenario again</source>
+        <translation>Chơi lại tình huống này</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Close the game</source>
+        <translation>Đóng trò chơi</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Tin nhắn từ %1</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Câu trả lời của bạn</translation>
+    </message>
+    <message>
+        <source>Good choice</source>
+        <translation>Lựa chọn tốt</translation>
+    </message>
+    <message>
+        <source>Risky choice</source>
+        <translation>Lựa chọn rủi ro</translation>
+    </message>
+    <message>
+        <source>Safe ending</source>
+        <translation>Kết thúc an toàn</translation>
+    </message>
+    <message>
+        <source>Unsafe ending</source>
+        <translation>Kết thúc không an toàn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1 of %n good replies</source>
+        <translation>
+            <numerusform>Điểm: %1/%n câu trả lời tốt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Đọc thêm</translation>
+    </message>
+    <message>
+        <source>Steps on the checklist</source>
+        <translation>Các bước trong danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Your reply (press a number key):</source>
+        <translation>Chọn câu trả lời (bấm phím số):</translation>
+    </message>
+    <message>
+        <source>Read the feedback, then continue.</source>
+        <translation>Đọc nhận xét rồi bấm Tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The end. Talk about it together: what were the warning signs?</source>
+        <translation>Trò chơi đã kết thúc. Hãy cùng trò chuyện: đâu là những dấu hiệu cảnh báo?</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPlayer</name>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Tình huống: %1</translation>
+    </message>
+    <message>
+        <source>the whole family</source>
+        <translation>cả gia đình</translation>
+    </message>
+    <message>
+        <source>Playing: %1</source>
+        <translation>Người chơi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosView</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Scam scenarios</source>
+        <translation>Tình huống lừa đảo</translation>
+    </message>
+    <message>
+        <source>Play these chats with your child: a stranger writes, you choose the reply together, and you see straight away which warning sign it was about. Recognising the pattern now makes it easier to stop when it happens for real.</source>
+        <translation>Hãy chơi những cuộc trò chuyện này cùng con: một người lạ nhắn tin, bạn và con cùng chọn câu trả lời, rồi thấy ngay đó là dấu hiệu cảnh báo nào. Nhận ra kiểu lừa từ bây giờ thì khi gặp thật sẽ dễ dừng lại hơn.</translation>
+    </message>
+    <message>
+        <source>&amp;Who is playing?</source>
+        <translation>&amp;Ai đang chơi?</translation>
+    </message>
+    <message>
+        <source>Who is playing</source>
+        <translation>Ai đang chơi</translation>
+    </message>
+    <message>
+        <source>No scenarios are installed.</source>
+        <translation>Chưa cài tình huống nào.</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Cả gia đình</translation>
+    </message>
+    <message>
+        <source>For ages %1</source>
+        <translation>Dành cho %1</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Cả gia đình</translation>
+    </message>
+    <message>
+        <source>Not played yet.</source>
+        <translation>Chưa chơi lần nào.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Chơi</translation>
+    </message>
+    <message>
+        <source>Play %1</source>
+        <translation>Chơi %1</translation>
+    </message>
+    <message>
+        <source>safe ending</source>
+        <translation>kết thúc an toàn</translation>
+    </message>
+    <message>
+        <source>unsafe ending</source>
+        <translation>kết thúc không an toàn</translation>
+    </message>
+    <message>
+        <source>%1: last time %2 of %3 good replies, %4</source>
+        <translation>%1: lần gần nhất %2/%3 câu trả lời tốt, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>played %n time(s)</source>
+        <translation>
+            <numerusform>đã chơi %n lần</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Language and country</source>
+        <translation>Ngôn ngữ và quốc gia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Country or region:</source>
+        <translation>&amp;Quốc gia hoặc khu vực:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Quốc gia hoặc khu vực</translation>
+    </message>
+    <message>
+        <source>Chooses the helplines shown in "Get help now" and how phone numbers are written</source>
+        <translation>Quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại</translation>
+    </message>
+    <message>
+        <source>Run the first-time setup again…</source>
+        <translation>Chạy lại phần thiết lập ban đầu…</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Các con</translation>
+    </message>
+    <message>
+        <source>&amp;Add child…</source>
+        <translation>&amp;Thêm con…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>About Not Alone</source>
+        <translation>Về ứng dụng Không một mình</translation>
+    </message>
+    <message>
+        <source>Remove child</source>
+        <translation>Xóa thông tin của con</translation>
+    </message>
+    <message>
+        <source>Remove %1 and their checklist progress?</source>
+        <translation>Xóa %1 cùng tiến độ danh sách an toàn của con?</translation>
+    </message>
+    <message>
+        <source>You can undo this until you close Not Alone.</source>
+        <translation>Bạn có thể hoàn tác cho đến khi đóng ứng dụng “Không một mình”.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
+    <message>
+        <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
+        <translation>Phiên bản %1. Mọi thông tin bạn nhập chỉ lưu trên máy tính này, trong thư mục %2. Ứng dụng “Không một mình” không bao giờ kết nối internet.</translation>
+    </message>
+    <message>
+        <source>This app was given to you by %1</source>
+        <translation>Ứng dụng này do %1 gửi tặng bạn</translation>
+    </message>
+</context>
+<context>
+    <name>VcardImport</name>
+    <message>
+        <source>The file is %1 MB. A contacts file can be at most 2 MB: export fewer contacts at a time.</source>
+        <translation>Tệp nặng %1 MB. Tệp danh bạ chỉ được tối đa 2 MB: hãy xuất ít người liên hệ hơn mỗi lần.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file. It looks like a picture or another kind of file.</source>
+        <translation>Đây không phải tệp danh bạ. Có vẻ đây là ảnh hoặc một loại tệp khác.</translation>
+    </message>
+    <message>
+        <source>The file is not in the UTF-8 encoding (from line %1). Export the contacts again as a UTF-8 vCard.</source>
+        <translation>Tệp không dùng bảng mã UTF-8 (từ dòng %1). Hãy xuất lại danh bạ dưới dạng vCard UTF-8.</translation>
+    </message>
+    <message>
+        <source>There are no contacts (vCards) in this file.</source>
+        <translation>Tệp này không có người liên hệ nào (vCard).</translation>
+    </message>
+    <message>
+        <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
+        <translation>Tệp có %1 người liên hệ. Mỗi lần chỉ nhập được tối đa %2 người.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>
+        <translation>Tệp kết thúc giữa chừng một người liên hệ (từ dòng %1) nên có thể không đầy đủ. Hãy xuất lại danh bạ.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Không nhập được tệp này.</translation>
+    </message>
+    <message>
+        <source>this contact has no END:VCARD line; it was skipped.</source>
+        <translation>người liên hệ này thiếu dòng END:VCARD nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>a field of %1 characters is too long; this contact was skipped.</source>
+        <translation>có một trường dài %1 ký tự, quá dài; đã bỏ qua người liên hệ này.</translation>
+    </message>
+    <message>
+        <source>this line cannot be read; the contact was skipped.</source>
+        <translation>không đọc được dòng này; đã bỏ qua người liên hệ.</translation>
+    </message>
+    <message>
+        <source>this contact cannot be read; it was skipped.</source>
+        <translation>không đọc được người liên hệ này; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>this contact has no name; it was skipped.</source>
+        <translation>người liên hệ này không có tên; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>%1: the number “%2” was left out. %3</source>
+        <translation>%1: đã bỏ số “%2”. %3</translation>
+    </message>
+    <message>
+        <source>%1 has no phone number that can be used; skipped.</source>
+        <translation>%1 không có số điện thoại nào dùng được; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 numbers; only the first %3 were kept.</source>
+        <translation>%1 có %2 số; chỉ giữ lại %3 số đầu tiên.</translation>
+    </message>
+    <message>
+        <source>%1 was skipped. %3</source>
+        <translation>Đã bỏ qua %1. %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VcardImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Nhập danh bạ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be added.</source>
+        <translation>
+            <numerusform>Sẽ thêm %n người liên hệ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) are already in your list.</source>
+        <translation>
+            <numerusform>%n người đã có trong danh sách của bạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) were found; see below.</source>
+        <translation>
+            <numerusform>Phát hiện %n vấn đề, xem bên dưới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Không có gì mới để nhập.</translation>
+    </message>
+    <message>
+        <source>&amp;Will be added:</source>
+        <translation>&amp;Sẽ được thêm:</translation>
+    </message>
+    <message>
+        <source>Contacts that will be added</source>
+        <translation>Những người liên hệ sẽ được thêm</translation>
+    </message>
+    <message>
+        <source>Already in your contacts (not added again):</source>
+        <translation>Đã có trong danh bạ của bạn (không thêm lại):</translation>
+    </message>
+    <message>
+        <source>Contacts already in your list</source>
+        <translation>Những người đã có trong danh sách của bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped or changed, and why:</source>
+        <translation>&amp;Bị bỏ qua hoặc thay đổi, và lý do:</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Các vấn đề tìm thấy trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Import the contacts</source>
+        <translation>Nhập những người liên hệ này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Hủy việc nhập</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Không nhập được gì: %1</translation>
+    </message>
+</context>
+</TS>
