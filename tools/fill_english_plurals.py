@@ -15,7 +15,9 @@ TS = Path(__file__).resolve().parent.parent / "i18n" / "notalone_en.ts"
 
 
 def forms(source: str) -> tuple[str, str]:
-    one = re.sub(r"(\w)\(s\)", r"\1", source).replace(" are already", " is already").replace(" were found", " was found")
+    one = (
+        re.sub(r"(\w)\(s\)", r"\1", source).replace(" are already", " is already").replace(" were found", " was found")
+    )
     many = re.sub(r"(\w)\(s\)", r"\1s", source)
     return one, many
 
