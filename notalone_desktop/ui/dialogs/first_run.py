@@ -53,6 +53,11 @@ class FirstRunWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Not Alone"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Skip setup"))
+        # Qt's own words for these exist in few languages (not Vietnamese or Indonesian): use ours.
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         for page in (self.language_page, self.country_page, self.children_list_page):
             page.retranslate()
 

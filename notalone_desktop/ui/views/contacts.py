@@ -319,6 +319,9 @@ class ContactsView(View):
                 marker.setToolTip(self.tr("This number or address could not be confirmed recently; check it."))
                 number_layout.addWidget(marker)
             number_layout.addStretch(1)
+            # The row's height follows the wrapping text beside it; never let it squeeze the number or marker.
+            for label in number_box.findChildren(QLabel):
+                label.setMinimumHeight(label.sizeHint().height())
             pin = QCheckBox(self.tr("Pin"))
             pin.setObjectName(f"pinHelpline_{line.key}")
             pin.setChecked(entry.pinned)
