@@ -49,7 +49,7 @@ def take_screenshots(out: Path, language: str) -> int:
             window.resize(WINDOW_SIZE)
             window.show()
             for index, (name, _module, _cls) in enumerate(VIEWS, start=1):
-                window.show_view(name)
+                window.show_view(name, _example_key(services, name))
                 path = out / f"{index:02d}-{name}-{language}.png"
                 _save(window, path)
                 written.append(path)
@@ -67,6 +67,17 @@ def take_screenshots(out: Path, language: str) -> int:
     for path in written:
         print(path)
     return 0
+
+
+def _example_key(services, view: str) -> str:  # type: ignore[no-untyped-def]
+    """What a view shows when it opens for a screenshot: the checklist opens the oldest child's first item."""
+    if view == "checklist":
+        children = services.family.children()
+        if children:
+            items = services.checklist.items(children[0].id, "en")
+            if items:
+                return f"{children[0].id}:{items[0].key}"
+    return ""
 
 
 def _dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
-from notalone_desktop.ui.widgets.common import heading, progress_bar, question
+from notalone_desktop.ui.widgets.common import clear_layout, heading, progress_bar, question
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_FILTERS = ("all", "todo", "done", "na", "due")
@@ -211,11 +211,7 @@ class ChecklistView(View):
         self.owner_bar.setFormat(
             self.tr("%1 of %2 done").replace("%1", str(progress.done)).replace("%2", str(progress.total))
         )
-        while self.category_grid.count():
-            taken = self.category_grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.category_grid)
         categories = [c for c in self.services.content.checklists.categories if c.key in progress.by_category]
         for index, category in enumerate(categories):
             done, total = progress.by_category[category.key]

@@ -36,7 +36,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
 from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog, refused_text
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.widgets.common import card, heading, wrapped
+from notalone_desktop.ui.widgets.common import card, clear_layout, heading, wrapped
 
 log = logging.getLogger(__name__)
 STAR = "\u2605"
@@ -270,11 +270,7 @@ class ContactsView(View):
         self.contact_list.setFixedHeight(rows + header + 2 * self.contact_list.frameWidth() + 4)
 
     def _fill_helplines(self, lang: str) -> None:
-        while self.helplines_grid.count():
-            taken = self.helplines_grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.helplines_grid)
         self._helpline_checks = []
         country = self.services.contacts.country()
         entries = self.services.contacts.helpline_entries()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import child_label
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.widgets.common import card, heading, progress_bar, wrapped
+from notalone_desktop.ui.widgets.common import card, clear_layout, heading, progress_bar, wrapped
 
 
 class HomeView(View):
@@ -156,11 +156,7 @@ class HomeView(View):
         self.family_bar.setFormat(
             self.tr("Whole family: %1 of %2 done").replace("%1", str(overall.done)).replace("%2", str(overall.total))
         )
-        while self.children_grid.count():
-            taken = self.children_grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.children_grid)
         for row, child in enumerate(children):
             progress = services.checklist.progress(child.id, lang)
             name = QLabel(child_label(child.nickname, child.age, child.band))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QLayout,
     QMessageBox,
     QProgressBar,
     QSizePolicy,
@@ -87,3 +88,14 @@ def question(parent: QWidget, title: str, text: str, detail: str = "") -> QMessa
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Buttons", "Yes"))
     box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Buttons", "No"))
     return box
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove every widget from `layout`. Hidden at once: deleteLater alone would leave them painted, at the
+    top-left of their parent, until the event loop gets round to deleting them."""
+    while layout.count():
+        taken = layout.takeAt(0)
+        widget = taken.widget() if taken is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
