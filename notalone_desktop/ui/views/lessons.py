@@ -48,6 +48,7 @@ from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.lessons import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    NOTE_MAX,
     LessonInfo,
     LessonSummary,
     fts_query,
@@ -737,10 +738,15 @@ class LessonsView(View):
         if not self._note_dirty or self._lesson is None:
             return
         text = self.note.toPlainText()
+        if len(text) > NOTE_MAX:
+            # Said in the interface language; the note stays in the editor for the parent to shorten.
+            self.note_status.setText(self.tr("A note can have at most %1 characters.").replace("%1", f"{NOTE_MAX:,}"))
+            return
         try:
             self.services.lessons.set_note(self._lesson.key, text)
-        except NotAloneError as exc:
-            self.note_status.setText(str(exc))
+        except NotAloneError:
+            log.exception("the lesson note could not be saved")
+            self.note_status.setText(self.tr("The note could not be saved."))
             return
         self._lesson = replace(self._lesson, note=text)
         self._note_dirty = False
