@@ -60,7 +60,7 @@ def test_mark_done_by_mouse_and_by_keyboard_then_restart(qtbot, demo_services, d
     view.tree.setCurrentItem(row)
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Space)
-    assert view.details.radios["done"].isChecked()
+    qtbot.waitUntil(lambda: view.details.radios["done"].isChecked())
     assert view.owner_bar.value() > done_before
     # Arrow keys move on to the next item and the details follow.
     qtbot.keyClick(view.tree, Qt.Key.Key_Down)

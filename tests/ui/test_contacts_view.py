@@ -307,7 +307,7 @@ def test_import_shows_a_preview_and_adds_only_on_import(qtbot, view, tmp_path: P
     ]
     assert dialog.duplicates_list.item(0).text() == "Bà Hoa"
     assert dialog.problems_list.item(0).text() == "Line 15: this line cannot be read; the contact was skipped."
-    assert dialog.summary.text().startswith("2 contact(s) will be added.")
+    assert dialog.summary.text().startswith("2 contacts will be added. 1 contact is already in your list.")
 
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
     assert [c.name for c in view.services.contacts.contacts()] == ["Bà Hoa"]
@@ -318,7 +318,7 @@ def test_import_shows_a_preview_and_adds_only_on_import(qtbot, view, tmp_path: P
     lan = next(c.id for c in view.services.family.children() if c.nickname == "Lan")
     assert view.services.contacts.contacts()[1].child_ids == (lan,)
     assert [r[1] for r in rows(view)] == ["Bà Hoa", "Thảo", "Cô Mai"]
-    assert view.status_label.text() == "2 contact(s) imported."
+    assert view.status_label.text() == "2 contacts imported."
 
 
 @pytest.mark.parametrize(
@@ -355,7 +355,7 @@ def test_export_writes_a_vcard_file_that_reads_back(qtbot, view, tmp_path: Path)
         ("Bà Hoa", ("+84912345678",), True),
         ("Onkel Jan", ("+49301234567",), False),
     ]
-    assert "2 contact(s) saved to" in view.status_label.text()
+    assert "2 contacts saved to" in view.status_label.text()
 
 
 def test_every_control_has_an_accessible_name_and_takes_focus(qtbot, view) -> None:  # type: ignore[no-untyped-def]

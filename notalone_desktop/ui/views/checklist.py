@@ -298,7 +298,7 @@ class ChecklistView(View):
     def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if self._filling:
             return
-        if previous is not None and self.details.has_unsaved_note():
+        if previous is not None and self.details.has_unsaved_note() and self.context.require_parent(self):
             # Moving away keeps what the parent typed: the note is saved, not dropped.
             self._save_note_for(str(previous.data(0, KEY_ROLE) or ""), self.details.note.toPlainText())
         item = self.current_item()
@@ -315,19 +315,28 @@ class ChecklistView(View):
         if self._filling or column != 0 or not row.data(0, KEY_ROLE):
             return
         state = "done" if row.checkState(0) == Qt.CheckState.Checked else "todo"
-        self.set_state(str(row.data(0, KEY_ROLE)), state)
+        self._set_state_soon(str(row.data(0, KEY_ROLE)), state)
 
     def _toggle(self, row: QTreeWidgetItem, _column: int) -> None:
         key = row.data(0, KEY_ROLE)
         item = next((i for i in self._items if i.key == key), None)
         if item is not None:
-            self.set_state(item.key, "todo" if item.state == "done" else "done")
+            self._set_state_soon(item.key, "todo" if item.state == "done" else "done")
+
+    def _set_state_soon(self, key: str, state: str) -> None:
+        """Save once the tree's own mouse or key event has returned: saving rebuilds the tree, and deleting the
+        item that Qt is still handling would crash."""
+        QTimer.singleShot(0, lambda: self.set_state(key, state))
 
     def _state_chosen(self, state: str) -> None:
         if self.current_key():
             self.set_state(self.current_key(), state)
 
     def set_state(self, key: str, state: str) -> None:
+        if not self.context.require_parent(self):
+            self._pending_key = key
+            self._fill_tree()  # puts back the tick or radio button the click changed
+            return
         self.services.checklist.set_state(self.owner_id(), key, state)
         self._after_change(key)
         window = self.window()
@@ -340,6 +349,8 @@ class ChecklistView(View):
             self._items = self.services.checklist.items(self.owner_id(), self.lang)
 
     def _note_saved(self, note: str) -> None:
+        if not self.context.require_parent(self):
+            return
         self._save_note_for(self.current_key(), note)
         self._after_change(self.current_key())
 
@@ -371,6 +382,8 @@ class ChecklistView(View):
     def add_custom(self) -> None:
         from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
 
+        if not self.context.require_parent(self):
+            return
         dialog = CustomItemDialog(self.context, self, self.category.currentData() or "talking")
         if dialog.exec():
             category, title, details = dialog.values()
@@ -381,7 +394,7 @@ class ChecklistView(View):
         from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
 
         item = self.current_item()
-        if item is None or not item.custom:
+        if item is None or not item.custom or not self.context.require_parent(self):
             return
         dialog = CustomItemDialog(self.context, self, item.category, item.title, item.why)
         if dialog.exec():
@@ -395,7 +408,7 @@ class ChecklistView(View):
 
     def delete_custom(self) -> None:
         item = self.current_item()
-        if item is None or not item.custom:
+        if item is None or not item.custom or not self.context.require_parent(self):
             return
         if self.confirm_delete(item.title).exec() == QMessageBox.StandardButton.Yes:
             self.services.checklist.delete_custom(item.key)
