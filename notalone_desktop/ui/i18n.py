@@ -19,12 +19,20 @@ def system_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
+# The translators our code installed, whichever Translations object did it: the application has one language at a
+# time, so installing one removes all of these first (a second window or a test cannot leave another behind).
+_INSTALLED: list[QTranslator] = []
+
+
 class Translations:
-    """Holds the installed translators so that switching language removes the old ones first."""
+    """Installs the interface language; switching removes the old translators first."""
 
     def __init__(self) -> None:
         self.language = "en"
-        self._installed: list[QTranslator] = []
+
+    @property
+    def _installed(self) -> list[QTranslator]:
+        return _INSTALLED
 
     def install(self, language: str) -> str:
         app = QCoreApplication.instance()
@@ -32,7 +40,7 @@ class Translations:
             return language
         for translator in self._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        self._installed.clear()
         self.language = language if language in LANGUAGES else "en"
         QLocale.setDefault(QLocale(self.language))
         # English loads its own file too: it holds the plural forms ("1 minute", "5 minutes").
