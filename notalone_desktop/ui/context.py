@@ -1,16 +1,20 @@
-"""What every view is given: the services, the current language, and signals for changes that others show."""
+"""What every view is given: the services, the current language, the parent lock, and signals for changes."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from notalone_desktop.ui.i18n import Translations
 
 if TYPE_CHECKING:
     from notalone_desktop.core.profile import Profile
     from notalone_desktop.services import Services
+
+log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
@@ -22,6 +26,8 @@ class AppContext(QObject):
     navigate = Signal(str, str)
     # "Get help now" was asked for, optionally for one situation.
     help_requested = Signal(str)
+    # The parent lock closed (True: child mode) or opened (False); also sent when a PIN is set or removed.
+    lock_changed = Signal(bool)
 
     def __init__(self, services: Services, translations: Translations, screenshot_mode: bool = False) -> None:
         super().__init__()
@@ -31,6 +37,20 @@ class AppContext(QObject):
         self.screenshot_mode = screenshot_mode
         # The NGO profile of a branded build ("who gave you this app"), or None.
         self.profile: Profile | None = None
+        # Imported here: the window paints before SQLAlchemy (which these need) is imported at all.
+        from notalone_desktop.services.backups import BackupService
+        from notalone_desktop.services.security import SecurityService
+
+        self.security = SecurityService(services.database)
+        self.backups = BackupService(services.database)
+        # With a PIN the app opens in child mode: lessons, scenarios and "Get help now" only. `pin_set` is kept
+        # here so that painting the lock state never needs the database (pin_changed() reads it again).
+        self.pin_set = self.security.has_pin()
+        self.locked = self.pin_set
+        self.idle_lock: Any = None  # ui.app.IdleLock, once installed
+        self.backup_timer: Any = None
+        # Set by "Erase all data": nothing may write to the data dir any more (no backup at exit, no geometry).
+        self.erased = False
 
     @property
     def language(self) -> str:
@@ -40,3 +60,49 @@ class AppContext(QObject):
         self.services.family.update(language=language)
         self.translations.install(language)
         self.language_changed.emit(self.translations.language)
+
+    # The parent lock -----------------------------------------------------------------------------------------
+
+    def require_parent(self, parent: QWidget | None = None) -> bool:
+        """Call first in every slot that edits: True when editing may go on (no PIN, unlocked, or the PIN was
+        just entered), False when the dialog was cancelled. Never raises: a failing keyring means "not now"."""
+        if not self.locked:
+            return True
+        return self.ask_for_pin(parent)
+
+    def ask_for_pin(self, parent: QWidget | None = None) -> bool:
+        from notalone_desktop.ui.dialogs.pin_dialog import PinDialog
+
+        dialog = PinDialog(self, parent)
+        accepted = bool(dialog.exec()) and dialog.unlocked
+        if accepted:
+            self.unlock()
+        return accepted
+
+    def lock(self) -> None:
+        """Back to child mode (only when a PIN is set)."""
+        if not self.locked and self.pin_set:
+            self.locked = True
+            log.info("locked")
+            self.lock_changed.emit(True)
+
+    def unlock(self) -> None:
+        if self.locked:
+            self.locked = False
+            log.info("unlocked")
+            self.lock_changed.emit(False)
+
+    def quit_after_erase(self, message: QWidget) -> None:
+        """After "Erase all data": show what was done, then end the app (tests replace this)."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QDialog
+
+        if isinstance(message, QDialog):
+            message.exec()
+        QCoreApplication.quit()
+
+    def pin_changed(self) -> None:
+        """A PIN was set or removed (or the data replaced): unlocked, since the parent is the one who just did it."""
+        self.pin_set = self.security.has_pin()
+        self.locked = False
+        self.lock_changed.emit(False)

@@ -1,11 +1,10 @@
-"""First-run setup: language, country, the children. Skippable, and run again from Settings.
-
-The parent PIN page joins when the parent-lock feature lands; until then there is no such page at all.
-"""
+"""First-run setup: language, country, the children, and an optional parent PIN. Skippable, and run again
+from Settings."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +33,8 @@ from notalone_desktop.ui.i18n import LANGUAGE_NAMES
 from notalone_desktop.ui.labels import child_label
 from notalone_desktop.ui.widgets.common import wrapped
 
+log = logging.getLogger(__name__)
+
 
 class FirstRunWizard(QWizard):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -45,7 +47,8 @@ class FirstRunWizard(QWizard):
         self.language_page = LanguagePage(context)
         self.country_page = CountryPage(context)
         self.children_list_page = ChildrenPage(context)
-        for page in (self.language_page, self.country_page, self.children_list_page):
+        self.pin_page = PinPage(context)
+        for page in self._pages():
             self.addPage(page)
         self.setMinimumSize(620, 460)
         self.retranslate()
@@ -58,8 +61,15 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        for page in (self.language_page, self.country_page, self.children_list_page):
+        for page in self._pages():
             page.retranslate()
+
+    def _pages(self) -> tuple[LanguagePage | CountryPage | ChildrenPage | PinPage, ...]:
+        return (self.language_page, self.country_page, self.children_list_page, self.pin_page)
+
+    @property
+    def children_page(self) -> ChildrenPage:
+        return self.children_list_page
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -77,6 +87,7 @@ class FirstRunWizard(QWizard):
         services.family.update(country=self.country_page.country_code(), setup_done=True)
         for nickname, year in self.children_list_page.new_children:
             services.family.add_child(nickname, year)
+        self.pin_page.apply(self)
         self.context.family_changed.emit()
         super().accept()
 
@@ -245,3 +256,104 @@ class ChildrenPage(QWizardPage):
             self.children_list.item(self.children_list.count() - 1), QListWidget.ScrollHint.EnsureVisible
         )
         self.children_list.setCurrentRow(self.children_list.count() - 1)
+
+
+class PinPage(QWizardPage):
+    """The optional parent PIN: set it here (twice), or leave both fields empty to go on without one."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.intro = wrapped()
+        self.already = wrapped()
+        self.already.setObjectName("wizardPinAlreadySet")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("wizardPin")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("wizardPinRepeat")
+        for field in (self.pin, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(256)
+        self.pin_label, self.repeat_label = QLabel(), QLabel()
+        self.pin_label.setBuddy(self.pin)
+        self.repeat_label.setBuddy(self.repeat)
+        self.error = QLabel()
+        self.error.setObjectName("wizardPinError")
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.skip_note = wrapped()
+        form = QFormLayout()
+        form.addRow(self.pin_label, self.pin)
+        form.addRow(self.repeat_label, self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.already)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.skip_note)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        from notalone_desktop.ui.dialogs.pin_dialog import pin_rules_text
+
+        self.setTitle(self.tr("Parent PIN (optional)"))
+        self.intro.setText(pin_rules_text())
+        self.already.setText(self.tr("A parent PIN is already set. You can change or remove it in Settings."))
+        self.pin_label.setText(self.tr("&PIN or passphrase:"))
+        self.repeat_label.setText(self.tr("&Repeat it:"))
+        self.pin.setAccessibleName(self.tr("Parent PIN or passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat the parent PIN or passphrase"))
+        self.skip_note.setText(self.tr("Leave both fields empty to go on without a PIN; you can set one later."))
+        self.initializePage()
+
+    def initializePage(self) -> None:
+        has_pin = self.context.pin_set  # no database here: retranslate may come late, from any window
+        self.already.setVisible(has_pin)
+        for widget in (self.pin, self.repeat, self.pin_label, self.repeat_label, self.skip_note):
+            widget.setVisible(not has_pin)
+
+    def validatePage(self) -> bool:
+        """Empty fields: no PIN. Otherwise the PIN must follow the rules and be typed the same twice."""
+        from notalone_desktop.services.security import PinProblem, check_pin_rules
+        from notalone_desktop.ui.dialogs.pin_dialog import pin_problem_text
+
+        pin, repeat = self.pin.text(), self.repeat.text()
+        if not pin and not repeat:
+            self.error.hide()
+            return True
+        try:
+            check_pin_rules(pin)
+        except PinProblem as problem:
+            self.error.setText(pin_problem_text(problem))
+            self.error.show()
+            self.pin.setFocus()
+            return False
+        if pin != repeat:
+            self.error.setText(self.tr("The two PINs are not the same."))
+            self.error.show()
+            self.repeat.setFocus()
+            return False
+        self.error.hide()
+        return True
+
+    def apply(self, wizard: QWidget) -> None:
+        """Set the PIN chosen on this page (if any) and show the recovery code once."""
+        from notalone_desktop.services.security import PinProblem
+        from notalone_desktop.ui.dialogs.pin_dialog import RecoveryCodeDialog, pin_problem_text
+
+        pin = self.pin.text()
+        if not pin or self.context.security.has_pin() or not self.validatePage():
+            return
+        try:
+            code = self.context.security.set_pin(pin)
+        except PinProblem as problem:
+            log.warning("the PIN from the first-run wizard was not set (%s)", problem.code)
+            QMessageBox.warning(wizard, self.tr("Parent PIN"), pin_problem_text(problem))
+            return
+        finally:
+            self.pin.clear()
+            self.repeat.clear()
+        self.context.pin_changed()
+        RecoveryCodeDialog(code, wizard).exec()

@@ -1,0 +1,39 @@
+"""Reliability tests: kill -9 while writing, a full disk, a read-only folder, damaged files, failing keyrings,
+export -> erase -> import. The default run is short enough for `make test`; the long variants run with
+`pytest tests/reliability --long` (pytest reads this option where this folder is named on the command line)
+or with NOTALONE_LONG_TESTS=1 from anywhere."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import keyring
+import keyring.core
+import pytest
+
+from tests.reliability.fake_keyring import MemoryKeyring
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--long",
+        action="store_true",
+        default=False,
+        help="run the long reliability variants (hundreds of kill -9 cycles)",
+    )
+
+
+@pytest.fixture
+def long_run(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--long", default=False)) or os.environ.get("NOTALONE_LONG_TESTS") == "1"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring for this test; whatever was set before comes back afterwards."""
+    before = keyring.core._keyring_backend
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.core._keyring_backend = before

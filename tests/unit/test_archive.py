@@ -1,0 +1,272 @@
+"""The family archive: export and import give equal data, merge rules, bad archives refused with the database
+unchanged, an archive file that is whole or absent, and never a PIN inside."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.core
+import pytest
+from keyring.backends import fail
+
+from notalone_desktop.services.contacts import ContactInput
+from notalone_desktop.services.data import (
+    Cancelled,
+    ImportRefused,
+    export_family,
+    family_document,
+    import_family,
+    manifest_for,
+)
+from notalone_desktop.services.security import SecurityService
+from notalone_desktop.storage.archive import FAMILY, MANIFEST, ArchiveRefused, read_archive, write_archive
+
+
+def family_json(path: Path) -> dict[str, Any]:
+    with zipfile.ZipFile(path) as archive:
+        return json.loads(archive.read(FAMILY))  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def rich_family(demo_services):  # type: ignore[no-untyped-def]
+    """The demo family plus one of everything the archive holds."""
+    services = demo_services
+    key = services.checklist.add_custom(None, "talking", "Our own rule", "Phones stay in the kitchen at night")
+    services.checklist.set_state(None, key, "done")
+    lesson = services.lessons.summaries("en")[0].key
+    services.lessons.set_read(lesson)
+    services.lessons.set_favourite(lesson, True)
+    services.lessons.set_note(lesson, "talked about it on Sunday")
+    scenario = services.scenarios.scenarios()[0]
+    path, current = [], scenario.start
+    while scenario.nodes[current].choices:
+        path.append((current, 0))
+        current = scenario.nodes[current].choices[0].next
+    services.scenarios.record(scenario.key, services.family.children()[0].id, path, scenario.nodes[current].outcome)
+    line = services.contacts.helpline_entries()[0].line.key
+    services.contacts.pin_helpline(line, True)
+    services.settings.set("lessons.reader_point_size", 12)
+    return services
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Iterator[Any]:
+    from notalone_desktop.services import open_services
+
+    opened = open_services(tmp_path / "fresh")
+    yield opened
+    opened.close()
+
+
+def test_export_then_import_gives_equal_data(rich_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = tmp_path / "first.zip"
+    manifest = export_family(rich_family.database, first)
+    assert manifest["format"] == "notalone-family" and manifest["version"] == 1
+    assert manifest["counts"]["children"] == 3 and manifest["counts"]["custom_items"] == 1
+    report = import_family(fresh.database, first)
+    assert not report.merged and report.added["contacts"] == 4
+    second = tmp_path / "second.zip"
+    export_family(fresh.database, second)
+    assert family_json(first) == family_json(second)
+    assert [c.nickname for c in fresh.family.children()] == [c.nickname for c in rich_family.family.children()]
+    custom = [i for i in fresh.checklist.items(None, "en") if i.custom]
+    assert custom and custom[0].title == "Our own rule" and custom[0].state == "done"
+
+
+def test_the_archive_is_documented_json_in_a_zip(rich_family, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "family.zip"
+    export_family(rich_family.database, out)
+    with zipfile.ZipFile(out) as archive:
+        assert sorted(archive.namelist()) == [FAMILY, MANIFEST]
+        manifest = json.loads(archive.read(MANIFEST))
+    assert set(manifest) == {"format", "version", "app_version", "created", "counts"}
+    assert manifest["created"].endswith("Z")
+    data = family_json(out)
+    assert set(data) == {
+        "family",
+        "children",
+        "checklist_progress",
+        "custom_items",
+        "contacts",
+        "helpline_prefs",
+        "lesson_progress",
+        "scenario_results",
+        "settings",
+    }
+    contact = data["contacts"][0]
+    assert contact["phones"][0]["number"].startswith("+84") and contact["trusted_by"]
+    assert data["settings"] == {"lessons.reader_point_size": 12}
+
+
+def test_no_pin_or_local_bookkeeping_is_exported(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    before = keyring.core._keyring_backend
+    keyring.set_keyring(fail.Keyring())  # the fallback: the verifier sits in the setting table
+    try:
+        security = SecurityService(demo_services.database, scrypt_log_n=10)
+        code = security.set_pin("904512")
+        security.verify_pin("000000")
+    finally:
+        keyring.core._keyring_backend = before
+    demo_services.settings.set("window.geometry", "AAAA")
+    out = tmp_path / "family.zip"
+    export_family(demo_services.database, out)
+    raw = b"".join(zipfile.ZipFile(out).read(name) for name in (MANIFEST, FAMILY))
+    for secret in (b"904512", code.encode(), b"scrypt$", b"security.", b"window.geometry", b"lessons.content_hash"):
+        assert secret not in raw
+
+
+def test_merge_matches_children_and_contacts_and_newer_progress_wins(rich_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "family.zip"
+    export_family(rich_family.database, archive)
+    minh = next(c for c in rich_family.family.children() if c.nickname == "Minh")
+    item = rich_family.checklist.curated_for(minh.id)[0].key
+    # The family here: Minh already (same nickname and year), an older and a newer answer on two items.
+    here_minh = fresh.family.add_child("Minh", minh.birth_year)
+    fresh.family.add_child("Tí", dt.date.today().year - 2)
+    old = dt.datetime(2000, 1, 1)
+    fresh.checklist.set_state(here_minh.id, item, "na", now=old)  # older than the archive's: replaced
+    other = rich_family.checklist.curated_for(None)[0].key
+    fresh.checklist.set_state(None, other, "todo", now=dt.datetime(2999, 1, 1))  # newer: kept
+    fresh.contacts.add(ContactInput("Bà Hoa", phones=("0912 345 678",)))
+    fresh.family.update(setup_done=True)
+    with pytest.raises(ImportRefused, match="already holds a family"):
+        import_family(fresh.database, archive)
+    report = import_family(fresh.database, archive, merge=True)
+    assert report.merged
+    names = sorted(c.nickname for c in fresh.family.children())
+    assert names == sorted(["Bông", "Lan", "Minh", "Tí"])
+    assert len(fresh.contacts.contacts()) == 4  # Bà Hoa was matched by name and number
+    states = {i.key: i.state for i in fresh.checklist.items(here_minh.id, "en")}
+    archived = {i.key: i.state for i in rich_family.checklist.items(minh.id, "en")}
+    assert states[item] == archived[item]
+    assert {i.key: i.state for i in fresh.checklist.items(None, "en")}[other] == "todo"
+    again = import_family(fresh.database, archive, merge=True)
+    assert sum(again.added.values()) == 0  # importing the same file twice adds nothing
+
+
+def write_zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _valid(rich_family, tmp_path: Path) -> tuple[dict[str, Any], dict[str, Any]]:  # type: ignore[no-untyped-def]
+    document = family_document(rich_family.database)
+    return manifest_for(document), document
+
+
+def _bad_archives(rich_family, tmp_path: Path) -> dict[str, Path]:  # type: ignore[no-untyped-def]
+    manifest, document = _valid(rich_family, tmp_path)
+    good = tmp_path / "good.zip"
+    write_archive(good, manifest, document)
+    data = good.read_bytes()
+
+    def js(value: Any) -> bytes:
+        return json.dumps(value).encode()
+
+    def changed(**changes: Any) -> bytes:
+        return js({**document, **changes})
+
+    child = dict(document["children"][0], favourite_food="rice")
+    big = b'{"family": "' + b"x" * (50 * 1024 * 1024) + b'"}'
+    cases = {
+        "not a zip": tmp_path / "notzip.zip",
+        "truncated": tmp_path / "truncated.zip",
+        "wrong format": write_zip(
+            tmp_path / "f.zip", {MANIFEST: js({**manifest, "format": "other"}), FAMILY: js(document)}
+        ),
+        "newer version": write_zip(
+            tmp_path / "v.zip", {MANIFEST: js({**manifest, "version": 2}), FAMILY: js(document)}
+        ),
+        "unknown field": write_zip(
+            tmp_path / "u.zip", {MANIFEST: js(manifest), FAMILY: changed(children=[child, *document["children"][1:]])}
+        ),
+        "unknown section": write_zip(tmp_path / "s.zip", {MANIFEST: js(manifest), FAMILY: changed(photos=[])}),
+        "unknown member": write_zip(tmp_path / "m.zip", {MANIFEST: js(manifest), FAMILY: js(document), "../evil": b""}),
+        "no family.json": write_zip(tmp_path / "n.zip", {MANIFEST: js(manifest)}),
+        "counts differ": write_zip(tmp_path / "c.zip", {MANIFEST: js(manifest), FAMILY: changed(children=[])}),
+        "50 MB JSON": write_zip(tmp_path / "big.zip", {MANIFEST: js(manifest), FAMILY: big}),
+        "bad phone": write_zip(
+            tmp_path / "p.zip",
+            {
+                MANIFEST: js(manifest),
+                FAMILY: changed(
+                    contacts=[
+                        {**document["contacts"][0], "phones": [{"number": "call me", "label": ""}]},
+                        *document["contacts"][1:],
+                    ]
+                ),
+            },
+        ),
+        "pin smuggled in": write_zip(
+            tmp_path / "pin.zip",
+            {
+                MANIFEST: js({**manifest, "counts": {**manifest["counts"], "settings": 1}}),
+                FAMILY: changed(settings={"security.pin_store": "database"}),
+            },
+        ),
+        "not json": write_zip(tmp_path / "j.zip", {MANIFEST: js(manifest), FAMILY: b"\xff\xfe not json"}),
+    }
+    cases["not a zip"].write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    cases["truncated"].write_bytes(data[: len(data) // 2])
+    return cases
+
+
+def test_bad_archives_are_refused_and_change_nothing(rich_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases = _bad_archives(rich_family, tmp_path)
+    fresh.family.add_child("Already here", dt.date.today().year - 4)
+    before = family_document(fresh.database)
+    for name, path in cases.items():
+        for merge in (False, True):
+            with pytest.raises(ImportRefused) as raised:
+                import_family(fresh.database, path, merge=merge)
+            message = str(raised.value)
+            assert message and "\n" not in message, name
+        assert family_document(fresh.database) == before, name
+
+
+def test_a_cancelled_import_rolls_back(rich_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "family.zip"
+    export_family(rich_family.database, archive)
+    calls = iter([False, True])  # cancelled after the rows were written, before the commit
+    with pytest.raises(Cancelled):
+        import_family(fresh.database, archive, cancelled=lambda: next(calls))
+    assert fresh.family.children() == [] and fresh.contacts.contacts() == []
+
+
+def test_the_archive_file_is_whole_or_absent(rich_family, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "family.zip"
+    export_family(rich_family.database, out)
+    before = out.read_bytes()
+
+    def broken(self: zipfile.ZipFile, name: str, data: Any, *args: Any, **kwargs: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", broken)
+    with pytest.raises(OSError):
+        export_family(rich_family.database, out)
+    assert out.read_bytes() == before  # the earlier archive is untouched
+    assert not list(tmp_path.glob("*.part"))
+    with pytest.raises(Cancelled):
+        export_family(rich_family.database, tmp_path / "never.zip", cancelled=lambda: True)
+    assert not (tmp_path / "never.zip").exists()
+
+
+def test_read_archive_limits_what_it_reads(tmp_path: Path) -> None:
+    # A zip whose directory claims a small size for a big member: the reader stops at its limit anyway.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps({"format": "notalone-family", "version": 1}))
+        archive.writestr(FAMILY, b"[" + b"0," * (11 * 1024 * 1024) + b"0]")
+    path = tmp_path / "big.zip"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ArchiveRefused, match="too big"):
+        read_archive(path)
