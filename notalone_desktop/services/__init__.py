@@ -9,7 +9,10 @@ from notalone_desktop.services.checklist import ChecklistService
 from notalone_desktop.services.contacts import ContactsService
 from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.incidents import IncidentsService
 from notalone_desktop.services.lessons import LessonsService
+from notalone_desktop.services.life_events import LifeEventsService
+from notalone_desktop.services.plan import PlanService
 from notalone_desktop.services.scenarios import ScenariosService
 from notalone_desktop.services.settings import SettingsService
 from notalone_desktop.storage.database import Database, open_database
@@ -25,6 +28,9 @@ class Services:
     contacts: ContactsService
     lessons: LessonsService
     scenarios: ScenariosService
+    plan: PlanService
+    incidents: IncidentsService
+    life_events: LifeEventsService
 
     @property
     def data_dir(self) -> Path:
@@ -40,13 +46,18 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     catalog = content or ContentCatalog.shipped()
     family = FamilyService(database)
     settings = SettingsService(database)
+    checklist = ChecklistService(database, catalog, family)
+    contacts = ContactsService(database, catalog, family)
     return Services(
         database=database,
         content=catalog,
         family=family,
         settings=settings,
-        checklist=ChecklistService(database, catalog, family),
-        contacts=ContactsService(database, catalog, family),
+        checklist=checklist,
+        contacts=contacts,
         lessons=LessonsService(database, catalog),
         scenarios=ScenariosService(database, catalog),
+        plan=PlanService(database, family, contacts),
+        incidents=IncidentsService(database, family),
+        life_events=LifeEventsService(database, catalog.root, family, checklist),
     )

@@ -18,6 +18,7 @@ from notalone_desktop.storage.models import ChecklistProgress, CustomItem, utcno
 STATES = ("todo", "done", "na")
 NOTE_MAX = 10_000
 CUSTOM_PREFIX = "custom."
+LIFE_EVENT_PREFIX = "life."
 TITLE_MAX = 200
 
 
@@ -109,8 +110,8 @@ class ChecklistService:
         shown = {v.key for v in views}
         all_items = {i.key: i for i in self._content.checklists.items}
         for key, row in progress.items():
-            if key in shown or key.startswith(CUSTOM_PREFIX) or row.state == "todo":
-                continue
+            if key in shown or key.startswith((CUSTOM_PREFIX, LIFE_EVENT_PREFIX)) or row.state == "todo":
+                continue  # own items and life-event items are listed by their own code, not as retired
             # Progress on an item that left this child's list: a retired item, or one from an earlier age band.
             known = all_items.get(key)
             if known is not None:

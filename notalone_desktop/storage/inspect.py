@@ -16,7 +16,7 @@ APPLICATION_ID = 0x4E414C4E  # "NALN": marks a file as a Not Alone family databa
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every schema revision this version of the app knows, oldest first. The last is the head; a test checks that
 # it matches the Alembic scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_contacts_lessons")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_contacts_lessons", "0003_safety_plan")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, orm
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, orm
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -153,3 +153,58 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class SafetyPlan(Base):
+    """A child's verification plan against fake-kidnapping calls: the family code word and the usual places.
+
+    The code word is a secret: it is never logged, never shown in screenshots, and printed only when asked.
+    """
+
+    __tablename__ = "safety_plan"
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"), primary_key=True)
+    code_word: Mapped[str] = mapped_column(String(120), default="")
+    places: Mapped[str] = mapped_column(Text, default="")  # one place per line
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    def __repr__(self) -> str:  # never the code word, not even in a traceback
+        return f"SafetyPlan(child_id={self.child_id!r})"
+
+
+class PlanContact(Base):
+    """The second people to call to reach a child, in the order to call them."""
+
+    __tablename__ = "plan_contact"
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Incident(Base):
+    """One entry of the family's incident logbook. Attachments are never stored: the entry says where they are."""
+
+    __tablename__ = "incident"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    platform: Mapped[str] = mapped_column(String(120), default="")
+    what_happened: Mapped[str] = mapped_column(Text)
+    who_told: Mapped[str] = mapped_column(Text, default="")
+    report_refs: Mapped[str] = mapped_column(Text, default="")
+    evidence_location: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class LifeEvent(Base):
+    """A life-event checklist the family started for a child (or, child_id NULL, for the whole family).
+
+    Its items' progress lives in checklist_progress under their keys, 'life.<event>.<slug>'.
+    """
+
+    __tablename__ = "life_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    event_key: Mapped[str] = mapped_column(String(60))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

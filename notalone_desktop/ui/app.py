@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from notalone_desktop import APP_NAME, __version__
 from notalone_desktop.core.errors import AlreadyRunning, NotAloneError
@@ -18,6 +18,7 @@ from notalone_desktop.paths import ensure_private_dir
 if TYPE_CHECKING:
     from notalone_desktop.core.profile import Profile
     from notalone_desktop.services import Services
+    from notalone_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "notalone.lock"
@@ -98,9 +99,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
 
     def open_data() -> None:
         try:
-            from notalone_desktop.services import open_services
-
-            services = open_services(data_dir)
+            services = open_or_recover(data_dir, window)
         except NotAloneError as exc:
             log.error("cannot open the database: %s", type(exc).__name__)
             window.hide()
@@ -108,8 +107,14 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
             state["code"] = 1
             app.quit()
             return
+        if services is None:  # the recovery screen's "Quit": nothing was changed
+            state["code"] = 1
+            app.quit()
+            return
         state["services"] = services
         context = attach_services(window, services, translations, language)
+        state["context"] = context
+        start_backups(context)
         if quit_when_ready:
             watcher = _FirstPaint(app.quit)
             window.view("home").installEventFilter(watcher)
@@ -119,16 +124,23 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
                 QTimer.singleShot(0, lambda: _first_run(window))
         # Lessons are synced after Home has painted; the sync skips itself when nothing changed.
         QTimer.singleShot(50, lambda: _sync_lessons(context))
+        if not quit_when_ready:
+            from notalone_desktop.ui.reminders import start_reminders
+
+            state["reminders"] = start_reminders(window)  # None where the system has no tray
 
     window.show()
     QTimer.singleShot(0, open_data)
     try:
         code = app.exec()
     finally:
+        opened_context = state.get("context")
+        backup_at_exit(opened_context)  # type: ignore[arg-type]
         opened = state.get("services")
         if opened is not None:
             opened.close()  # type: ignore[attr-defined]
         lock.unlock()
+        remove_if_erased(opened_context, data_dir)  # type: ignore[arg-type]
     failed = state["code"]
     return failed if isinstance(failed, int) and failed else code
 
@@ -147,6 +159,7 @@ def attach_services(window, services, translations, language: str | None):  # ty
     context = AppContext(services, translations)
     context.profile = profile
     window.attach(context)
+    install_idle_lock(context)
     return context
 
 
@@ -191,6 +204,7 @@ def build_window(services, language: str | None, first_run: bool = True, screens
     context = AppContext(services, translations, screenshot_mode=screenshot_mode)
     context.profile = profile
     window = MainWindow(context)
+    install_idle_lock(context)
     if first_run and not info.setup_done and os.environ.get("NOTALONE_NO_WIZARD") != "1":
         QTimer.singleShot(0, lambda: _first_run(window))
     return window
@@ -200,3 +214,153 @@ def _first_run(window) -> None:  # type: ignore[no-untyped-def]
     from notalone_desktop.ui.dialogs.first_run import FirstRunWizard
 
     FirstRunWizard(window.context, window).exec()
+
+
+# Recovery: a damaged database at start -----------------------------------------------------------------------
+
+
+def recovery_screen_allowed() -> bool:
+    """The recovery screen needs a person: never in headless runs, unless NOTALONE_RECOVERY=ask says so."""
+    if QApplication.instance() is None:
+        return False
+    return not is_headless() or os.environ.get("NOTALONE_RECOVERY") == "ask"
+
+
+def open_or_recover(data_dir: Path, window: QWidget | None) -> Services | None:
+    """Open the family's services; a damaged file first gets the recovery screen (None: the user quit).
+
+    The full integrity check costs a few milliseconds and runs after the window has painted. Headless, a
+    damaged file is one error line, as before.
+    """
+    from notalone_desktop.core.errors import DatabaseProblem
+    from notalone_desktop.services import open_services
+    from notalone_desktop.services.backups import damaged_database, recover_database
+
+    found = damaged_database(data_dir)
+    if found is not None:
+        report, backup = found
+        problem = " ".join(report.problems[0].split())  # SQLite's report may span lines; the error is one
+        if not recovery_screen_allowed():
+            raise DatabaseProblem(str(report.path), problem, report.advice)
+        from notalone_desktop.ui.dialogs.recovery import EMPTY, RESTORE, RecoveryDialog
+
+        dialog = RecoveryDialog(str(report.path), problem, backup, window)
+        dialog.exec()
+        if dialog.choice not in (RESTORE, EMPTY):
+            return None
+        try:
+            recover_database(data_dir, backup if dialog.choice == RESTORE else None)
+        except OSError as exc:
+            raise DatabaseProblem(str(report.path), "the damaged file could not be moved aside", str(exc)) from exc
+    return open_services(data_dir)
+
+
+# The parent lock: back to child mode after the idle time -----------------------------------------------------
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Locks the app after the parent's idle time. The application-wide event filter that restarts the timer
+    on input is installed only while a PIN is set and the app is unlocked: otherwise it costs nothing."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.context = context
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._idle)
+        self._filtering = False
+        self.set_minutes(context.security.idle_minutes())
+        context.lock_changed.connect(self.follow)
+        self.follow(context.locked)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.set_interval(minutes * 60_000)
+
+    def set_interval(self, milliseconds: int) -> None:
+        self.timer.setInterval(milliseconds)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def follow(self, locked: bool) -> None:
+        app = QCoreApplication.instance()
+        active = not locked and self.context.pin_set
+        if active and not self._filtering and app is not None:
+            app.installEventFilter(self)
+            self._filtering = True
+        elif not active and self._filtering and app is not None:
+            app.removeEventFilter(self)
+            self._filtering = False
+        if active:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+    def _idle(self) -> None:
+        log.info("locked after the idle time")
+        self.context.lock()
+
+
+def install_idle_lock(context: AppContext) -> IdleLock:
+    idle = IdleLock(context)
+    context.idle_lock = idle
+    return idle
+
+
+# Backups: after changes at most every 30 minutes, and at exit --------------------------------------------------
+
+BACKUP_CHECK_MS = 5 * 60_000
+
+
+def start_backups(context: AppContext) -> QTimer:
+    """Every 5 minutes, back up in a worker thread if something changed and the last backup is 30 minutes old."""
+    from PySide6.QtCore import QThreadPool
+
+    def check() -> None:
+        if not context.erased:
+            QThreadPool.globalInstance().start(lambda: _backup_quietly(context, at_exit=False))
+
+    timer = QTimer(context)
+    timer.setInterval(BACKUP_CHECK_MS)
+    timer.timeout.connect(check)
+    timer.start()
+    QTimer.singleShot(2000, check)  # soon after start too: a family that never leaves the app open for long
+    context.backup_timer = timer
+    return timer
+
+
+def backup_at_exit(context: AppContext | None) -> None:
+    if context is None or context.erased:
+        return
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    _backup_quietly(context, at_exit=True)
+
+
+def _backup_quietly(context: AppContext, at_exit: bool) -> None:
+    try:
+        context.backups.backup_if_due(at_exit=at_exit)
+    except Exception as exc:  # a backup that fails must never stop the app; the log says why
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+
+
+def remove_if_erased(context: AppContext | None, data_dir: Path) -> None:
+    """After "Erase all data" the window's lock file was the last thing in the data dir."""
+    if context is not None and context.erased and data_dir.is_dir() and not any(data_dir.iterdir()):
+        data_dir.rmdir()

@@ -28,6 +28,7 @@ GEOMETRY_SETTING = "window.geometry"
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("home", "notalone_desktop.ui.views.home", "HomeView"),
     ("checklist", "notalone_desktop.ui.views.checklist", "ChecklistView"),
+    ("plan", "notalone_desktop.ui.views.plan", "PlanView"),
     ("contacts", "notalone_desktop.ui.views.contacts", "ContactsView"),
     ("lessons", "notalone_desktop.ui.views.lessons", "LessonsView"),
     ("scenarios", "notalone_desktop.ui.views.scenarios", "ScenariosView"),
@@ -40,6 +41,7 @@ def view_title(name: str) -> str:
     titles = {
         "home": QApplication.translate("MainWindow", "Home"),
         "checklist": QApplication.translate("MainWindow", "Checklist"),
+        "plan": QApplication.translate("MainWindow", "Safety plan"),
         "contacts": QApplication.translate("MainWindow", "Contacts"),
         "lessons": QApplication.translate("MainWindow", "Lessons"),
         "scenarios": QApplication.translate("MainWindow", "Scenarios"),
@@ -98,6 +100,14 @@ class MainWindow(QMainWindow):
             "QToolButton { background: #c62828; color: white; font-weight: bold; padding: 6px 14px;"
             " border-radius: 4px; } QToolButton:focus { outline: 2px solid palette(highlight); }"
         )
+        # The parent lock, beside "Get help now" (which never locks). Shown only once a PIN is set.
+        self.lock_action = QAction(self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.toggle_lock)
+        self.lock_action.setVisible(False)
+        self.toolbar.addAction(self.lock_action)
+        self.toolbar.widgetForAction(self.lock_action).setObjectName("lockButton")
         self.statusBar().setObjectName("statusBar")
 
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -113,12 +123,14 @@ class MainWindow(QMainWindow):
         self.context = context
         context.navigate.connect(self.show_view)
         context.help_requested.connect(self.show_help)
+        context.lock_changed.connect(self.show_lock_state)
         if not self._geometry_restored:
             saved = context.services.settings.get(GEOMETRY_SETTING)
             self.restore_saved_geometry(saved if isinstance(saved, str) else None)
         self.navigation.setEnabled(True)
         self.help_action.setEnabled(True)
         self.statusBar().clearMessage()
+        self.show_lock_state()
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
 
@@ -162,6 +174,33 @@ class MainWindow(QMainWindow):
         dialog = GetHelpDialog(self.context, situation, self)
         dialog.exec()
 
+    # The parent lock -----------------------------------------------------------------------------------------
+
+    def toggle_lock(self) -> None:
+        if self.context.locked:
+            self.context.require_parent(self)
+        else:
+            self.context.lock()
+
+    def show_lock_state(self, _locked: bool | None = None) -> None:
+        context = getattr(self, "context", None)
+        has_pin = context is not None and context.pin_set
+        self.lock_action.setVisible(has_pin)
+        locked = bool(context is not None and context.locked)
+        if locked:
+            self.lock_action.setText(self.tr("Unlock"))
+            self.lock_action.setToolTip(self.tr("Child mode: enter the parent PIN to change things (Ctrl+L)"))
+        else:
+            self.lock_action.setText(self.tr("Lock"))
+            self.lock_action.setToolTip(self.tr("Back to child mode: changes need the parent PIN (Ctrl+L)"))
+        button = self.toolbar.widgetForAction(self.lock_action)
+        if button is not None:
+            button.setAccessibleName(self.lock_action.text())
+            button.setAccessibleDescription(self.lock_action.toolTip())
+        if context is not None and has_pin:
+            message = self.tr("Child mode") if locked else self.tr("Parent mode")
+            self.statusBar().showMessage(message, 4000)
+
     # Language and geometry -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -176,6 +215,7 @@ class MainWindow(QMainWindow):
         button = self.toolbar.widgetForAction(self.help_action)
         if button is not None:
             button.setAccessibleName(self.tr("Get help now"))
+        self.show_lock_state()
         if self.navigation.currentRow() >= 0:
             self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(self.current_view_name()))
         else:
@@ -198,7 +238,8 @@ class MainWindow(QMainWindow):
         self._geometry_restored = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if getattr(self, "context", None) is None:  # closed before the data was open: nothing to save
+        # Closed before the data was open, or after "Erase all data": nothing to save, nothing may be written.
+        if getattr(self, "context", None) is None or self.context.erased:
             super().closeEvent(event)
             return
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 SHEETS = {
     "checklist": "notalone_desktop.ui.sheets.checklist_sheet",
     "card": "notalone_desktop.ui.sheets.contact_card",
+    "plan": "notalone_desktop.ui.sheets.plan_sheet",
+    "agreement": "notalone_desktop.ui.sheets.agreement_sheet",
 }
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 14.0

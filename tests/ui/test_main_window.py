@@ -28,7 +28,7 @@ def test_arrow_keys_move_through_the_sections(qtbot, window) -> None:  # type: i
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
     assert window.current_view_name() == "checklist"
     qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert window.current_view_name() == "contacts"
+    assert window.current_view_name() == "plan"
 
 
 def test_get_help_now_is_visible_everywhere_and_opens_from_f1(qtbot, window) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,8 @@
 """\u201cGet help now\u201d: the numbers to call and the first steps, in large type, in one click, offline.
 
 It only reads: opening it never writes to the database, and it works with no contacts and an unknown country.
-Calls go out only as tel: URLs; web addresses open only after the parent confirmed the address.
+Calls go out only as tel: URLs; web addresses open only after the parent confirmed the address. Under the steps for
+an "online kidnapping", each child's second people from the family's safety plan, and a way to the plan itself.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ ACCENT = "#c62828"  # the emergency red, the one colour the app sets itself
 SCALE = 1.2  # the whole panel, relative to the system font, so 150% display scaling still scales it
 NUMBER_SCALE = 1.45
 HEADING_SCALE = 1.3
+PLAN_SITUATION = "online-kidnapping"  # the situation under which the family's safety plan is shown
+PLAN_PHONES = 2
 
 
 class GetHelpDialog(QDialog):
@@ -98,6 +101,8 @@ class GetHelpDialog(QDialog):
 
         self.situation_list: QListWidget | None = None
         self.steps_label: QLabel | None = None
+        self.plan_box: QWidget | None = None
+        self.open_plan_button: QPushButton | None = None
         self.action_buttons: list[QPushButton] = []
         self._row = 0
         self.resize(900, 760)
@@ -311,8 +316,14 @@ class GetHelpDialog(QDialog):
         )
         self.steps_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.situation_list.currentRowChanged.connect(lambda _row: self._show_steps(lang))
+        self.plan_box = self._plan_box()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.steps_label)
+        right.addWidget(self.plan_box)
+        right.addStretch(1)
         layout.addWidget(self.situation_list)
-        layout.addWidget(self.steps_label, 1)
+        layout.addLayout(right, 1)
         if not situations:
             self.situation_list.hide()
         keys = [s.key for s in situations]
@@ -340,6 +351,61 @@ class GetHelpDialog(QDialog):
         items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in situation.steps_for(lang))
         self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b><ol>{items}</ol>")
         self.steps_label.setAccessibleName(situation.title.get(lang))
+        if self.plan_box is not None:
+            self.plan_box.setVisible(key == PLAN_SITUATION)
+
+    def _plan_box(self) -> QWidget:
+        """Each child's second people from the safety plan, with Call and Copy, and a way to the plan."""
+        box = QWidget()
+        box.setObjectName("planBox")
+        box.setVisible(False)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self._heading(self.tr("Your safety plan: who can reach your child")))
+        plans = [plan for plan in self.context.services.plan.plans() if plan.contacts]
+        if plans:
+            grid_box = QWidget()
+            grid = QGridLayout(grid_box)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(14)
+            grid.setColumnStretch(0, 1)
+            row = 0
+            for plan in plans:
+                child = self._label(bold=True, text=self.tr("To reach %1, call:").replace("%1", plan.nickname))
+                grid.addWidget(child, row, 0, 1, 4)
+                row += 1
+                for contact in plan.contacts:
+                    who = contact.name + (f" ({contact.relationship})" if contact.relationship else "")
+                    phones = contact.phones[:PLAN_PHONES]
+                    grid.addWidget(self._label(text=who), row, 0, max(len(phones), 1), 1, Qt.AlignmentFlag.AlignTop)
+                    for phone in phones:
+                        self._number_row(grid, row, phone.display, phone.tel, f"{contact.name} {phone.display}")
+                        row += 1
+                    if not phones:
+                        row += 1
+            layout.addWidget(grid_box)
+        else:
+            empty = self._label(
+                text=self.tr(
+                    "No safety plan yet. Choose in the safety plan who can reach each child quickly: a roommate, "
+                    "a friend, a teacher, the landlord."
+                )
+            )
+            empty.setObjectName("noPlan")
+            layout.addWidget(empty)
+        self.open_plan_button = QPushButton(self.tr("Open the safety plan"))
+        self.open_plan_button.setObjectName("openPlan")
+        self.open_plan_button.setAccessibleName(self.tr("Open the safety plan"))
+        self.open_plan_button.setAutoDefault(False)
+        self.open_plan_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.open_plan_button.clicked.connect(self.open_plan)
+        layout.addWidget(self.open_plan_button)
+        return box
+
+    def open_plan(self) -> None:
+        """Close the panel and show the safety plan."""
+        self.context.navigate.emit("plan", "")
+        self.accept()
 
     # State ---------------------------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The checklist: each child's (and the family's) safety actions, grouped by category, with progress bars.
 
 Keyboard: arrows move between items, Space ticks an item done (or back to do); the details pane on the right
-shows why and how, the state, a note, and the review date.
+shows why and how, the state, a note, and the review date. Life-event checklists (a first phone, moving away...)
+that the family started show as groups of their own after the categories, each with its own progress bar.
 """
 
 from __future__ import annotations
@@ -11,28 +12,36 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from notalone_desktop.core.content.life_events import LifeEventDef, event_of, is_life_key
 from notalone_desktop.services.checklist import ItemView, progress_of
+from notalone_desktop.services.life_events import StartedEvent
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.labels import band_label, state_label
+from notalone_desktop.ui.labels import band_label, not_translated_marker, state_label
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
-from notalone_desktop.ui.widgets.common import clear_layout, heading, progress_bar, question
+from notalone_desktop.ui.widgets.common import clear_layout, heading, name_buttons, progress_bar, question, wrapped
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_FILTERS = ("all", "todo", "done", "na", "due")
+LIFE = "life"  # the category filter's entry for the life-event checklists
 
 
 class ItemTree(QTreeWidget):
@@ -62,6 +71,8 @@ class ChecklistView(View):
         self.add_button.setObjectName("addCustom")
         self.print_button = QPushButton()
         self.print_button.setObjectName("printChecklist")
+        self.life_button = QPushButton()
+        self.life_button.setObjectName("startLifeEvent")
         self.owner_label, self.category_label, self.status_label = QLabel(), QLabel(), QLabel()
         self.owner_label.setBuddy(self.owner)
         self.category_label.setBuddy(self.category)
@@ -92,6 +103,16 @@ class ChecklistView(View):
         progress_row.addWidget(self.owner_bar, 1)
         progress_box.addLayout(progress_row)
         progress_box.addLayout(self.category_grid)
+        # One bar per life-event checklist started for this child (or the family).
+        self.life_grid = QGridLayout()
+        self.life_grid.setHorizontalSpacing(12)
+        progress_box.addLayout(self.life_grid)
+        self.life_hint = wrapped()
+        self.life_hint.setObjectName("lifeEventHint")
+        life_row = QHBoxLayout()
+        life_row.addWidget(self.life_hint, 1)
+        life_row.addWidget(self.life_button, 0, Qt.AlignmentFlag.AlignRight)
+        progress_box.addLayout(life_row)
 
         self.tree = ItemTree()
         self.tree.setObjectName("items")
@@ -131,10 +152,13 @@ class ChecklistView(View):
         self.details.note_saved.connect(self._note_saved)
         self.details.edit_requested.connect(self.edit_custom)
         self.details.delete_requested.connect(self.delete_custom)
+        self.details.stop_requested.connect(self.stop_life_event)
         self.details.lesson_requested.connect(lambda key: context.navigate.emit("lessons", key))
         self.add_button.clicked.connect(self.add_custom)
         self.print_button.clicked.connect(self.print_sheet)
+        self.life_button.clicked.connect(self.start_life_event)
         self._items: list[ItemView] = []
+        self._life: list[StartedEvent] = []
         self._filling = False
         self._pending_key = ""
         self.retranslate()
@@ -156,6 +180,10 @@ class ChecklistView(View):
         self.search.setAccessibleName(self.tr("Search the checklist"))
         self.add_button.setText(self.tr("Add your own item…"))
         self.print_button.setText(self.tr("Print / Save as PDF…"))
+        self.life_button.setText(self.tr("Start a life-event checklist…"))
+        self.life_hint.setText(
+            self.tr("Something changing? A first phone, a new school, moving away: each has a short checklist.")
+        )
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Status")])
         self.tree.setAccessibleName(self.tr("Checklist items. Space marks the current item done."))
         self.owner_bar.setAccessibleName(self.tr("Progress"))
@@ -185,9 +213,19 @@ class ChecklistView(View):
     def refresh(self) -> None:
         self._fill_owners()
         self._fill_categories()
-        self._items = self.services.checklist.items(self.owner_id(), self.lang)
+        self._load()
         self._fill_progress()
         self._fill_tree()
+
+    def _load(self) -> None:
+        """The owner's age-band items and, apart, the life-event checklists started for them."""
+        owner = self.owner_id()
+        # Life-event progress lives beside the checklist's; its items show under their own events, not as retired.
+        self._items = [i for i in self.services.checklist.items(owner, self.lang) if not is_life_key(i.key)]
+        self._life = self.services.life_events.started(owner, self.lang)
+
+    def all_items(self) -> list[ItemView]:
+        return self._items + [item for event in self._life for item in event.items]
 
     def _fill_owners(self) -> None:
         current = self.owner.currentData()
@@ -203,6 +241,7 @@ class ChecklistView(View):
         self.category.addItem(self.tr("All categories"), "")
         for category in self.services.content.checklists.categories:
             self.category.addItem(category.title.get(self.lang), category.key)
+        self.category.addItem(self.tr("Life events"), LIFE)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
 
     def _fill_progress(self) -> None:
@@ -226,11 +265,33 @@ class ChecklistView(View):
             row, column = divmod(index, 2)
             self.category_grid.addWidget(label, row, column * 2)
             self.category_grid.addWidget(bar, row, column * 2 + 1)
+        self._fill_life_progress()
+
+    def _fill_life_progress(self) -> None:
+        clear_layout(self.life_grid)
+        self.life_hint.setVisible(not self._life)
+        for index, event in enumerate(self._life):
+            progress = event.progress
+            label = QLabel(self.tr("Life event: %1").replace("%1", event.title))
+            label.setWordWrap(True)
+            bar = progress_bar()
+            bar.setObjectName(f"lifeProgress_{event.key}")
+            bar.setMinimumWidth(110)
+            bar.setValue(progress.percent)
+            bar.setFormat(f"{progress.done} / {progress.total}")
+            bar.setMaximumHeight(16)
+            bar.setAccessibleName(self.tr("Progress in %1").replace("%1", event.title))
+            row, column = divmod(index, 2)
+            self.life_grid.addWidget(label, row, column * 2)
+            self.life_grid.addWidget(bar, row, column * 2 + 1)
 
     def _visible(self, item: ItemView) -> bool:
         category = self.category.currentData() or ""
         status = self.status.currentData() or "all"
-        if category and item.category != category:
+        if category == LIFE:
+            if not is_life_key(item.key):
+                return False
+        elif category and item.category != category:
             return False
         if status == "due" and not item.is_due():
             return False
@@ -260,18 +321,28 @@ class ChecklistView(View):
                 group.setFont(0, font)
                 self.tree.addTopLevelItem(group)
                 groups[item.category] = group
-            row = QTreeWidgetItem([item.title, self._status_text(item)])
-            row.setData(0, KEY_ROLE, item.key)
-            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            row.setCheckState(0, Qt.CheckState.Checked if item.state == "done" else Qt.CheckState.Unchecked)
-            row.setToolTip(0, item.why)
-            if item.state == "na" or item.retired:
-                font = row.font(0)
-                font.setItalic(True)
-                row.setFont(0, font)
+            row = self._row(item)
             group.addChild(row)
             if item.key == selected:
                 select = row
+        for event in self._life:
+            visible = [item for item in event.items if self._visible(item)]
+            if not visible:
+                continue
+            progress = event.progress
+            done = self.tr("%1 of %2 done").replace("%1", str(progress.done)).replace("%2", str(progress.total))
+            group = QTreeWidgetItem([self.tr("Life event: %1").replace("%1", event.title), done])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setToolTip(0, event.intro)
+            self.tree.addTopLevelItem(group)
+            for item in visible:
+                row = self._row(item)
+                group.addChild(row)
+                if item.key == selected:
+                    select = row
         self.tree.expandAll()
         self._filling = False
         self._pending_key = ""
@@ -279,6 +350,18 @@ class ChecklistView(View):
             self.tree.setCurrentItem(select)
         else:
             self.details.show_item(None, [])
+
+    def _row(self, item: ItemView) -> QTreeWidgetItem:
+        row = QTreeWidgetItem([item.title, self._status_text(item)])
+        row.setData(0, KEY_ROLE, item.key)
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(0, Qt.CheckState.Checked if item.state == "done" else Qt.CheckState.Unchecked)
+        row.setToolTip(0, item.why)
+        if item.state == "na" or item.retired:
+            font = row.font(0)
+            font.setItalic(True)
+            row.setFont(0, font)
+        return row
 
     def _status_text(self, item: ItemView) -> str:
         if item.retired:
@@ -293,7 +376,7 @@ class ChecklistView(View):
 
     def current_item(self) -> ItemView | None:
         key = self.current_key()
-        return next((i for i in self._items if i.key == key), None)
+        return next((i for i in self.all_items() if i.key == key), None)
 
     def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if self._filling:
@@ -303,11 +386,14 @@ class ChecklistView(View):
             self._save_note_for(str(previous.data(0, KEY_ROLE) or ""), self.details.note.toPlainText())
         item = self.current_item()
         lessons = []
-        if item is not None and not item.custom:
+        if item is not None and not item.custom and not is_life_key(item.key):
             lessons = [
                 (lesson.key, lesson.title) for lesson in self.services.lessons.lessons_for_item(item.key, self.lang)
             ]
-        self.details.show_item(item, lessons)
+        event = ""
+        if item is not None and is_life_key(item.key):
+            event = next((e.title for e in self._life if e.key == event_of(item.key)), "")
+        self.details.show_item(item, lessons, event)
 
     # Changes -------------------------------------------------------------------------------------------------
 
@@ -319,7 +405,7 @@ class ChecklistView(View):
 
     def _toggle(self, row: QTreeWidgetItem, _column: int) -> None:
         key = row.data(0, KEY_ROLE)
-        item = next((i for i in self._items if i.key == key), None)
+        item = next((i for i in self.all_items() if i.key == key), None)
         if item is not None:
             self._set_state_soon(item.key, "todo" if item.state == "done" else "done")
 
@@ -337,7 +423,10 @@ class ChecklistView(View):
             self._pending_key = key
             self._fill_tree()  # puts back the tick or radio button the click changed
             return
-        self.services.checklist.set_state(self.owner_id(), key, state)
+        if is_life_key(key):
+            self.services.life_events.set_state(self.owner_id(), key, state)
+        else:
+            self.services.checklist.set_state(self.owner_id(), key, state)
         self._after_change(key)
         window = self.window()
         if hasattr(window, "statusBar"):
@@ -345,8 +434,11 @@ class ChecklistView(View):
 
     def _save_note_for(self, key: str, note: str) -> None:
         if key:
-            self.services.checklist.set_note(self.owner_id(), key, note)
-            self._items = self.services.checklist.items(self.owner_id(), self.lang)
+            if is_life_key(key):
+                self.services.life_events.set_note(self.owner_id(), key, note)
+            else:
+                self.services.checklist.set_note(self.owner_id(), key, note)
+            self._load()
 
     def _note_saved(self, note: str) -> None:
         if not self.context.require_parent(self):
@@ -356,7 +448,7 @@ class ChecklistView(View):
 
     def _after_change(self, key: str) -> None:
         self._pending_key = key
-        self._items = self.services.checklist.items(self.owner_id(), self.lang)
+        self._load()
         self._fill_progress()
         self._fill_tree()
         self.context.family_changed.disconnect(self._mark_stale)
@@ -366,7 +458,11 @@ class ChecklistView(View):
             self.context.family_changed.connect(self._mark_stale)
 
     def focus_key(self, key: str) -> None:
-        """`key` is an item key, optionally preceded by the owner: '<child id or 0>:<item key>'."""
+        """`key` is an item key, optionally preceded by the owner: '<child id or 0>:<item key>'; or 'due': the
+        items due for review of the first owner (the family, then each child) who has any."""
+        if key == "due":
+            self.show_due()
+            return
         owner, _sep, item_key = key.rpartition(":")
         if owner:
             self.owner.setCurrentIndex(max(0, self.owner.findData(int(owner) if owner.isdigit() else 0)))
@@ -376,6 +472,56 @@ class ChecklistView(View):
         self._pending_key = item_key
         self.refresh()
         self.tree.setFocus()
+
+    def show_due(self) -> None:
+        owners: list[int | None] = [None] + [c.id for c in self.services.family.children()]
+        first = next((o for o in owners if any(i.is_due() for i in self.services.checklist.items(o, self.lang))), None)
+        self._fill_owners()
+        self.owner.setCurrentIndex(max(0, self.owner.findData(first or 0)))
+        self.category.setCurrentIndex(0)
+        self.status.setCurrentIndex(max(0, self.status.findData("due")))
+        self.search.clear()
+        self.refresh()
+        self.tree.setFocus()
+
+    # Life events ---------------------------------------------------------------------------------------------
+
+    def _parent_allows(self) -> bool:
+        gate = getattr(self.context, "require_parent", None)
+        return bool(gate(self)) if callable(gate) else True
+
+    def start_life_event(self) -> str:
+        """Ask which life-event checklist to start for the current owner; start it and show it."""
+        if not self._parent_allows():
+            return ""
+        owner = self.owner_id()
+        choices = self.services.life_events.not_started(owner)
+        suggested = {e.key for e in choices if self.services.life_events.is_suggested(e, owner)}
+        dialog = StartLifeEventDialog(self, choices, suggested, self.lang, self.owner.currentText())
+        if not dialog.exec() or not dialog.chosen():
+            return ""
+        key = dialog.chosen()
+        self.services.life_events.start(owner, key)
+        self.category.setCurrentIndex(max(0, self.category.findData(LIFE)))
+        event = self.services.life_events.content.event(key)
+        self._after_change(event.items[0].key if event and event.items else "")
+        return key
+
+    def confirm_stop(self, title: str) -> QMessageBox:
+        text = self.tr('Remove the life-event checklist "%1" with its ticks and notes?').replace("%1", title)
+        return question(self, self.tr("Remove checklist"), text)
+
+    def stop_life_event(self) -> None:
+        item = self.current_item()
+        if item is None or not is_life_key(item.key) or not self._parent_allows():
+            return
+        key = event_of(item.key)
+        event = next((e for e in self._life if e.key == key), None)
+        if event is None:
+            return
+        if self.confirm_stop(event.title).exec() == QMessageBox.StandardButton.Yes:
+            self.services.life_events.stop(self.owner_id(), key)
+            self._after_change("")
 
     # Custom items and printing -------------------------------------------------------------------------------
 
@@ -419,3 +565,66 @@ class ChecklistView(View):
         from notalone_desktop.ui.sheets.checklist_sheet import build_html_for
 
         preview(build_html_for(self.services, self.lang, self.owner_id(), whole_family=False), self)
+
+
+class StartLifeEventDialog(QDialog):
+    """Pick a life-event checklist to start: the ones suggested for the child's age first, each with its intro."""
+
+    def __init__(
+        self, parent: QWidget, events: list[LifeEventDef], suggested: set[str], lang: str, owner_name: str
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("startLifeEventDialog")
+        self.intro = wrapped()
+        self.events = QListWidget()
+        self.events.setObjectName("lifeEvents")
+        self.events.setWordWrap(True)
+        for event in events:
+            title = event.title.get(lang)
+            if event.key in suggested:
+                title = self.tr("%1 (suggested for this age)").replace("%1", title)
+            if not event.title.is_translated(lang):
+                title += f" ({not_translated_marker()})"
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, event.key)
+            self.events.addItem(item)
+        self.about = wrapped()
+        self.about.setObjectName("lifeEventIntro")
+        self.about.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.empty = wrapped()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.events, 1)
+        layout.addWidget(self.about)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self._intros = {e.key: e.intro.get(lang) for e in events}
+        self.events.currentItemChanged.connect(lambda _c, _p: self._show_intro())
+        self.events.itemActivated.connect(lambda _item: self.accept())
+        self.setWindowTitle(self.tr("Start a life-event checklist"))
+        intro = self.tr(
+            "Which change is coming for %1? Its checklist is added below the others, with its own progress."
+        )
+        self.intro.setText(intro.replace("%1", owner_name))
+        self.events.setAccessibleName(self.tr("Life events"))
+        self.empty.setText(self.tr("Every life-event checklist is started already."))
+        self.empty.setVisible(not events)
+        self.events.setVisible(bool(events))
+        name_buttons(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("Start"))
+            ok.setEnabled(bool(events))
+        if events:
+            self.events.setCurrentRow(0)
+        self.resize(580, 480)
+
+    def _show_intro(self) -> None:
+        self.about.setText(self._intros.get(self.chosen(), ""))
+
+    def chosen(self) -> str:
+        item = self.events.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""

@@ -329,13 +329,25 @@ class ContactsView(View):
             if entry.always_shown:
                 show.setEnabled(False)
                 show.setToolTip(self.tr("The police number is always shown."))
-            pin.toggled.connect(lambda checked, key=line.key: self.services.contacts.pin_helpline(key, checked))
-            show.toggled.connect(lambda checked, key=line.key: self.services.contacts.hide_helpline(key, not checked))
+            pin.toggled.connect(lambda checked, key=line.key, box=pin: self._pin_helpline(key, checked, box))
+            show.toggled.connect(lambda checked, key=line.key, box=show: self._show_helpline(key, checked, box))
             self.helplines_grid.addWidget(details, row, 0, Qt.AlignmentFlag.AlignTop)
             self.helplines_grid.addWidget(number_box, row, 1, Qt.AlignmentFlag.AlignTop)
             self.helplines_grid.addWidget(pin, row, 2, Qt.AlignmentFlag.AlignTop)
             self.helplines_grid.addWidget(show, row, 3, Qt.AlignmentFlag.AlignTop)
             self._helpline_checks.append((entry, pin, show))
+
+    def _pin_helpline(self, key: str, checked: bool, box: QCheckBox) -> None:
+        if not self.context.require_parent(self):
+            _put_back(box, not checked)
+            return
+        self.services.contacts.pin_helpline(key, checked)
+
+    def _show_helpline(self, key: str, checked: bool, box: QCheckBox) -> None:
+        if not self.context.require_parent(self):
+            _put_back(box, not checked)
+            return
+        self.services.contacts.hide_helpline(key, not checked)
 
     def helpline_checks(self) -> dict[str, tuple[QCheckBox, QCheckBox]]:
         """The pin and show boxes of each helpline, by key."""
@@ -394,14 +406,16 @@ class ContactsView(View):
         dialog.open()
         return dialog
 
-    def add_contact(self) -> ContactDialog:
+    def add_contact(self) -> ContactDialog | None:
+        if not self.context.require_parent(self):
+            return None
         dialog = self.contact_dialog()
         self._open(dialog, lambda result: self._saved(dialog, result))
         return dialog
 
     def edit_contact(self) -> ContactDialog | None:
         contact_id = self.selected_id()
-        if contact_id is None:
+        if contact_id is None or not self.context.require_parent(self):
             return None
         dialog = self.contact_dialog(contact_id)
         self._open(dialog, lambda result: self._saved(dialog, result))
@@ -429,7 +443,7 @@ class ContactsView(View):
     def delete_contact(self) -> QMessageBox | None:
         contact_id = self.selected_id()
         contact = self._contacts.get(contact_id) if contact_id is not None else None
-        if contact is None:
+        if contact is None or not self.context.require_parent(self):
             return None
         box = self.confirm_delete(contact)
         yes = box.button(QMessageBox.StandardButton.Yes)
@@ -449,7 +463,7 @@ class ContactsView(View):
 
     def move_selected(self, offset: int) -> None:
         contact_id = self.selected_id()
-        if contact_id is None:
+        if contact_id is None or not self.context.require_parent(self):
             return
         self.services.contacts.move(contact_id, offset)
         self._changed(contact_id)
@@ -458,7 +472,7 @@ class ContactsView(View):
     def toggle_pin(self) -> None:
         contact_id = self.selected_id()
         contact = self._contacts.get(contact_id) if contact_id is not None else None
-        if contact is None:
+        if contact is None or not self.context.require_parent(self):
             return
         self.services.contacts.set_pinned(contact.id, not contact.pinned)
         text = self.tr("%1 was pinned.") if not contact.pinned else self.tr("%1 was unpinned.")
@@ -477,6 +491,8 @@ class ContactsView(View):
         return box
 
     def import_contacts(self) -> None:
+        if not self.context.require_parent(self):
+            return
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import contacts"),
@@ -549,6 +565,13 @@ class ContactsView(View):
         from notalone_desktop.ui.sheets.contact_card import build_html
 
         preview(build_html(self.services, self.lang, None), self)
+
+
+def _put_back(box: QCheckBox, checked: bool) -> None:
+    """Undo a click the parent lock refused, without saving anything."""
+    blocked = box.blockSignals(True)
+    box.setChecked(checked)
+    box.blockSignals(blocked)
 
 
 def _escape(text: str) -> str:

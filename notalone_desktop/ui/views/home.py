@@ -67,12 +67,18 @@ class HomeView(View):
         self.children_grid.setColumnStretch(1, 1)
         self.due_label = wrapped()
         self.due_label.setObjectName("dueLabel")
+        self.due_button = QPushButton()
+        self.due_button.setObjectName("showDue")
+        self.due_button.clicked.connect(lambda: context.navigate.emit("checklist", "due"))
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_label, 1)
+        due_row.addWidget(self.due_button, 0, Qt.AlignmentFlag.AlignTop)
         self.add_children_button = QPushButton()
         self.add_children_button.clicked.connect(lambda: context.navigate.emit("settings", "children"))
         progress_layout.addWidget(self.progress_title)
         progress_layout.addWidget(self.family_bar)
         progress_layout.addLayout(self.children_grid)
-        progress_layout.addWidget(self.due_label)
+        progress_layout.addLayout(due_row)
         progress_layout.addWidget(self.add_children_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(progress_frame)
 
@@ -89,6 +95,25 @@ class HomeView(View):
         self.all_done = wrapped()
         next_layout.addWidget(self.all_done)
         layout.addWidget(next_frame)
+
+        plan_frame, plan_layout = card()
+        plan_frame.setObjectName("homePlan")
+        self.plan_title = heading(2)
+        self.plan_text = wrapped()
+        self.plan_status = wrapped()
+        self.plan_status.setObjectName("planStatus")
+        self.plan_button = QPushButton()
+        self.plan_button.setObjectName("homeOpenPlan")
+        self.plan_button.clicked.connect(lambda: context.navigate.emit("plan", ""))
+        plan_row = QHBoxLayout()
+        plan_texts = QVBoxLayout()
+        plan_texts.addWidget(self.plan_text)
+        plan_texts.addWidget(self.plan_status)
+        plan_row.addLayout(plan_texts, 1)
+        plan_row.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignBottom)
+        plan_layout.addWidget(self.plan_title)
+        plan_layout.addLayout(plan_row)
+        layout.addWidget(plan_frame)
 
         row = QHBoxLayout()
         lesson_frame, lesson_layout = card()
@@ -144,6 +169,16 @@ class HomeView(View):
             )
         )
         self.help_button.setText(self.tr("Get help now"))
+        self.due_button.setText(self.tr("Review them"))
+        self.due_button.setAccessibleName(self.tr("Show the items due for review"))
+        self.plan_title.setText(self.tr("Safety plan"))
+        self.plan_text.setText(
+            self.tr(
+                "Who can reach each child quickly, a family code word, and calm steps for a ransom or "
+                '"police" call. Also: the incident log and the family agreement.'
+            )
+        )
+        self.plan_button.setText(self.tr("Open the safety plan"))
         self._fill_giver()
         if not self._stale:
             self.refresh()
@@ -170,6 +205,13 @@ class HomeView(View):
         due = services.checklist.due_count()
         self.due_label.setText(self.tr("%n item(s) due for review", "", due))
         self.due_label.setVisible(due > 0)
+        self.due_button.setVisible(due > 0)
+        plans = services.plan.plans()
+        ready = sum(1 for plan in plans if plan.contacts)
+        self.plan_status.setText(
+            self.tr("Plans with people to call: %1 of %2.").replace("%1", str(ready)).replace("%2", str(len(plans)))
+        )
+        self.plan_status.setVisible(bool(plans))
 
         suggestions = services.checklist.suggestions(lang, 3)
         names = {c.id: c.nickname for c in children}

@@ -30,6 +30,7 @@ class ChecklistDetails(QScrollArea):
     note_saved = Signal(str)
     edit_requested = Signal()
     delete_requested = Signal()
+    stop_requested = Signal()  # remove the life-event checklist the shown item belongs to
     lesson_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,8 +87,12 @@ class ChecklistDetails(QScrollArea):
         self.delete_button.setObjectName("deleteCustom")
         self.edit_button.clicked.connect(self.edit_requested.emit)
         self.delete_button.clicked.connect(self.delete_requested.emit)
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("stopLifeEvent")
+        self.stop_button.clicked.connect(self.stop_requested.emit)
         custom_row.addWidget(self.edit_button)
         custom_row.addWidget(self.delete_button)
+        custom_row.addWidget(self.stop_button)
         custom_row.addStretch(1)
         for widget in (
             self.title_label,
@@ -112,6 +117,7 @@ class ChecklistDetails(QScrollArea):
         layout.addWidget(self.sources)
         layout.addStretch(1)
         self.item: ItemView | None = None
+        self.event_title = ""  # the life-event checklist of the shown item, if it belongs to one
         self._saved_note = ""
         self._lesson_buttons: list[QLabel] = []
         self.retranslate()
@@ -130,6 +136,7 @@ class ChecklistDetails(QScrollArea):
         self.save_note.setText(self.tr("&Save note"))
         self.edit_button.setText(self.tr("Edit item…"))
         self.delete_button.setText(self.tr("Delete item…"))
+        self.stop_button.setText(self.tr("Remove this life-event checklist…"))
         self.lessons_title.setText(self.tr("Read more"))
         self.marker.setText(not_translated_marker())
         if self.item is not None:
@@ -138,9 +145,11 @@ class ChecklistDetails(QScrollArea):
     def has_unsaved_note(self) -> bool:
         return self.item is not None and self.note.toPlainText() != self._saved_note
 
-    def show_item(self, item: ItemView | None, lessons: list[tuple[str, str]]) -> None:
-        """Show `item` (None: a hint to pick one); `lessons` are (key, title) pairs of related lessons."""
+    def show_item(self, item: ItemView | None, lessons: list[tuple[str, str]], event_title: str = "") -> None:
+        """Show `item` (None: a hint to pick one); `lessons` are (key, title) pairs of related lessons;
+        `event_title` names the life-event checklist the item belongs to, if any."""
         self.item = item
+        self.event_title = event_title
         widgets = [
             self.why_title,
             self.why,
@@ -157,6 +166,7 @@ class ChecklistDetails(QScrollArea):
             widget.setVisible(item is not None)
         self.edit_button.setVisible(bool(item and item.custom))
         self.delete_button.setVisible(bool(item and item.custom))
+        self.stop_button.setVisible(bool(item and event_title))
         self.marker.setVisible(bool(item and not item.translated))
         for button in self._lesson_buttons:
             button.deleteLater()
@@ -199,6 +209,8 @@ class ChecklistDetails(QScrollArea):
         parts = []
         if item.retired:
             parts.append(self.tr("This item is no longer in the checklist; your progress is kept."))
+        elif self.event_title:
+            parts.append(self.tr("Life event: %1").replace("%1", self.event_title))
         elif item.custom:
             parts.append(self.tr("Your own item"))
         else:

@@ -1,0 +1,174 @@
+"""The verification plan against fake-kidnapping calls: for each child, the family code word, the second people to
+call to reach them, and the places they usually are.
+
+The code word is a secret. It never appears in a dataclass this service returns (so no repr, log line or test
+failure can show it); `code_word()` hands it out only when a window or a printout asks for it by name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.services.contacts import ContactInfo, ContactsService
+from notalone_desktop.services.family import FamilyService
+from notalone_desktop.storage.database import Database
+from notalone_desktop.storage.models import PlanContact, SafetyPlan, utcnow
+
+log = logging.getLogger(__name__)
+CODE_WORD_MAX = 60
+PLACES_MAX = 8
+PLACE_MAX = 120
+CONTACTS_MAX = 6
+
+
+class PlanProblem(ValidationError):
+    """Why a plan cannot be saved; `code` and `params` let the window say it in the user's language.
+
+    Codes: child-gone, code-word-long, code-word-lines, places-many, place-long, contacts-many, contact-gone.
+    """
+
+    def __init__(self, code: str, message: str, field: str, **params: str) -> None:
+        super().__init__(message, field)
+        self.code = code
+        self.params = params
+
+
+@dataclass(frozen=True)
+class ChildPlan:
+    """One child's plan, without the code word (only whether there is one)."""
+
+    child_id: int
+    nickname: str
+    has_code_word: bool
+    places: tuple[str, ...]
+    contacts: tuple[ContactInfo, ...]  # the second people, in the order to call them
+    updated_at: dt.datetime | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.has_code_word or self.places or self.contacts)
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """What the plan form hands in. `code_word` None leaves the stored word as it is (the form never showed it)."""
+
+    places: tuple[str, ...] = ()
+    contact_ids: tuple[int, ...] = ()
+    code_word: str | None = None
+
+
+def clean_code_word(word: str) -> str:
+    cleaned = word.strip()
+    if "\n" in cleaned or "\r" in cleaned:
+        raise PlanProblem("code-word-lines", "The code word must fit on one line.", "code_word")
+    if len(cleaned) > CODE_WORD_MAX:
+        raise PlanProblem(
+            "code-word-long",
+            f"A code word can have at most {CODE_WORD_MAX} characters.",
+            "code_word",
+            limit=str(CODE_WORD_MAX),
+        )
+    return cleaned
+
+
+def clean_places(places: Sequence[str]) -> tuple[str, ...]:
+    """One place per line: blank lines dropped, inner spaces tidied, the same place once."""
+    cleaned = tuple(dict.fromkeys(" ".join(p.split()) for p in places if p.strip()))
+    if len(cleaned) > PLACES_MAX:
+        raise PlanProblem("places-many", f"List at most {PLACES_MAX} places.", "places", limit=str(PLACES_MAX))
+    for index, place in enumerate(cleaned, start=1):
+        if len(place) > PLACE_MAX:
+            raise PlanProblem(
+                "place-long",
+                f"Place {index} is longer than {PLACE_MAX} characters.",
+                "places",
+                line=str(index),
+                limit=str(PLACE_MAX),
+            )
+    return cleaned
+
+
+class PlanService:
+    def __init__(self, database: Database, family: FamilyService, contacts: ContactsService) -> None:
+        self._db = database
+        self._family = family
+        self._contacts = contacts
+
+    # Reading -------------------------------------------------------------------------------------------------
+
+    def plans(self) -> list[ChildPlan]:
+        """Every child's plan, in the family's order (children without one get an empty plan)."""
+        children = self._family.children()
+        contacts = {c.id: c for c in self._contacts.contacts()}  # before the session: services never nest
+        with self._db.session() as session:
+            rows = {r.child_id: r for r in session.scalars(select(SafetyPlan))}
+            links = session.scalars(select(PlanContact).order_by(PlanContact.position, PlanContact.contact_id)).all()
+            plans = []
+            for child in children:
+                row = rows.get(child.id)
+                chosen = tuple(contacts[link.contact_id] for link in links if link.child_id == child.id)
+                plans.append(
+                    ChildPlan(
+                        child.id,
+                        child.nickname,
+                        bool(row and row.code_word),
+                        tuple(line for line in (row.places.splitlines() if row else []) if line.strip()),
+                        chosen,
+                        row.updated_at if row else None,
+                    )
+                )
+        return plans
+
+    def plan(self, child_id: int) -> ChildPlan:
+        found = next((p for p in self.plans() if p.child_id == child_id), None)
+        if found is None:
+            raise PlanProblem("child-gone", "This child is no longer in the family.", "child")
+        return found
+
+    def code_word(self, child_id: int) -> str:
+        """The child's code word, or "". Never log it; show it only after the parent asked to see it."""
+        with self._db.session() as session:
+            row = session.get(SafetyPlan, child_id)
+            return row.code_word if row is not None else ""
+
+    # Writing -------------------------------------------------------------------------------------------------
+
+    def save(self, child_id: int, data: PlanInput) -> ChildPlan:
+        """Save the whole plan in one transaction: all of it, or (on any problem) nothing."""
+        if self._family.child(child_id) is None:
+            raise PlanProblem("child-gone", "This child is no longer in the family.", "child")
+        places = clean_places(data.places)
+        word = clean_code_word(data.code_word) if data.code_word is not None else None
+        contact_ids = tuple(dict.fromkeys(data.contact_ids))
+        if len(contact_ids) > CONTACTS_MAX:
+            raise PlanProblem(
+                "contacts-many",
+                f"Choose at most {CONTACTS_MAX} people to call.",
+                "contacts",
+                limit=str(CONTACTS_MAX),
+            )
+        known = {c.id for c in self._contacts.contacts()}
+        if any(cid not in known for cid in contact_ids):
+            raise PlanProblem("contact-gone", "One of the chosen contacts no longer exists.", "contacts")
+        with self._db.session() as session:
+            row = session.get(SafetyPlan, child_id)
+            if row is None:
+                row = SafetyPlan(child_id=child_id, code_word="", places="")
+                session.add(row)
+            row.places = "\n".join(places)
+            if word is not None:
+                row.code_word = word
+            row.updated_at = utcnow()
+            session.execute(delete(PlanContact).where(PlanContact.child_id == child_id))
+            for position, contact_id in enumerate(contact_ids):
+                session.add(PlanContact(child_id=child_id, contact_id=contact_id, position=position))
+        # Counts only: no names, numbers, places or code words in the log.
+        log.info("safety plan saved: %d people to call, %d places", len(contact_ids), len(places))
+        return self.plan(child_id)
