@@ -1,5 +1,41 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Family agreement</source>
+        <translation>Familienvereinbarung</translation>
+    </message>
+    <message>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <translation>Erstellt aus den Aufgaben, die Ihre Familie auf der Checkliste abgehakt hat, und dem Alter Ihrer Kinder. Lesen Sie sie gemeinsam und ändern Sie, was Sie möchten: Die erste Zeile ist der Titel, Zeilen, die mit „- “ beginnen, sind Versprechen. Die Zeilen zum Unterschreiben folgen auf dem Ausdruck.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text</source>
+        <translation>Text der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <translation>Das Plakat „3 Neins und 3 Muss“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start again from the checklist</source>
+        <translation>Neu aus der Checkliste erstellen</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>Drucken / Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new one made from the checklist? Your changes will be lost.</source>
+        <translation>Den Text durch einen neuen aus der Checkliste ersetzen? Ihre Änderungen gehen verloren.</translation>
+    </message>
+</context>
 <context>
     <name>Buttons</name>
     <message>
@@ -74,6 +110,10 @@
         <translation>Aufgabe löschen…</translation>
     </message>
     <message>
+        <source>Remove this life-event checklist…</source>
+        <translation>Checkliste für dieses Lebensereignis entfernen…</translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation>Mehr dazu</translation>
     </message>
@@ -88,6 +128,10 @@
     <message>
         <source>This item is no longer in the checklist; your progress is kept.</source>
         <translation>Diese Aufgabe steht nicht mehr auf der Checkliste; Ihr Fortschritt bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Life event: %1</source>
+        <translation>Lebensereignis: %1</translation>
     </message>
     <message>
         <source>Your own item</source>
@@ -195,6 +239,14 @@
         <translation>Drucken / Als PDF speichern…</translation>
     </message>
     <message>
+        <source>Start a life-event checklist…</source>
+        <translation>Checkliste für ein Lebensereignis beginnen…</translation>
+    </message>
+    <message>
+        <source>Something changing? A first phone, a new school, moving away: each has a short checklist.</source>
+        <translation>Ändert sich etwas? Das erste Handy, eine neue Schule, ein Umzug: Für jedes gibt es eine kurze Checkliste.</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Aufgabe</translation>
     </message>
@@ -243,12 +295,20 @@
         <translation>Alle Kategorien</translation>
     </message>
     <message>
+        <source>Life events</source>
+        <translation>Lebensereignisse</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <source>Progress in %1</source>
         <translation>Fortschritt: %1</translation>
+    </message>
+    <message>
+        <source>Life event: %1</source>
+        <translation>Lebensereignis: %1</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -263,11 +323,19 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
+        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <translation>Die Checkliste für das Lebensereignis „%1“ samt Haken und Notizen entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove checklist</source>
+        <translation>Checkliste entfernen</translation>
+    </message>
+    <message>
         <source>Delete item</source>
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <source>Delete your item "%1" and its progress?</source>
+        <source>Delete your item &quot;%1&quot; and its progress?</source>
         <translation>Ihre Aufgabe „%1“ samt Fortschritt löschen?</translation>
     </message>
 </context>
@@ -463,7 +531,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Geben Sie den Namen des Kontakts ein.</translation>
     </message>
     <message>
@@ -658,7 +726,7 @@
         <translation>Die Menschen, die Ihre Kinder anrufen können, wenn sich etwas nicht richtig anfühlt, und die Nummern für den Notfall. Angeheftete Kontakte stehen in „Hilfe jetzt“ und auf der Kontaktkarte ganz oben.</translation>
     </message>
     <message>
-        <source>Your family's trusted contacts</source>
+        <source>Your family&apos;s trusted contacts</source>
         <translation>Die Vertrauenspersonen Ihrer Familie</translation>
     </message>
     <message>
@@ -686,7 +754,7 @@
         <translation>Vertrauenspersonen</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend's parent.</source>
+        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
         <translation>Noch keine Kontakte. Fügen Sie die Menschen hinzu, an die sich Ihre Kinder wenden können: Großeltern, Nachbarn, eine Lehrkraft, die Eltern von Freunden.</translation>
     </message>
     <message>
@@ -911,7 +979,7 @@
         <translation>Wo leben Sie?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in "Get help now" and how phone numbers are written.</source>
+        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
         <translation>Davon hängt ab, welche Hilfetelefone „Hilfe jetzt“ zeigt und wie Telefonnummern geschrieben werden.</translation>
     </message>
     <message>
@@ -954,7 +1022,7 @@
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <source>For example: Check the tablet's YouTube history together</source>
+        <source>For example: Check the tablet&apos;s YouTube history together</source>
         <translation>Zum Beispiel: Gemeinsam den YouTube-Verlauf auf dem Tablet ansehen</translation>
     </message>
     <message>
@@ -979,6 +1047,22 @@
     <message>
         <source>Skip setup</source>
         <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1168,22 @@
         <translation>Bleiben Sie ruhig, schicken Sie kein Geld, bewahren Sie alle Nachrichten als Beweise auf und rufen Sie die Polizei, wenn jemand in Gefahr sein könnte.</translation>
     </message>
     <message>
+        <source>Your safety plan: who can reach your child</source>
+        <translation>Ihr Sicherheitsplan: Wer Ihr Kind erreichen kann</translation>
+    </message>
+    <message>
+        <source>To reach %1, call:</source>
+        <translation>Um %1 zu erreichen, rufen Sie an:</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. Choose in the safety plan who can reach each child quickly: a roommate, a friend, a teacher, the landlord.</source>
+        <translation>Noch kein Sicherheitsplan. Legen Sie im Sicherheitsplan fest, wer jedes Kind schnell erreichen kann: Mitbewohner, Freunde, eine Lehrkraft, die Vermieterin.</translation>
+    </message>
+    <message>
+        <source>Open the safety plan</source>
+        <translation>Sicherheitsplan öffnen</translation>
+    </message>
+    <message>
         <source>Copied %1.</source>
         <translation>%1 kopiert.</translation>
     </message>
@@ -1127,7 +1227,7 @@
         <translation>Start</translation>
     </message>
     <message>
-        <source>Your family's online safety</source>
+        <source>Your family&apos;s online safety</source>
         <translation>Die Online-Sicherheit Ihrer Familie</translation>
     </message>
     <message>
@@ -1163,12 +1263,32 @@
         <translation>Im Notfall</translation>
     </message>
     <message>
-        <source>A call from "police" asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
         <translation>Ein Anruf der „Polizei“, die Ihr Kind zur Geheimhaltung drängt, eine Drohung, Fotos zu verbreiten, ein Kind, das sich nicht meldet: Hier finden Sie die wichtigen Nummern und die ersten Schritte.</translation>
     </message>
     <message>
         <source>Get help now</source>
         <translation>Hilfe jetzt</translation>
+    </message>
+    <message>
+        <source>Review them</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Show the items due for review</source>
+        <translation>Die wieder zu überprüfenden Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <translation>Wer jedes Kind schnell erreichen kann, ein Familien-Codewort und ruhige Schritte bei einem Lösegeld- oder „Polizei“-Anruf. Außerdem: das Vorfallprotokoll und die Familienvereinbarung.</translation>
+    </message>
+    <message>
+        <source>Open the safety plan</source>
+        <translation>Sicherheitsplan öffnen</translation>
     </message>
     <message>
         <source>Whole family: %1 of %2 done</source>
@@ -1186,6 +1306,10 @@
         </translation>
     </message>
     <message>
+        <source>Plans with people to call: %1 of %2.</source>
+        <translation>Pläne mit Ansprechpersonen: %1 von %2.</translation>
+    </message>
+    <message>
         <source>Whole family</source>
         <translation>Ganze Familie</translation>
     </message>
@@ -1196,6 +1320,342 @@
     <message>
         <source>Logo of %1</source>
         <translation>Logo von %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Change the entry</source>
+        <translation>Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Vorfall festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform, app or number:</source>
+        <translation>&amp;Plattform, App oder Nummer:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>Was ist &amp;geschehen:</translation>
+    </message>
+    <message>
+        <source>Who was &amp;told:</source>
+        <translation>Wer wurde &amp;informiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports made:</source>
+        <translation>Erstattete &amp;Meldungen:</translation>
+    </message>
+    <message>
+        <source>Where the &amp;evidence is kept:</source>
+        <translation>Wo die &amp;Beweise liegen:</translation>
+    </message>
+    <message>
+        <source>For example: Zalo, TikTok, a phone number</source>
+        <translation>Zum Beispiel: Zalo, TikTok, eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>In your own words: what happened, when, and what was asked for</source>
+        <translation>In Ihren eigenen Worten: was passiert ist, wann, und was verlangt wurde</translation>
+    </message>
+    <message>
+        <source>For example: the class teacher, the bank, the police</source>
+        <translation>Zum Beispiel: die Klassenlehrerin, die Bank, die Polizei</translation>
+    </message>
+    <message>
+        <source>Where you reported it, and any reference or case number</source>
+        <translation>Wo Sie es gemeldet haben, mit Akten- oder Vorgangsnummer</translation>
+    </message>
+    <message>
+        <source>For example: screenshots on Mum&apos;s phone, printed messages in the desk drawer</source>
+        <translation>Zum Beispiel: Screenshots auf Mamas Handy, ausgedruckte Nachrichten in der Schreibtischschublade</translation>
+    </message>
+    <message>
+        <source>The whole family, or nobody in particular</source>
+        <translation>Die ganze Familie oder niemand Bestimmtes</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Enter a date from %1 on.</source>
+        <translation>Geben Sie ein Datum ab dem %1 ein.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of incident it was.</source>
+        <translation>Wählen Sie aus, welche Art von Vorfall es war.</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the family.</source>
+        <translation>Dieses Kind gehört nicht mehr zur Familie.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: a few words are enough.</source>
+        <translation>Beschreiben Sie, was passiert ist: Ein paar Worte genügen.</translation>
+    </message>
+    <message>
+        <source>This field can have at most %1 characters.</source>
+        <translation>Dieses Feld darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSheet</name>
+    <message>
+        <source>Incident report</source>
+        <translation>Bericht über einen Vorfall</translation>
+    </message>
+    <message>
+        <source>Written down by the family with Not Alone, to hand to the police, a scam-reporting centre or a school.</source>
+        <translation>Von der Familie mit Not Alone aufgeschrieben, zur Vorlage bei der Polizei, einer Beratungsstelle für Betrugsopfer oder der Schule.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who it happened to</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Die Familie</translation>
+    </message>
+    <message>
+        <source>%1, age group %2</source>
+        <translation>%1, Altersgruppe %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Platform, app or number</source>
+        <translation>Plattform, App oder Nummer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Wer informiert wurde</translation>
+    </message>
+    <message>
+        <source>Reports made and their reference numbers</source>
+        <translation>Erstattete Meldungen und Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Where the evidence is kept</source>
+        <translation>Wo die Beweise liegen</translation>
+    </message>
+    <message>
+        <source>(not written down)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>No files or images are attached to this report; the evidence is where the family says it is kept.</source>
+        <translation>Diesem Bericht sind keine Dateien oder Bilder beigefügt; die Beweise liegen dort, wo die Familie es angibt.</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Entry last changed on %2.</source>
+        <translation>Gedruckt am %1. Eintrag zuletzt geändert am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <translation>„Online-Entführung“ oder falsche „Polizei“</translation>
+    </message>
+    <message>
+        <source>Threats to share intimate images (sextortion)</source>
+        <translation>Drohung, intime Bilder zu verbreiten (Sextortion)</translation>
+    </message>
+    <message>
+        <source>Scam or fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>Cyberbullying</source>
+        <translation>Cybermobbing</translation>
+    </message>
+    <message>
+        <source>Grooming by an adult</source>
+        <translation>Cybergrooming durch einen Erwachsenen</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Record the numbers and accounts that called or wrote, the names and titles the callers used, the times of the calls, every demand for money with the bank account numbers given, what your child was told to do (install an app, rent a room, buy a SIM, keep it secret), and when you reached your child.</source>
+        <translation>Notieren Sie die Nummern und Konten, die angerufen oder geschrieben haben, die Namen und Titel, die die Anrufer nannten, die Uhrzeiten der Anrufe, jede Geldforderung mit den angegebenen Kontonummern, was Ihr Kind tun sollte (eine App installieren, ein Zimmer mieten, eine SIM-Karte kaufen, es geheim halten) und wann Sie Ihr Kind erreicht haben.</translation>
+    </message>
+    <message>
+        <source>Record the account names and links of the person threatening, the platform, when contact began, what they demand (money, more images) and by when, and any payment details they gave. Describe any image in words only.</source>
+        <translation>Notieren Sie die Kontonamen und Links der Person, die droht, die Plattform, wann der Kontakt begann, was gefordert wird (Geld, weitere Bilder) und bis wann, sowie alle angegebenen Zahlungsdaten. Beschreiben Sie Bilder nur in Worten.</translation>
+    </message>
+    <message>
+        <source>Record the website, account or phone number, what was promised, and every payment: date, amount, bank and transaction reference. If money went out, call the bank at once to try to stop it.</source>
+        <translation>Notieren Sie die Website, das Konto oder die Telefonnummer, was versprochen wurde, und jede Zahlung: Datum, Betrag, Bank und Transaktionsnummer. Ist Geld abgeflossen, rufen Sie sofort die Bank an, um die Zahlung möglichst zu stoppen.</translation>
+    </message>
+    <message>
+        <source>Record the account names involved, where it happened (the app, the group&apos;s name), the dates, what was said or posted, who saw it, and what the school has been told.</source>
+        <translation>Notieren Sie die beteiligten Kontonamen, wo es passiert ist (die App, der Name der Gruppe), die Daten, was gesagt oder gepostet wurde, wer es gesehen hat und was die Schule schon weiß.</translation>
+    </message>
+    <message>
+        <source>Record the account names and links, the apps used, when contact began, any gifts or money offered, and every request for secrecy, photos or a meeting. Describe any image in words only.</source>
+        <translation>Notieren Sie die Kontonamen und Links, die genutzten Apps, wann der Kontakt begann, angebotene Geschenke oder Geld und jede Bitte um Geheimhaltung, Fotos oder ein Treffen. Beschreiben Sie Bilder nur in Worten.</translation>
+    </message>
+    <message>
+        <source>Record what happened and when, the accounts, numbers or websites involved, any money lost, and who you have told.</source>
+        <translation>Notieren Sie, was wann passiert ist, die beteiligten Konten, Nummern oder Websites, verlorenes Geld und wem Sie es erzählt haben.</translation>
+    </message>
+    <message>
+        <source>Never save, screenshot or forward sexual images of a child, not even as evidence: holding them can itself be a crime. Report them to the police or the platform, and write down only where they were seen.</source>
+        <translation>Speichern, fotografieren oder leiten Sie sexuelle Bilder eines Kindes nie weiter, auch nicht als Beweis: Schon der Besitz kann strafbar sein. Melden Sie sie der Polizei oder der Plattform und notieren Sie nur, wo sie zu sehen waren.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Write down what happened while you still remember the details: the police, a scam centre or the school will ask for dates, accounts and reference numbers. Files and images are never stored here; note where the evidence is kept.</source>
+        <translation>Schreiben Sie auf, was passiert ist, solange Sie sich noch an die Einzelheiten erinnern: Polizei, Beratungsstelle oder Schule fragen nach Daten, Konten und Aktenzeichen. Dateien und Bilder werden hier nie gespeichert; notieren Sie, wo die Beweise liegen.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. We hope it stays that way.</source>
+        <translation>Noch nichts festgehalten. Hoffentlich bleibt es so.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Incidents recorded, the most recent first</source>
+        <translation>Festgehaltene Vorfälle, der neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Record an incident…</source>
+        <translation>Vorfall &amp;festhalten…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Vorfall festhalten</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Ausgewählten Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Save the chosen entry as a PDF</source>
+        <translation>Ausgewählten Eintrag als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print the chosen entry</source>
+        <translation>Ausgewählten Eintrag drucken</translation>
+    </message>
+    <message>
+        <source>What a report will ask for</source>
+        <translation>Was bei einer Meldung gefragt wird</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Platform, app or number</source>
+        <translation>Plattform, App oder Nummer</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Wer informiert wurde</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Erstattete Meldungen</translation>
+    </message>
+    <message>
+        <source>Where the evidence is kept</source>
+        <translation>Wo die Beweise liegen</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 (%2)? This cannot be undone.</source>
+        <translation>Den Eintrag von %1 (%2) löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>Das PDF konnte dort nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1698,10 @@
     </message>
     <message numerus="yes">
         <source>%1, %n year(s) (%3)</source>
-        <translation><numerusform>%1, %n Jahr (%3)</numerusform><numerusform>%1, %n Jahre (%3)</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n Jahr (%3)</numerusform>
+            <numerusform>%1, %n Jahre (%3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not yet translated</source>
@@ -1309,7 +1772,7 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>There is no lesson called '%1'.</source>
+        <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Es gibt keine Lektion namens „%1“.</translation>
     </message>
 </context>
@@ -1352,7 +1815,7 @@
         <translation>Lektionen</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and "online kidnapping" work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
         <translation>Kurze Lektionen zum gemeinsamen Lesen: wie Betrug und „Online-Entführung“ ablaufen, welche Warnzeichen es gibt und was Sie Ihrem Kind sagen können. Jede dauert nur wenige Minuten.</translation>
     </message>
     <message>
@@ -1572,6 +2035,14 @@
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>Die Notiz konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -1585,6 +2056,10 @@
     <message>
         <source>Checklist</source>
         <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Sicherheitsplan</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1607,6 +2082,30 @@
         <translation>Not Alone</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Child mode: enter the parent PIN to change things (Ctrl+L)</source>
+        <translation>Kindermodus: Geben Sie die Eltern-PIN ein, um etwas zu ändern (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Back to child mode: changes need the parent PIN (Ctrl+L)</source>
+        <translation>Zurück in den Kindermodus: Änderungen brauchen die Eltern-PIN (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Child mode</source>
+        <translation>Kindermodus</translation>
+    </message>
+    <message>
+        <source>Parent mode</source>
+        <translation>Elternmodus</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -1623,8 +2122,527 @@
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <source>Opening your family's data…</source>
+        <source>Opening your family&apos;s data…</source>
         <translation>Die Daten Ihrer Familie werden geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Eine PIN hat mindestens 4 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits, or a passphrase of 8 or more characters.</source>
+        <translation>Geben Sie eine PIN aus 4 bis 8 Ziffern oder eine Passphrase aus mindestens 8 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Use 4 to 8 digits, or a passphrase of at least 8 characters.</source>
+        <translation>Verwenden Sie 4 bis 8 Ziffern oder eine Passphrase aus mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A passphrase can have at most 256 characters.</source>
+        <translation>Eine Passphrase darf höchstens 256 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store did not save the PIN (it may be locked, or the request was cancelled). Nothing was changed.</source>
+        <translation>Der Passwortspeicher des Systems hat die PIN nicht gespeichert (vielleicht ist er gesperrt oder die Anfrage wurde abgebrochen). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 minutes.</source>
+        <translation>Zu viele falsche Versuche. Versuchen Sie es in %1 Minuten erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Versuche. Versuchen Sie es in einer Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Versuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Eltern-PIN</translation>
+    </message>
+    <message>
+        <source>Parents only</source>
+        <translation>Nur für Eltern</translation>
+    </message>
+    <message>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <translation>Um die Checkliste, die Kontakte, die Kinder oder die Einstellungen zu ändern, ist die Eltern-PIN nötig. Lektionen, Spiele und „Hilfe jetzt“ bleiben für alle offen.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN oder Passphrase:</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN oder Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the PIN? Use the recovery code…</source>
+        <translation>PIN &amp;vergessen? Wiederherstellungscode verwenden…</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the recovery code</source>
+        <translation>PIN vergessen? Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>Reset the PIN</source>
+        <translation>PIN zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you wrote down when the PIN was set (4 groups of 4 letters and digits), then choose a new PIN.</source>
+        <translation>Geben Sie den Wiederherstellungscode ein, den Sie beim Festlegen der PIN notiert haben (4 Gruppen aus je 4 Buchstaben und Ziffern), und wählen Sie dann eine neue PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Wiederherstellungscode:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Neue PIN:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the new &amp;PIN:</source>
+        <translation>Neue &amp;PIN wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
+        <translation>Der Passwortspeicher dieses Computers enthält keinen Fingerabdruck der PIN für diese Dateien (vielleicht wurden sie von einem anderen Computer kopiert). Die Elternsperre wurde entfernt: Legen Sie in den Einstellungen eine neue PIN fest.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
+        <translation>Der Passwortspeicher des Systems hat nicht geantwortet (vielleicht ist er gesperrt oder die Anfrage wurde abgebrochen). Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right.</source>
+        <translation>Dieser Wiederherstellungscode stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Wählen Sie 4 bis 8 Ziffern oder eine Passphrase aus mindestens 8 Zeichen. Mit einer PIN öffnet sich Not Alone für die Kinder: Lektionen, Spiele und „Hilfe jetzt“ funktionieren; für jede Änderung wird die PIN abgefragt. Die PIN hält Unbefugte an der Tastatur fern; sie verschlüsselt die Datei der Familie auf diesem Computer nicht.</translation>
+    </message>
+    <message>
+        <source>The PIN is checked against a fingerprint kept in the system&apos;s password store.</source>
+        <translation>Die PIN wird mit einem Fingerabdruck im Passwortspeicher des Systems abgeglichen.</translation>
+    </message>
+    <message>
+        <source>This computer offers no password store, so the PIN&apos;s fingerprint is kept in the family&apos;s data file. The PIN itself is never stored.</source>
+        <translation>Dieser Computer bietet keinen Passwortspeicher, deshalb liegt der Fingerabdruck der PIN in der Datendatei der Familie. Die PIN selbst wird nie gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Parent PIN (optional)</source>
+        <translation>Eltern-PIN (optional)</translation>
+    </message>
+    <message>
+        <source>A parent PIN is already set. You can change or remove it in Settings.</source>
+        <translation>Es ist bereits eine Eltern-PIN festgelegt. Sie können sie in den Einstellungen ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN oder Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Parent PIN or passphrase</source>
+        <translation>Eltern-PIN oder Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the parent PIN or passphrase</source>
+        <translation>Eltern-PIN oder Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Leave both fields empty to go on without a PIN; you can set one later.</source>
+        <translation>Lassen Sie beide Felder leer, um ohne PIN fortzufahren; Sie können später eine festlegen.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Eltern-PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSheet</name>
+    <message>
+        <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
+        <translation>Bleiben Sie ruhig. Zahlen oder überweisen Sie nichts, wie dringend oder beängstigend die Nachricht auch ist.</translation>
+    </message>
+    <message>
+        <source>Call %1 yourself, on the number you already know, with an ordinary voice call.</source>
+        <translation>Rufen Sie %1 selbst an, unter der Nummer, die Sie schon kennen, mit einem normalen Sprachanruf.</translation>
+    </message>
+    <message>
+        <source>When you reach them, ask for the family code word.</source>
+        <translation>Wenn Sie die Person erreichen, fragen Sie nach dem Familien-Codewort.</translation>
+    </message>
+    <message>
+        <source>If %1 does not answer, call these people, in this order:</source>
+        <translation>Wenn %1 nicht antwortet, rufen Sie diese Menschen an, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: a roommate, friends, a teacher, the landlord.</source>
+        <translation>Wenn %1 nicht antwortet, rufen Sie Menschen aus dem Umfeld an: Mitbewohner, Freunde, eine Lehrkraft, die Vermieterin.</translation>
+    </message>
+    <message>
+        <source>Call the police on %1 and say it may be an online kidnapping scam.</source>
+        <translation>Rufen Sie die Polizei unter %1 an und sagen Sie, dass es sich um einen Betrug mit „Online-Entführung“ handeln könnte.</translation>
+    </message>
+    <message>
+        <source>Call your local police and say it may be an online kidnapping scam.</source>
+        <translation>Rufen Sie die Polizei vor Ort an und sagen Sie, dass es sich um einen Betrug mit „Online-Entführung“ handeln könnte.</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing. If an image shows %1 undressed, do not forward or copy it: tell the police it exists.</source>
+        <translation>Bewahren Sie jede Nachricht, jede Anrufliste, jeden Kontonamen und jede Kontonummer auf, die die Anrufer geschickt haben. Löschen Sie nichts. Zeigt ein Bild %1 unbekleidet, leiten Sie es nicht weiter und kopieren Sie es nicht: Sagen Sie der Polizei, dass es existiert.</translation>
+    </message>
+    <message>
+        <source>When you reach %1, reassure them first: they are the victim, not the one to blame.</source>
+        <translation>Wenn Sie %1 erreichen, beruhigen Sie zuerst: Ihr Kind ist das Opfer, nicht schuld.</translation>
+    </message>
+    <message>
+        <source>Safety plan for %1</source>
+        <translation>Sicherheitsplan für %1</translation>
+    </message>
+    <message>
+        <source>What to do if someone says %1 has been arrested, kidnapped or is in trouble, and asks for money or secrecy. Real police never investigate, ask for money or summon anyone by phone or video call.</source>
+        <translation>Was zu tun ist, wenn jemand behauptet, %1 sei verhaftet, entführt oder in Schwierigkeiten, und Geld oder Geheimhaltung verlangt. Echte Polizei ermittelt nie per Telefon- oder Videoanruf, verlangt kein Geld und lädt niemanden so vor.</translation>
+    </message>
+    <message>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Wenn eine Lösegeld- oder „Polizei“-Nachricht kommt</translation>
+    </message>
+    <message>
+        <source>Where %1 usually is</source>
+        <translation>Wo %1 sich meist aufhält</translation>
+    </message>
+    <message>
+        <source>Family code word</source>
+        <translation>Familien-Codewort</translation>
+    </message>
+    <message>
+        <source>Keep this page out of sight: anyone who reads the code word can use it.</source>
+        <translation>Bewahren Sie dieses Blatt verdeckt auf: Wer das Codewort liest, kann es benutzen.</translation>
+    </message>
+    <message>
+        <source>Not printed, on purpose. Everyone in the family knows it: ask for it on every call about money or danger.</source>
+        <translation>Absichtlich nicht gedruckt. Alle in der Familie kennen es: Fragen Sie bei jedem Anruf, in dem es um Geld oder Gefahr geht, danach.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>Noch nicht gewählt. Vereinbaren Sie gemeinsam eines und halten Sie es im Sicherheitsplan in Not Alone fest.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>Gedruckt am %1 mit Not Alone.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>Family safety plan</source>
+        <translation>Sicherheitsplan der Familie</translation>
+    </message>
+    <message>
+        <source>Family agreement and poster…</source>
+        <translation>Familienvereinbarung und Plakat…</translation>
+    </message>
+    <message>
+        <source>Verification plan</source>
+        <translation>Prüfplan</translation>
+    </message>
+    <message>
+        <source>Incident log</source>
+        <translation>Vorfallprotokoll</translation>
+    </message>
+    <message>
+        <source>Parts of the safety plan</source>
+        <translation>Teile des Sicherheitsplans</translation>
+    </message>
+    <message>
+        <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Betrüger rufen vielleicht an und behaupten, Ihr Kind sei verhaftet oder entführt worden, und verlangen sofort Geld. Vereinbaren Sie jetzt, wie Sie das überprüfen, und halten Sie den Plan bereit: Mit ihm wird aus einem beängstigenden Anruf eine Reihe ruhiger Schritte.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;for:</source>
+        <translation>Plan &amp;für:</translation>
+    </message>
+    <message>
+        <source>Whose plan</source>
+        <translation>Wessen Plan</translation>
+    </message>
+    <message>
+        <source>Add your children first: each child gets a plan of their own.</source>
+        <translation>Fügen Sie zuerst Ihre Kinder hinzu: Jedes Kind bekommt einen eigenen Plan.</translation>
+    </message>
+    <message>
+        <source>Add your children</source>
+        <translation>Kinder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: a roommate, a friend, a teacher, the landlord. Put them in the order to call them (at most %1).</source>
+        <translation>Haken Sie die Menschen ab, die Ihr Kind schnell erreichen können: Mitbewohner, Freunde, eine Lehrkraft, die Vermieterin. Bringen Sie sie in die Reihenfolge, in der Sie sie anrufen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>People to call, in order. Space ticks a person.</source>
+        <translation>Anzurufende Personen, in Reihenfolge. Mit der Leertaste haken Sie eine Person ab.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Call this person earlier</source>
+        <translation>Diese Person früher anrufen</translation>
+    </message>
+    <message>
+        <source>Call this person later</source>
+        <translation>Diese Person später anrufen</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. Add the people around your child in Contacts first.</source>
+        <translation>Noch keine Kontakte. Fügen Sie zuerst unter „Kontakte“ die Menschen aus dem Umfeld Ihres Kindes hinzu.</translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation>Kontakte öffnen</translation>
+    </message>
+    <message>
+        <source>Family code word</source>
+        <translation>Familien-Codewort</translation>
+    </message>
+    <message>
+        <source>A word only your family knows. Anyone who calls about money or danger in your child&apos;s name must be able to say it; ask your child for it too. Never type it into a chat: only say it aloud.</source>
+        <translation>Ein Wort, das nur Ihre Familie kennt. Wer im Namen Ihres Kindes wegen Geld oder Gefahr anruft, muss es sagen können; fragen Sie auch Ihr Kind danach. Tippen Sie es nie in einen Chat: Sprechen Sie es nur laut aus.</translation>
+    </message>
+    <message>
+        <source>One place per line: school or university, dorm or room, work, a friend&apos;s home.</source>
+        <translation>Ein Ort pro Zeile: Schule oder Universität, Wohnheim oder Zimmer, Arbeit, die Wohnung von Freunden.</translation>
+    </message>
+    <message>
+        <source>Places, one per line</source>
+        <translation>Orte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>For example: Dorm B, room 312</source>
+        <translation>Zum Beispiel: Wohnheim B, Zimmer 312</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>Plan &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>Drucken / Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Include the code word on the printout</source>
+        <translation>Codewort auf dem Ausdruck mitdrucken</translation>
+    </message>
+    <message>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Wenn eine Lösegeld- oder „Polizei“-Nachricht kommt</translation>
+    </message>
+    <message>
+        <source>Who to call to reach %1</source>
+        <translation>Wen Sie anrufen, um %1 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Where %1 usually is</source>
+        <translation>Wo %1 sich meist aufhält</translation>
+    </message>
+    <message>
+        <source>Who to call to reach your child</source>
+        <translation>Wen Sie anrufen, um Ihr Kind zu erreichen</translation>
+    </message>
+    <message>
+        <source>Where your child usually is</source>
+        <translation>Wo sich Ihr Kind meist aufhält</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the code word</source>
+        <translation>Codewort verbergen</translation>
+    </message>
+    <message>
+        <source>Show or change the code word</source>
+        <translation>Codewort anzeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>The code word is never shown in screenshots.</source>
+        <translation>Das Codewort erscheint nie auf Screenshots.</translation>
+    </message>
+    <message>
+        <source>Type a new word to change it, then save the plan.</source>
+        <translation>Geben Sie ein neues Wort ein, um es zu ändern, und speichern Sie dann den Plan.</translation>
+    </message>
+    <message>
+        <source>A code word is saved. Press Show to see or change it.</source>
+        <translation>Ein Codewort ist gespeichert. Klicken Sie auf „Anzeigen“, um es zu sehen oder zu ändern.</translation>
+    </message>
+    <message>
+        <source>No code word yet. Press Show to choose one.</source>
+        <translation>Noch kein Codewort. Klicken Sie auf „Anzeigen“, um eines zu wählen.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the family.</source>
+        <translation>Dieses Kind gehört nicht mehr zur Familie.</translation>
+    </message>
+    <message>
+        <source>A code word can have at most %1 characters.</source>
+        <translation>Ein Codewort darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The code word must fit on one line.</source>
+        <translation>Das Codewort muss in eine Zeile passen.</translation>
+    </message>
+    <message>
+        <source>List at most %1 places.</source>
+        <translation>Geben Sie höchstens %1 Orte an.</translation>
+    </message>
+    <message>
+        <source>Place %1 is longer than %2 characters.</source>
+        <translation>Ort %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Tick at most %1 people to call.</source>
+        <translation>Haken Sie höchstens %1 Personen zum Anrufen ab.</translation>
+    </message>
+    <message>
+        <source>One of the ticked contacts no longer exists. Check the list and save again.</source>
+        <translation>Einen der abgehakten Kontakte gibt es nicht mehr. Prüfen Sie die Liste und speichern Sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Write this code down</source>
+        <translation>Schreiben Sie diesen Code auf</translation>
+    </message>
+    <message>
+        <source>If the PIN is ever forgotten, this code resets it. Write it on paper and keep it somewhere the children cannot find it. It is shown only now.</source>
+        <translation>Falls die PIN einmal vergessen wird, lässt sie sich mit diesem Code zurücksetzen. Schreiben Sie ihn auf Papier und bewahren Sie ihn dort auf, wo die Kinder ihn nicht finden. Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Wiederherstellungscode: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Ich habe ihn aufgeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your family&apos;s data needs attention</source>
+        <translation>Die Daten Ihrer Familie brauchen Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>The family&apos;s data file cannot be opened</source>
+        <translation>Die Datendatei der Familie lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a Not Alone file. It will be moved aside (never deleted), and you can go on with the newest good backup, from %1, or start with an empty family.</source>
+        <translation>Die Datei ist beschädigt oder keine Not-Alone-Datei. Sie wird beiseitegelegt (nie gelöscht), und Sie können mit der neuesten intakten Sicherung vom %1 weitermachen oder mit einer leeren Familie beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup of %1</source>
+        <translation>Sicherung vom %1 &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a Not Alone file, and there is no good backup. It will be moved aside (never deleted), and you can start with an empty family.</source>
+        <translation>Die Datei ist beschädigt oder keine Not-Alone-Datei, und es gibt keine intakte Sicherung. Sie wird beiseitegelegt (nie gelöscht), und Sie können mit einer leeren Familie beginnen.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty family</source>
+        <translation>Mit einer &amp;leeren Familie beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Not Alone: time for a check</source>
+        <translation>Not Alone: Zeit für eine Überprüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for review on your checklist: %n safety step(s). Open Not Alone to go through them.</source>
+        <translation>
+            <numerusform>Auf Ihrer Checkliste ist eine Aufgabe wieder zu überprüfen. Öffnen Sie Not Alone, um sie durchzugehen.</numerusform>
+            <numerusform>Auf Ihrer Checkliste sind %n Aufgaben wieder zu überprüfen. Öffnen Sie Not Alone, um sie durchzugehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Alone</source>
+        <translation>Not Alone</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2817,29 @@
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the parent PIN</source>
+        <translation>Eltern-PIN festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN oder Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase</source>
+        <translation>Neue PIN oder Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN or passphrase</source>
+        <translation>Neue PIN oder Passphrase wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -1825,7 +2866,7 @@
         <translation>Land oder Region</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in "Get help now" and how phone numbers are written</source>
+        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
         <translation>Bestimmt, welche Hilfetelefone „Hilfe jetzt“ zeigt und wie Telefonnummern geschrieben werden</translation>
     </message>
     <message>
@@ -1851,6 +2892,122 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Parent lock</source>
+        <translation>Elternsperre</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>PIN entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN</source>
+        <translation>Eltern-PIN entfernen</translation>
+    </message>
+    <message>
+        <source>Lock again after &amp;idle time:</source>
+        <translation>Nach &amp;Inaktivität wieder sperren:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the app locks again</source>
+        <translation>Minuten ohne Nutzung, bis die App wieder gesperrt wird</translation>
+    </message>
+    <message>
+        <source>Remind me once a day when safety steps are due for review</source>
+        <translation>Einmal täglich erinnern, wenn Aufgaben wieder zu überprüfen sind</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Not Alone keeps checked copies of your family&apos;s data in the backups folder: after changes (at most every 30 minutes) and when you close the app. The newest of each of the last 7 days and 4 weeks are kept.</source>
+        <translation>Not Alone legt im Sicherungsordner geprüfte Kopien der Daten Ihrer Familie ab: nach Änderungen (höchstens alle 30 Minuten) und beim Schließen der App. Aufbewahrt wird jeweils die neueste der letzten 7 Tage und der letzten 4 Wochen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Ausgewählte Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s data</source>
+        <translation>Die Daten Ihrer Familie</translation>
+    </message>
+    <message>
+        <source>Save everything in one file to move it to another computer, bring such a file back, or erase everything Not Alone keeps on this computer. The parent PIN is never saved in the file.</source>
+        <translation>Speichern Sie alles in einer Datei, um es auf einen anderen Computer zu übertragen, holen Sie eine solche Datei zurück oder löschen Sie alles, was Not Alone auf diesem Computer speichert. Die Eltern-PIN wird nie in der Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save everything to a file…</source>
+        <translation>Alles in einer &amp;Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Save everything to a file</source>
+        <translation>Alles in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Bring back from a &amp;file…</source>
+        <translation>Aus einer Datei &amp;zurückholen…</translation>
+    </message>
+    <message>
+        <source>Bring back from a file</source>
+        <translation>Aus einer Datei zurückholen</translation>
+    </message>
+    <message>
+        <source>Erase all data…</source>
+        <translation>Alle Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Erase all data</source>
+        <translation>Alle Daten löschen</translation>
+    </message>
+    <message>
+        <source>Run the first-time setup again</source>
+        <translation>Ersteinrichtung noch einmal starten</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Kind hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the selected child</source>
+        <translation>Ausgewähltes Kind bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the selected child</source>
+        <translation>Ausgewähltes Kind entfernen</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Entfernen rückgängig machen</translation>
     </message>
     <message>
         <source>About Not Alone</source>
@@ -1879,6 +3036,212 @@
     <message>
         <source>This app was given to you by %1</source>
         <translation>Diese App haben Sie von %1 erhalten</translation>
+    </message>
+    <message>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <translation>Keine PIN festgelegt: Alle an diesem Computer können alles ändern. Mit einer PIN öffnet sich Not Alone für die Kinder (Lektionen, Spiele und „Hilfe jetzt“); für Änderungen wird die PIN abgefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Set a PIN…</source>
+        <translation>PIN &amp;festlegen…</translation>
+    </message>
+    <message>
+        <source>A PIN is set. The app is locked: changes ask for the PIN.</source>
+        <translation>Eine PIN ist festgelegt. Die App ist gesperrt: Für Änderungen wird die PIN abgefragt.</translation>
+    </message>
+    <message>
+        <source>A PIN is set. The app is unlocked until you lock it or leave it unused.</source>
+        <translation>Eine PIN ist festgelegt. Die App ist entsperrt, bis Sie sie sperren oder sie eine Weile nicht benutzt wird.</translation>
+    </message>
+    <message>
+        <source>The PIN stops someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Die PIN hält Unbefugte an der Tastatur fern; sie verschlüsselt die Datei der Familie auf diesem Computer nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the PIN…</source>
+        <translation>PIN ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>This computer offers no password store (keyring). The PIN&apos;s fingerprint is kept in the family&apos;s data file instead; the PIN itself is never stored.</source>
+        <translation>Dieser Computer bietet keinen Passwortspeicher (Schlüsselbund). Der Fingerabdruck der PIN liegt deshalb in der Datendatei der Familie; die PIN selbst wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>PIN entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN?</source>
+        <translation>Eltern-PIN entfernen?</translation>
+    </message>
+    <message>
+        <source>Everyone at this computer will be able to change everything again.</source>
+        <translation>Dann können wieder alle an diesem Computer alles ändern.</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Die Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>A backup was made.</source>
+        <translation>Eine Sicherung wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1?</source>
+        <translation>Zur Sicherung vom %1 zurückkehren?</translation>
+    </message>
+    <message>
+        <source>The family&apos;s data as it is now is replaced by the backup. A copy of the data as it is now is kept in the backups first, so this can be undone.</source>
+        <translation>Die aktuellen Daten der Familie werden durch die Sicherung ersetzt. Vorher wird eine Kopie der aktuellen Daten bei den Sicherungen abgelegt, sodass sich das rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Family archives (*.zip)</source>
+        <translation>Familienarchive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the family&apos;s data…</source>
+        <translation>Die Daten der Familie werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Everything was saved to %1.</source>
+        <translation>Alles wurde in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Family archives (*.zip);;All files (*)</source>
+        <translation>Familienarchive (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add the family in the file to the family here?</source>
+        <translation>Die Familie aus der Datei mit der Familie hier zusammenführen?</translation>
+    </message>
+    <message>
+        <source>Children with the same nickname and birth year, and contacts with the same name and numbers, become one; for progress, the newer one counts. A backup is made first.</source>
+        <translation>Kinder mit gleichem Rufnamen und Geburtsjahr sowie Kontakte mit gleichem Namen und gleichen Nummern werden zusammengeführt; beim Fortschritt zählt der neuere Stand. Vorher wird eine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>The family&apos;s data was brought back from %1.</source>
+        <translation>Die Daten der Familie wurden aus %1 zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>Erase everything Not Alone keeps for this family on this computer?</source>
+        <translation>Alles löschen, was Not Alone für diese Familie auf diesem Computer speichert?</translation>
+    </message>
+    <message>
+        <source>The children, the checklist, the contacts, the notes, every backup and the logs are removed, and so is the PIN. This cannot be undone: save everything to a file first if you may want it back. Not Alone closes afterwards.</source>
+        <translation>Die Kinder, die Checkliste, die Kontakte, die Notizen, alle Sicherungen und die Protokolle werden entfernt, ebenso die PIN. Das lässt sich nicht rückgängig machen: Speichern Sie vorher alles in einer Datei, falls Sie es vielleicht zurückhaben möchten. Danach wird Not Alone geschlossen.</translation>
+    </message>
+    <message>
+        <source>Erase everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Everything was erased. Not Alone will close now.</source>
+        <translation>Alles wurde gelöscht. Not Alone wird jetzt geschlossen.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written.</source>
+        <translation>In den Ordner kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>the disk is full, or it reported an error.</source>
+        <translation>Der Datenträger ist voll oder hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>StartLifeEventDialog</name>
+    <message>
+        <source>%1 (suggested for this age)</source>
+        <translation>%1 (für dieses Alter empfohlen)</translation>
+    </message>
+    <message>
+        <source>Start a life-event checklist</source>
+        <translation>Checkliste für ein Lebensereignis beginnen</translation>
+    </message>
+    <message>
+        <source>Which change is coming for %1? Its checklist is added below the others, with its own progress.</source>
+        <translation>Welche Veränderung steht für %1 an? Die passende Checkliste wird unter den anderen eingefügt, mit eigenem Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Lebensereignisse</translation>
+    </message>
+    <message>
+        <source>Every life-event checklist is started already.</source>
+        <translation>Alle Checklisten für Lebensereignisse sind schon begonnen.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,20 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation><numerusform>Too many wrong tries. Try again in %n second.</numerusform><numerusform>Too many wrong tries. Try again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due for review on your checklist: %n safety step(s). Open Not Alone to go through them.</source>
+        <translation><numerusform>Due for review on your checklist: %n safety step. Open Not Alone to go through them.</numerusform><numerusform>Due for review on your checklist: %n safety steps. Open Not Alone to go through them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChat</name>
     <message numerus="yes">
         <source>Score: %1 of %n good replies</source>

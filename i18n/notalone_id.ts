@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Family agreement</source>
+        <translation>Kesepakatan keluarga</translation>
+    </message>
+    <message>
+        <source>Made from the steps your family has ticked on the checklist and your children's ages. Read it together and change anything you like: the first line is the title, lines starting with "- " are promises. Lines to sign follow on the printout.</source>
+        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali "- " adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
+    </message>
+    <message>
+        <source>The agreement's text</source>
+        <translation>Teks kesepakatan</translation>
+    </message>
+    <message>
+        <source>Add the "3 Nos, 3 Musts" poster</source>
+        <translation>Tambahkan poster "3 Tidak dan 3 Harus"</translation>
+    </message>
+    <message>
+        <source>Start again from the checklist</source>
+        <translation>Mulai ulang dari daftar periksa</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>Cetak / Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Mulai ulang</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new one made from the checklist? Your changes will be lost.</source>
+        <translation>Ganti teks ini dengan teks baru dari daftar periksa? Perubahan Anda akan hilang.</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <source>OK</source>
@@ -75,6 +110,10 @@
         <translation>Hapus langkah…</translation>
     </message>
     <message>
+        <source>Remove this life-event checklist…</source>
+        <translation>Hapus daftar periksa peristiwa hidup ini…</translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation>Baca selengkapnya</translation>
     </message>
@@ -89,6 +128,10 @@
     <message>
         <source>This item is no longer in the checklist; your progress is kept.</source>
         <translation>Langkah ini sudah tidak ada di daftar periksa; kemajuan Anda tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Life event: %1</source>
+        <translation>Peristiwa hidup: %1</translation>
     </message>
     <message>
         <source>Your own item</source>
@@ -195,6 +238,14 @@
         <translation>Cetak / Simpan PDF…</translation>
     </message>
     <message>
+        <source>Start a life-event checklist…</source>
+        <translation>Mulai daftar periksa peristiwa hidup…</translation>
+    </message>
+    <message>
+        <source>Something changing? A first phone, a new school, moving away: each has a short checklist.</source>
+        <translation>Ada yang berubah? Ponsel pertama, sekolah baru, pindah rumah: masing-masing punya daftar periksa singkat.</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Langkah</translation>
     </message>
@@ -243,12 +294,20 @@
         <translation>Semua kategori</translation>
     </message>
     <message>
+        <source>Life events</source>
+        <translation>Peristiwa hidup</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
         <translation>%1 dari %2 selesai</translation>
     </message>
     <message>
         <source>Progress in %1</source>
         <translation>Kemajuan di %1</translation>
+    </message>
+    <message>
+        <source>Life event: %1</source>
+        <translation>Peristiwa hidup: %1</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -263,12 +322,20 @@
         <translation>Tersimpan</translation>
     </message>
     <message>
+        <source>Remove the life-event checklist "%1" with its ticks and notes?</source>
+        <translation>Hapus daftar periksa peristiwa hidup "%1" beserta centang dan catatannya?</translation>
+    </message>
+    <message>
+        <source>Remove checklist</source>
+        <translation>Hapus daftar periksa</translation>
+    </message>
+    <message>
         <source>Delete item</source>
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <source>Delete your item &quot;%1&quot; and its progress?</source>
-        <translation>Hapus langkah buatan Anda &quot;%1&quot; beserta kemajuannya?</translation>
+        <source>Delete your item "%1" and its progress?</source>
+        <translation>Hapus langkah buatan Anda "%1" beserta kemajuannya?</translation>
     </message>
 </context>
 <context>
@@ -463,7 +530,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>Masukkan nama kontak.</translation>
     </message>
     <message>
@@ -658,7 +725,7 @@
         <translation>Orang-orang yang bisa ditelepon anak Anda saat ada yang terasa tidak beres, dan nomor yang perlu dihubungi saat darurat. Kontak yang disematkan tampil paling atas di “Minta bantuan sekarang” dan di kartu cetak.</translation>
     </message>
     <message>
-        <source>Your family&apos;s trusted contacts</source>
+        <source>Your family's trusted contacts</source>
         <translation>Kontak tepercaya keluarga Anda</translation>
     </message>
     <message>
@@ -686,7 +753,7 @@
         <translation>Kontak tepercaya</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
+        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend's parent.</source>
         <translation>Belum ada kontak. Tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda: kakek-nenek, tetangga, guru, orang tua teman.</translation>
     </message>
     <message>
@@ -909,8 +976,8 @@
         <translation>Di mana Anda tinggal?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
-        <translation>Pilihan ini menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon.</translation>
+        <source>This chooses the helplines shown in "Get help now" and how phone numbers are written.</source>
+        <translation>Pilihan ini menentukan layanan bantuan yang tampil di "Minta bantuan sekarang" dan cara penulisan nomor telepon.</translation>
     </message>
     <message>
         <source>&amp;Country or region:</source>
@@ -952,7 +1019,7 @@
         <translation>Yang perlu dilakukan</translation>
     </message>
     <message>
-        <source>For example: Check the tablet&apos;s YouTube history together</source>
+        <source>For example: Check the tablet's YouTube history together</source>
         <translation>Contoh: Periksa riwayat YouTube di tablet bersama-sama</translation>
     </message>
     <message>
@@ -977,6 +1044,22 @@
     <message>
         <source>Skip setup</source>
         <translation>Lewati penyiapan</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1165,22 @@
         <translation>Tetap tenang, jangan kirim uang, simpan semua pesan sebagai bukti, dan telepon polisi jika mungkin ada yang dalam bahaya.</translation>
     </message>
     <message>
+        <source>Your safety plan: who can reach your child</source>
+        <translation>Rencana keamanan Anda: siapa yang bisa menghubungi anak Anda</translation>
+    </message>
+    <message>
+        <source>To reach %1, call:</source>
+        <translation>Untuk menghubungi %1, telepon:</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. Choose in the safety plan who can reach each child quickly: a roommate, a friend, a teacher, the landlord.</source>
+        <translation>Belum ada rencana keamanan. Di Rencana keamanan, pilih siapa yang bisa cepat menghubungi setiap anak: teman sekamar, teman, guru, pemilik kos.</translation>
+    </message>
+    <message>
+        <source>Open the safety plan</source>
+        <translation>Buka rencana keamanan</translation>
+    </message>
+    <message>
         <source>Copied %1.</source>
         <translation>%1 disalin.</translation>
     </message>
@@ -1125,7 +1224,7 @@
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>Your family&apos;s online safety</source>
+        <source>Your family's online safety</source>
         <translation>Keamanan keluarga Anda di internet</translation>
     </message>
     <message>
@@ -1161,12 +1260,32 @@
         <translation>Dalam keadaan darurat</translation>
     </message>
     <message>
-        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
-        <translation>Telepon dari &quot;polisi&quot; yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
+        <source>A call from "police" asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <translation>Telepon dari "polisi" yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
     </message>
     <message>
         <source>Get help now</source>
         <translation>Minta bantuan sekarang</translation>
+    </message>
+    <message>
+        <source>Review them</source>
+        <translation>Tinjau sekarang</translation>
+    </message>
+    <message>
+        <source>Show the items due for review</source>
+        <translation>Tampilkan langkah yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Rencana keamanan</translation>
+    </message>
+    <message>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or "police" call. Also: the incident log and the family agreement.</source>
+        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari "polisi". Juga: catatan kejadian dan kesepakatan keluarga.</translation>
+    </message>
+    <message>
+        <source>Open the safety plan</source>
+        <translation>Buka rencana keamanan</translation>
     </message>
     <message>
         <source>Whole family: %1 of %2 done</source>
@@ -1183,6 +1302,10 @@
         </translation>
     </message>
     <message>
+        <source>Plans with people to call: %1 of %2.</source>
+        <translation>Rencana dengan orang yang bisa ditelepon: %1 dari %2.</translation>
+    </message>
+    <message>
         <source>Whole family</source>
         <translation>Seluruh keluarga</translation>
     </message>
@@ -1193,6 +1316,342 @@
     <message>
         <source>Logo of %1</source>
         <translation>Logo %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Change the entry</source>
+        <translation>Ubah catatan</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Catat kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Siapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform, app or number:</source>
+        <translation>&amp;Platform, aplikasi, atau nomor:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Apa yang terjadi:</translation>
+    </message>
+    <message>
+        <source>Who was &amp;told:</source>
+        <translation>Siapa yang &amp;diberi tahu:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports made:</source>
+        <translation>&amp;Laporan yang dibuat:</translation>
+    </message>
+    <message>
+        <source>Where the &amp;evidence is kept:</source>
+        <translation>Tempat &amp;bukti disimpan:</translation>
+    </message>
+    <message>
+        <source>For example: Zalo, TikTok, a phone number</source>
+        <translation>Misalnya: WhatsApp, TikTok, nomor telepon</translation>
+    </message>
+    <message>
+        <source>In your own words: what happened, when, and what was asked for</source>
+        <translation>Dengan kata-kata Anda sendiri: apa yang terjadi, kapan, dan apa yang diminta</translation>
+    </message>
+    <message>
+        <source>For example: the class teacher, the bank, the police</source>
+        <translation>Misalnya: wali kelas, bank, polisi</translation>
+    </message>
+    <message>
+        <source>Where you reported it, and any reference or case number</source>
+        <translation>Ke mana Anda melaporkannya, dan nomor laporan atau nomor kasusnya</translation>
+    </message>
+    <message>
+        <source>For example: screenshots on Mum's phone, printed messages in the desk drawer</source>
+        <translation>Misalnya: tangkapan layar di ponsel Ibu, pesan yang dicetak di laci meja</translation>
+    </message>
+    <message>
+        <source>The whole family, or nobody in particular</source>
+        <translation>Seluruh keluarga, atau tidak ada orang tertentu</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Tanggalnya tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>Enter a date from %1 on.</source>
+        <translation>Masukkan tanggal dari tahun %1 atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of incident it was.</source>
+        <translation>Pilih jenis kejadiannya.</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the family.</source>
+        <translation>Anak ini sudah tidak ada di data keluarga.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: a few words are enough.</source>
+        <translation>Ceritakan apa yang terjadi: beberapa kata sudah cukup.</translation>
+    </message>
+    <message>
+        <source>This field can have at most %1 characters.</source>
+        <translation>Isian ini paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Catatan ini sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSheet</name>
+    <message>
+        <source>Incident report</source>
+        <translation>Laporan kejadian</translation>
+    </message>
+    <message>
+        <source>Written down by the family with Not Alone, to hand to the police, a scam-reporting centre or a school.</source>
+        <translation>Dicatat oleh keluarga dengan Not Alone, untuk diserahkan kepada polisi, pusat pengaduan penipuan, atau sekolah.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Who it happened to</source>
+        <translation>Siapa yang mengalaminya</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>%1, age group %2</source>
+        <translation>%1, kelompok usia %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Platform, app or number</source>
+        <translation>Platform, aplikasi, atau nomor</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Siapa yang diberi tahu</translation>
+    </message>
+    <message>
+        <source>Reports made and their reference numbers</source>
+        <translation>Laporan yang dibuat dan nomor laporannya</translation>
+    </message>
+    <message>
+        <source>Where the evidence is kept</source>
+        <translation>Tempat bukti disimpan</translation>
+    </message>
+    <message>
+        <source>(not written down)</source>
+        <translation>(tidak dicatat)</translation>
+    </message>
+    <message>
+        <source>No files or images are attached to this report; the evidence is where the family says it is kept.</source>
+        <translation>Tidak ada file atau gambar yang dilampirkan pada laporan ini; bukti ada di tempat yang disebutkan keluarga.</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Entry last changed on %2.</source>
+        <translation>Dicetak pada %1. Catatan terakhir diubah pada %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Online kidnapping or fake "police"</source>
+        <translation>"Penculikan online" atau "polisi" palsu</translation>
+    </message>
+    <message>
+        <source>Threats to share intimate images (sextortion)</source>
+        <translation>Ancaman menyebarkan foto intim (sextortion)</translation>
+    </message>
+    <message>
+        <source>Scam or fraud</source>
+        <translation>Penipuan</translation>
+    </message>
+    <message>
+        <source>Cyberbullying</source>
+        <translation>Perundungan siber</translation>
+    </message>
+    <message>
+        <source>Grooming by an adult</source>
+        <translation>Bujuk rayu (grooming) oleh orang dewasa</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Record the numbers and accounts that called or wrote, the names and titles the callers used, the times of the calls, every demand for money with the bank account numbers given, what your child was told to do (install an app, rent a room, buy a SIM, keep it secret), and when you reached your child.</source>
+        <translation>Catat nomor dan akun yang menelepon atau mengirim pesan, nama dan jabatan yang dipakai penelepon, waktu panggilan, setiap permintaan uang beserta nomor rekening yang diberikan, apa yang disuruh kepada anak Anda (memasang aplikasi, menyewa kamar, membeli kartu SIM, merahasiakannya), dan kapan Anda berhasil menghubungi anak Anda.</translation>
+    </message>
+    <message>
+        <source>Record the account names and links of the person threatening, the platform, when contact began, what they demand (money, more images) and by when, and any payment details they gave. Describe any image in words only.</source>
+        <translation>Catat nama akun dan tautan orang yang mengancam, platformnya, kapan kontak dimulai, apa yang mereka minta (uang, foto lagi) dan batas waktunya, serta detail pembayaran yang mereka berikan. Gambarkan foto apa pun hanya dengan kata-kata.</translation>
+    </message>
+    <message>
+        <source>Record the website, account or phone number, what was promised, and every payment: date, amount, bank and transaction reference. If money went out, call the bank at once to try to stop it.</source>
+        <translation>Catat situs web, akun, atau nomor teleponnya, apa yang dijanjikan, dan setiap pembayaran: tanggal, jumlah, bank, dan nomor referensi transaksi. Jika uang sudah terkirim, segera telepon bank untuk mencoba menghentikannya.</translation>
+    </message>
+    <message>
+        <source>Record the account names involved, where it happened (the app, the group's name), the dates, what was said or posted, who saw it, and what the school has been told.</source>
+        <translation>Catat nama akun yang terlibat, di mana kejadiannya (aplikasi, nama grup), tanggalnya, apa yang dikatakan atau diunggah, siapa yang melihatnya, dan apa yang sudah disampaikan ke sekolah.</translation>
+    </message>
+    <message>
+        <source>Record the account names and links, the apps used, when contact began, any gifts or money offered, and every request for secrecy, photos or a meeting. Describe any image in words only.</source>
+        <translation>Catat nama akun dan tautannya, aplikasi yang dipakai, kapan kontak dimulai, hadiah atau uang yang ditawarkan, dan setiap permintaan untuk merahasiakan, mengirim foto, atau bertemu. Gambarkan foto apa pun hanya dengan kata-kata.</translation>
+    </message>
+    <message>
+        <source>Record what happened and when, the accounts, numbers or websites involved, any money lost, and who you have told.</source>
+        <translation>Catat apa yang terjadi dan kapan, akun, nomor, atau situs web yang terlibat, uang yang hilang, dan siapa saja yang sudah Anda beri tahu.</translation>
+    </message>
+    <message>
+        <source>Never save, screenshot or forward sexual images of a child, not even as evidence: holding them can itself be a crime. Report them to the police or the platform, and write down only where they were seen.</source>
+        <translation>Jangan pernah menyimpan, memotret layar, atau meneruskan gambar seksual anak, bahkan sebagai bukti: menyimpannya saja bisa menjadi tindak pidana. Laporkan ke polisi atau ke platformnya, dan catat hanya di mana gambar itu terlihat.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Write down what happened while you still remember the details: the police, a scam centre or the school will ask for dates, accounts and reference numbers. Files and images are never stored here; note where the evidence is kept.</source>
+        <translation>Catat apa yang terjadi selagi Anda masih ingat detailnya: polisi, pusat pengaduan penipuan, atau sekolah akan menanyakan tanggal, akun, dan nomor laporan. File dan gambar tidak pernah disimpan di sini; catat di mana buktinya disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. We hope it stays that way.</source>
+        <translation>Belum ada yang dicatat. Semoga tetap begitu.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>Incidents recorded, the most recent first</source>
+        <translation>Kejadian yang dicatat, yang terbaru di atas</translation>
+    </message>
+    <message>
+        <source>&amp;Record an incident…</source>
+        <translation>&amp;Catat kejadian…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Catat kejadian</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Ubah catatan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Hapus catatan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Save the chosen entry as a PDF</source>
+        <translation>Simpan catatan yang dipilih sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print the chosen entry</source>
+        <translation>Cetak catatan yang dipilih</translation>
+    </message>
+    <message>
+        <source>What a report will ask for</source>
+        <translation>Yang akan ditanyakan saat melapor</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Platform, app or number</source>
+        <translation>Platform, aplikasi, atau nomor</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Siapa yang diberi tahu</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Laporan yang dibuat</translation>
+    </message>
+    <message>
+        <source>Where the evidence is kept</source>
+        <translation>Tempat bukti disimpan</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 (%2)? This cannot be undone.</source>
+        <translation>Hapus catatan tanggal %1 (%2)? Tindakan ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>PDF tidak bisa disimpan di sana. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 tersimpan</translation>
     </message>
 </context>
 <context>
@@ -1307,8 +1766,8 @@
         <translation>Sumber</translation>
     </message>
     <message>
-        <source>There is no lesson called &apos;%1&apos;.</source>
-        <translation>Tidak ada pelajaran bernama &apos;%1&apos;.</translation>
+        <source>There is no lesson called '%1'.</source>
+        <translation>Tidak ada pelajaran bernama '%1'.</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1786,7 @@
     </message>
     <message>
         <source>Online kidnapping and impersonation scams</source>
-        <translation>&quot;Penculikan online&quot; dan penipuan dengan identitas palsu</translation>
+        <translation>"Penculikan online" dan penipuan dengan identitas palsu</translation>
     </message>
     <message>
         <source>Money and fraud</source>
@@ -1350,8 +1809,8 @@
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
-        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan &quot;penculikan online&quot;, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
+        <source>Short lessons to read together: how scams and "online kidnapping" work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan "penculikan online", tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1566,6 +2025,14 @@
         <translation>Belum disimpan</translation>
     </message>
     <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Catatan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>Catatan tidak bisa disimpan.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
@@ -1579,6 +2046,10 @@
     <message>
         <source>Checklist</source>
         <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Rencana keamanan</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1601,6 +2072,30 @@
         <translation>Not Alone</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Child mode: enter the parent PIN to change things (Ctrl+L)</source>
+        <translation>Mode anak: masukkan PIN orang tua untuk mengubah sesuatu (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Back to child mode: changes need the parent PIN (Ctrl+L)</source>
+        <translation>Kembali ke mode anak: perubahan memerlukan PIN orang tua (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Child mode</source>
+        <translation>Mode anak</translation>
+    </message>
+    <message>
+        <source>Parent mode</source>
+        <translation>Mode orang tua</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Bagian</translation>
     </message>
@@ -1617,8 +2112,525 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <source>Opening your family&apos;s data…</source>
+        <source>Opening your family's data…</source>
         <translation>Membuka data keluarga Anda…</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>PIN paling sedikit 4 angka.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits, or a passphrase of 8 or more characters.</source>
+        <translation>Masukkan PIN 4 sampai 8 angka, atau frasa sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <source>Use 4 to 8 digits, or a passphrase of at least 8 characters.</source>
+        <translation>Gunakan 4 sampai 8 angka, atau frasa sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <source>A passphrase can have at most 256 characters.</source>
+        <translation>Frasa sandi paling banyak 256 karakter.</translation>
+    </message>
+    <message>
+        <source>The system's password store did not save the PIN (it may be locked, or the request was cancelled). Nothing was changed.</source>
+        <translation>Penyimpanan sandi sistem tidak menyimpan PIN (mungkin terkunci, atau permintaannya dibatalkan). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 minutes.</source>
+        <translation>Terlalu banyak percobaan yang salah. Coba lagi dalam %1 menit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>PIN orang tua</translation>
+    </message>
+    <message>
+        <source>Parents only</source>
+        <translation>Khusus orang tua</translation>
+    </message>
+    <message>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and "Get help now" stay open for everyone.</source>
+        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan "Minta bantuan sekarang" tetap terbuka untuk semua.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN atau frasa sandi:</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN atau frasa sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the PIN? Use the recovery code…</source>
+        <translation>&amp;Lupa PIN? Pakai kode pemulihan…</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the recovery code</source>
+        <translation>Lupa PIN? Pakai kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Reset the PIN</source>
+        <translation>Atur ulang PIN</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you wrote down when the PIN was set (4 groups of 4 letters and digits), then choose a new PIN.</source>
+        <translation>Masukkan kode pemulihan yang Anda catat saat PIN dibuat (4 kelompok berisi 4 huruf dan angka), lalu pilih PIN baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Kode pemulihan:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>PIN &amp;baru:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>Repeat the new &amp;PIN:</source>
+        <translation>&amp;Ulangi PIN baru:</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Ulangi PIN baru</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>PIN itu salah.</translation>
+    </message>
+    <message>
+        <source>This computer's password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
+        <translation>Penyimpanan sandi di komputer ini tidak punya sidik PIN untuk file-file ini (mungkin disalin dari komputer lain). Kunci orang tua sudah dilepas: atur PIN baru di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The system's password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
+        <translation>Penyimpanan sandi sistem tidak menjawab (mungkin terkunci, atau permintaannya dibatalkan). Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right.</source>
+        <translation>Kode pemulihan itu salah.</translation>
+    </message>
+    <message>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and "Get help now" work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family's file on this computer.</source>
+        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan "Minta bantuan sekarang" bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
+    </message>
+    <message>
+        <source>The PIN is checked against a fingerprint kept in the system's password store.</source>
+        <translation>PIN dicocokkan dengan sidik yang tersimpan di penyimpanan sandi sistem.</translation>
+    </message>
+    <message>
+        <source>This computer offers no password store, so the PIN's fingerprint is kept in the family's data file. The PIN itself is never stored.</source>
+        <translation>Komputer ini tidak punya penyimpanan sandi, jadi sidik PIN disimpan di file data keluarga. PIN-nya sendiri tidak pernah disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Parent PIN (optional)</source>
+        <translation>PIN orang tua (opsional)</translation>
+    </message>
+    <message>
+        <source>A parent PIN is already set. You can change or remove it in Settings.</source>
+        <translation>PIN orang tua sudah diatur. Anda bisa mengubah atau menghapusnya di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN atau frasa sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>Parent PIN or passphrase</source>
+        <translation>PIN atau frasa sandi orang tua</translation>
+    </message>
+    <message>
+        <source>Repeat the parent PIN or passphrase</source>
+        <translation>Ulangi PIN atau frasa sandi orang tua</translation>
+    </message>
+    <message>
+        <source>Leave both fields empty to go on without a PIN; you can set one later.</source>
+        <translation>Biarkan kedua isian kosong untuk lanjut tanpa PIN; Anda bisa mengaturnya nanti.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>PIN orang tua</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSheet</name>
+    <message>
+        <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
+        <translation>Tetap tenang. Jangan membayar atau mentransfer apa pun, semendesak atau semenakutkan apa pun pesannya.</translation>
+    </message>
+    <message>
+        <source>Call %1 yourself, on the number you already know, with an ordinary voice call.</source>
+        <translation>Telepon sendiri %1 di nomor yang sudah Anda kenal, dengan panggilan suara biasa.</translation>
+    </message>
+    <message>
+        <source>When you reach them, ask for the family code word.</source>
+        <translation>Setelah tersambung, tanyakan kata kode keluarga.</translation>
+    </message>
+    <message>
+        <source>If %1 does not answer, call these people, in this order:</source>
+        <translation>Jika %1 tidak menjawab, telepon orang-orang ini sesuai urutan:</translation>
+    </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: a roommate, friends, a teacher, the landlord.</source>
+        <translation>Jika %1 tidak menjawab, telepon orang-orang di sekitarnya: teman sekamar, teman, guru, pemilik kos.</translation>
+    </message>
+    <message>
+        <source>Call the police on %1 and say it may be an online kidnapping scam.</source>
+        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan "penculikan online".</translation>
+    </message>
+    <message>
+        <source>Call your local police and say it may be an online kidnapping scam.</source>
+        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan "penculikan online".</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing. If an image shows %1 undressed, do not forward or copy it: tell the police it exists.</source>
+        <translation>Simpan semua pesan, riwayat panggilan, nama akun, dan nomor rekening yang dikirim penelepon. Jangan hapus apa pun. Jika ada gambar %1 tanpa busana, jangan teruskan atau salin: beri tahu polisi bahwa gambar itu ada.</translation>
+    </message>
+    <message>
+        <source>When you reach %1, reassure them first: they are the victim, not the one to blame.</source>
+        <translation>Saat tersambung dengan %1, tenangkan dia lebih dulu: dia korban, bukan pihak yang bersalah.</translation>
+    </message>
+    <message>
+        <source>Safety plan for %1</source>
+        <translation>Rencana keamanan untuk %1</translation>
+    </message>
+    <message>
+        <source>What to do if someone says %1 has been arrested, kidnapped or is in trouble, and asks for money or secrecy. Real police never investigate, ask for money or summon anyone by phone or video call.</source>
+        <translation>Yang harus dilakukan jika ada yang mengatakan %1 ditangkap, diculik, atau dalam masalah, lalu meminta uang atau menyuruh merahasiakannya. Polisi sungguhan tidak pernah memeriksa, meminta uang, atau memanggil siapa pun lewat telepon atau panggilan video.</translation>
+    </message>
+    <message>
+        <source>If a ransom or "police" message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari "polisi"</translation>
+    </message>
+    <message>
+        <source>Where %1 usually is</source>
+        <translation>Tempat %1 biasanya berada</translation>
+    </message>
+    <message>
+        <source>Family code word</source>
+        <translation>Kata kode keluarga</translation>
+    </message>
+    <message>
+        <source>Keep this page out of sight: anyone who reads the code word can use it.</source>
+        <translation>Simpan halaman ini di tempat tersembunyi: siapa pun yang membaca kata kodenya bisa memakainya.</translation>
+    </message>
+    <message>
+        <source>Not printed, on purpose. Everyone in the family knows it: ask for it on every call about money or danger.</source>
+        <translation>Sengaja tidak dicetak. Semua anggota keluarga mengetahuinya: tanyakan setiap kali ada telepon soal uang atau bahaya.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>Belum dipilih. Sepakati bersama, lalu simpan di rencana keamanan di Not Alone.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>Dicetak pada %1 dengan Not Alone.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>Rencana keamanan</translation>
+    </message>
+    <message>
+        <source>Family safety plan</source>
+        <translation>Rencana keamanan keluarga</translation>
+    </message>
+    <message>
+        <source>Family agreement and poster…</source>
+        <translation>Kesepakatan keluarga dan poster…</translation>
+    </message>
+    <message>
+        <source>Verification plan</source>
+        <translation>Rencana verifikasi</translation>
+    </message>
+    <message>
+        <source>Incident log</source>
+        <translation>Catatan kejadian</translation>
+    </message>
+    <message>
+        <source>Parts of the safety plan</source>
+        <translation>Bagian rencana keamanan</translation>
+    </message>
+    <message>
+        <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Penipu bisa menelepon Anda dan berpura-pura bahwa anak Anda ditangkap atau diculik, lalu meminta uang saat itu juga. Sepakati sekarang cara Anda memastikannya, dan simpan rencananya di dekat Anda: dengan rencana ini, telepon yang menakutkan menjadi beberapa langkah yang tenang.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;for:</source>
+        <translation>Rencana &amp;untuk:</translation>
+    </message>
+    <message>
+        <source>Whose plan</source>
+        <translation>Rencana untuk siapa</translation>
+    </message>
+    <message>
+        <source>Add your children first: each child gets a plan of their own.</source>
+        <translation>Tambahkan anak-anak Anda dulu: setiap anak punya rencananya sendiri.</translation>
+    </message>
+    <message>
+        <source>Add your children</source>
+        <translation>Tambahkan anak Anda</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: a roommate, a friend, a teacher, the landlord. Put them in the order to call them (at most %1).</source>
+        <translation>Centang orang-orang yang bisa cepat menghubungi anak Anda: teman sekamar, teman, guru, pemilik kos. Urutkan sesuai urutan menelepon (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>People to call, in order. Space ticks a person.</source>
+        <translation>Orang yang ditelepon, sesuai urutan. Tekan Spasi untuk mencentang.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Tu&amp;runkan</translation>
+    </message>
+    <message>
+        <source>Call this person earlier</source>
+        <translation>Telepon orang ini lebih awal</translation>
+    </message>
+    <message>
+        <source>Call this person later</source>
+        <translation>Telepon orang ini belakangan</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. Add the people around your child in Contacts first.</source>
+        <translation>Belum ada kontak. Tambahkan dulu orang-orang di sekitar anak Anda di Kontak.</translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation>Buka Kontak</translation>
+    </message>
+    <message>
+        <source>Family code word</source>
+        <translation>Kata kode keluarga</translation>
+    </message>
+    <message>
+        <source>A word only your family knows. Anyone who calls about money or danger in your child's name must be able to say it; ask your child for it too. Never type it into a chat: only say it aloud.</source>
+        <translation>Kata yang hanya diketahui keluarga Anda. Siapa pun yang menelepon atas nama anak Anda soal uang atau bahaya harus bisa menyebutkannya; tanyakan juga kepada anak Anda. Jangan pernah mengetiknya di obrolan: ucapkan saja.</translation>
+    </message>
+    <message>
+        <source>One place per line: school or university, dorm or room, work, a friend's home.</source>
+        <translation>Satu tempat per baris: sekolah atau kampus, asrama atau kos, tempat kerja, rumah teman.</translation>
+    </message>
+    <message>
+        <source>Places, one per line</source>
+        <translation>Tempat, satu per baris</translation>
+    </message>
+    <message>
+        <source>For example: Dorm B, room 312</source>
+        <translation>Misalnya: Asrama B, kamar 312</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Simpan rencana</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>Cetak / Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Include the code word on the printout</source>
+        <translation>Cetak juga kata kodenya</translation>
+    </message>
+    <message>
+        <source>If a ransom or "police" message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari "polisi"</translation>
+    </message>
+    <message>
+        <source>Who to call to reach %1</source>
+        <translation>Siapa yang ditelepon untuk menghubungi %1</translation>
+    </message>
+    <message>
+        <source>Where %1 usually is</source>
+        <translation>Tempat %1 biasanya berada</translation>
+    </message>
+    <message>
+        <source>Who to call to reach your child</source>
+        <translation>Siapa yang ditelepon untuk menghubungi anak Anda</translation>
+    </message>
+    <message>
+        <source>Where your child usually is</source>
+        <translation>Tempat anak Anda biasanya berada</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Hide the code word</source>
+        <translation>Sembunyikan kata kode</translation>
+    </message>
+    <message>
+        <source>Show or change the code word</source>
+        <translation>Tampilkan atau ubah kata kode</translation>
+    </message>
+    <message>
+        <source>The code word is never shown in screenshots.</source>
+        <translation>Kata kode tidak pernah ditampilkan di tangkapan layar.</translation>
+    </message>
+    <message>
+        <source>Type a new word to change it, then save the plan.</source>
+        <translation>Ketik kata baru untuk mengubahnya, lalu simpan rencananya.</translation>
+    </message>
+    <message>
+        <source>A code word is saved. Press Show to see or change it.</source>
+        <translation>Kata kode sudah tersimpan. Tekan Tampilkan untuk melihat atau mengubahnya.</translation>
+    </message>
+    <message>
+        <source>No code word yet. Press Show to choose one.</source>
+        <translation>Belum ada kata kode. Tekan Tampilkan untuk memilihnya.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Tersembunyi</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the family.</source>
+        <translation>Anak ini sudah tidak ada di data keluarga.</translation>
+    </message>
+    <message>
+        <source>A code word can have at most %1 characters.</source>
+        <translation>Kata kode paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The code word must fit on one line.</source>
+        <translation>Kata kode harus muat dalam satu baris.</translation>
+    </message>
+    <message>
+        <source>List at most %1 places.</source>
+        <translation>Tulis paling banyak %1 tempat.</translation>
+    </message>
+    <message>
+        <source>Place %1 is longer than %2 characters.</source>
+        <translation>Tempat ke-%1 lebih dari %2 karakter.</translation>
+    </message>
+    <message>
+        <source>Tick at most %1 people to call.</source>
+        <translation>Centang paling banyak %1 orang untuk ditelepon.</translation>
+    </message>
+    <message>
+        <source>One of the ticked contacts no longer exists. Check the list and save again.</source>
+        <translation>Salah satu kontak yang dicentang sudah tidak ada. Periksa daftarnya, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>Write this code down</source>
+        <translation>Catat kode ini</translation>
+    </message>
+    <message>
+        <source>If the PIN is ever forgotten, this code resets it. Write it on paper and keep it somewhere the children cannot find it. It is shown only now.</source>
+        <translation>Jika PIN terlupa, kode ini bisa mengatur ulang PIN. Tulis di kertas dan simpan di tempat yang tidak bisa ditemukan anak-anak. Kode ini hanya ditampilkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Kode pemulihan: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Sudah saya catat</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your family's data needs attention</source>
+        <translation>Data keluarga Anda perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>The family's data file cannot be opened</source>
+        <translation>File data keluarga tidak bisa dibuka</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a Not Alone file. It will be moved aside (never deleted), and you can go on with the newest good backup, from %1, or start with an empty family.</source>
+        <translation>File ini rusak atau bukan file Not Alone. File akan dipindahkan (tidak pernah dihapus), dan Anda bisa melanjutkan dengan cadangan baik yang terbaru, dari %1, atau mulai dengan keluarga kosong.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup of %1</source>
+        <translation>&amp;Pulihkan cadangan dari %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a Not Alone file, and there is no good backup. It will be moved aside (never deleted), and you can start with an empty family.</source>
+        <translation>File ini rusak atau bukan file Not Alone, dan tidak ada cadangan yang baik. File akan dipindahkan (tidak pernah dihapus), dan Anda bisa mulai dengan keluarga kosong.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty family</source>
+        <translation>&amp;Mulai dengan keluarga kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Not Alone: time for a check</source>
+        <translation>Not Alone: saatnya memeriksa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for review on your checklist: %n safety step(s). Open Not Alone to go through them.</source>
+        <translation>
+            <numerusform>Perlu ditinjau di daftar periksa Anda: %n langkah keamanan. Buka Not Alone untuk memeriksanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Alone</source>
+        <translation>Not Alone</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2803,29 @@
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the parent PIN</source>
+        <translation>Atur PIN orang tua</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>&amp;PIN atau frasa sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase</source>
+        <translation>PIN atau frasa sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN or passphrase</source>
+        <translation>Ulangi PIN atau frasa sandi baru</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -1817,8 +2852,8 @@
         <translation>Negara atau wilayah</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
-        <translation>Menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon</translation>
+        <source>Chooses the helplines shown in "Get help now" and how phone numbers are written</source>
+        <translation>Menentukan layanan bantuan yang tampil di "Minta bantuan sekarang" dan cara penulisan nomor telepon</translation>
     </message>
     <message>
         <source>Run the first-time setup again…</source>
@@ -1843,6 +2878,122 @@
     <message>
         <source>&amp;Undo</source>
         <translation>U&amp;rungkan</translation>
+    </message>
+    <message>
+        <source>Parent lock</source>
+        <translation>Kunci orang tua</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>Hapus PIN…</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN</source>
+        <translation>Hapus PIN orang tua</translation>
+    </message>
+    <message>
+        <source>Lock again after &amp;idle time:</source>
+        <translation>Kunci lagi setelah tidak &amp;dipakai:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the app locks again</source>
+        <translation>Berapa menit tanpa dipakai sebelum aplikasi terkunci lagi</translation>
+    </message>
+    <message>
+        <source>Remind me once a day when safety steps are due for review</source>
+        <translation>Ingatkan saya sekali sehari jika ada langkah keamanan yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Not Alone keeps checked copies of your family's data in the backups folder: after changes (at most every 30 minutes) and when you close the app. The newest of each of the last 7 days and 4 weeks are kept.</source>
+        <translation>Not Alone menyimpan salinan data keluarga Anda yang sudah diperiksa di folder cadangan: setelah ada perubahan (paling sering setiap 30 menit) dan saat aplikasi ditutup. Yang disimpan adalah salinan terbaru dari setiap hari selama 7 hari terakhir dan setiap minggu selama 4 minggu terakhir.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Pulihkan cadangan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Pulihkan cadangan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Your family's data</source>
+        <translation>Data keluarga Anda</translation>
+    </message>
+    <message>
+        <source>Save everything in one file to move it to another computer, bring such a file back, or erase everything Not Alone keeps on this computer. The parent PIN is never saved in the file.</source>
+        <translation>Simpan semuanya dalam satu file untuk dipindahkan ke komputer lain, kembalikan data dari file seperti itu, atau hapus semua yang disimpan Not Alone di komputer ini. PIN orang tua tidak pernah disimpan di file tersebut.</translation>
+    </message>
+    <message>
+        <source>&amp;Save everything to a file…</source>
+        <translation>&amp;Simpan semuanya ke file…</translation>
+    </message>
+    <message>
+        <source>Save everything to a file</source>
+        <translation>Simpan semuanya ke file</translation>
+    </message>
+    <message>
+        <source>Bring back from a &amp;file…</source>
+        <translation>Kembalikan dari &amp;file…</translation>
+    </message>
+    <message>
+        <source>Bring back from a file</source>
+        <translation>Kembalikan dari file</translation>
+    </message>
+    <message>
+        <source>Erase all data…</source>
+        <translation>Hapus semua data…</translation>
+    </message>
+    <message>
+        <source>Erase all data</source>
+        <translation>Hapus semua data</translation>
+    </message>
+    <message>
+        <source>Run the first-time setup again</source>
+        <translation>Ulangi penyiapan awal</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Tambah anak</translation>
+    </message>
+    <message>
+        <source>Edit the selected child</source>
+        <translation>Ubah data anak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove the selected child</source>
+        <translation>Hapus anak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Urungkan penghapusan</translation>
     </message>
     <message>
         <source>About Not Alone</source>
@@ -1871,6 +3022,212 @@
     <message>
         <source>This app was given to you by %1</source>
         <translation>Aplikasi ini diberikan kepada Anda oleh %1</translation>
+    </message>
+    <message>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and "Get help now"); changes ask for the PIN.</source>
+        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan "Minta bantuan sekarang"); setiap perubahan meminta PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;Set a PIN…</source>
+        <translation>&amp;Atur PIN…</translation>
+    </message>
+    <message>
+        <source>A PIN is set. The app is locked: changes ask for the PIN.</source>
+        <translation>PIN sudah diatur. Aplikasi terkunci: setiap perubahan meminta PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is set. The app is unlocked until you lock it or leave it unused.</source>
+        <translation>PIN sudah diatur. Aplikasi tetap terbuka sampai Anda menguncinya atau membiarkannya tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The PIN stops someone at the keyboard; it does not encrypt the family's file on this computer.</source>
+        <translation>PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the PIN…</source>
+        <translation>&amp;Ganti PIN…</translation>
+    </message>
+    <message>
+        <source>This computer offers no password store (keyring). The PIN's fingerprint is kept in the family's data file instead; the PIN itself is never stored.</source>
+        <translation>Komputer ini tidak punya penyimpanan sandi (keyring). Sebagai gantinya, sidik PIN disimpan di file data keluarga; PIN-nya sendiri tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Hapus PIN</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN?</source>
+        <translation>Hapus PIN orang tua?</translation>
+    </message>
+    <message>
+        <source>Everyone at this computer will be able to change everything again.</source>
+        <translation>Siapa pun di komputer ini akan bisa mengubah apa saja lagi.</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>otomatis</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>sebelum impor</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Cadangan tidak bisa dibuat: %1</translation>
+    </message>
+    <message>
+        <source>A backup was made.</source>
+        <translation>Cadangan sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1?</source>
+        <translation>Kembali ke cadangan dari %1?</translation>
+    </message>
+    <message>
+        <source>The family's data as it is now is replaced by the backup. A copy of the data as it is now is kept in the backups first, so this can be undone.</source>
+        <translation>Data keluarga saat ini akan diganti dengan cadangan tersebut. Salinan data saat ini disimpan dulu di folder cadangan, jadi langkah ini bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Cadangan tidak bisa dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Cadangan dari %1 sudah dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Dibatalkan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Family archives (*.zip)</source>
+        <translation>Arsip keluarga (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the family's data…</source>
+        <translation>Menyimpan data keluarga…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>File tidak bisa disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Everything was saved to %1.</source>
+        <translation>Semuanya sudah disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Family archives (*.zip);;All files (*)</source>
+        <translation>Arsip keluarga (*.zip);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Add the family in the file to the family here?</source>
+        <translation>Gabungkan data keluarga dari file ini dengan data keluarga di sini?</translation>
+    </message>
+    <message>
+        <source>Children with the same nickname and birth year, and contacts with the same name and numbers, become one; for progress, the newer one counts. A backup is made first.</source>
+        <translation>Anak dengan nama panggilan dan tahun lahir yang sama, serta kontak dengan nama dan nomor yang sama, akan digabung; untuk kemajuan, yang lebih baru yang dipakai. Cadangan dibuat lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca file…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>The family's data was brought back from %1.</source>
+        <translation>Data keluarga sudah dikembalikan dari %1.</translation>
+    </message>
+    <message>
+        <source>Erase everything Not Alone keeps for this family on this computer?</source>
+        <translation>Hapus semua yang disimpan Not Alone untuk keluarga ini di komputer ini?</translation>
+    </message>
+    <message>
+        <source>The children, the checklist, the contacts, the notes, every backup and the logs are removed, and so is the PIN. This cannot be undone: save everything to a file first if you may want it back. Not Alone closes afterwards.</source>
+        <translation>Data anak, daftar periksa, kontak, catatan, semua cadangan, dan log akan dihapus, begitu juga PIN-nya. Tindakan ini tidak bisa dibatalkan: simpan semuanya ke file dulu jika mungkin Anda ingin mengembalikannya. Setelah itu Not Alone akan ditutup.</translation>
+    </message>
+    <message>
+        <source>Erase everything</source>
+        <translation>Hapus semuanya</translation>
+    </message>
+    <message>
+        <source>Everything was erased. Not Alone will close now.</source>
+        <translation>Semuanya sudah dihapus. Not Alone akan ditutup sekarang.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>disk penuh.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written.</source>
+        <translation>folder tidak bisa ditulisi.</translation>
+    </message>
+    <message>
+        <source>the disk is full, or it reported an error.</source>
+        <translation>disk penuh, atau disk melaporkan kesalahan.</translation>
+    </message>
+</context>
+<context>
+    <name>StartLifeEventDialog</name>
+    <message>
+        <source>%1 (suggested for this age)</source>
+        <translation>%1 (disarankan untuk usia ini)</translation>
+    </message>
+    <message>
+        <source>Start a life-event checklist</source>
+        <translation>Mulai daftar periksa peristiwa hidup</translation>
+    </message>
+    <message>
+        <source>Which change is coming for %1? Its checklist is added below the others, with its own progress.</source>
+        <translation>Perubahan apa yang akan dialami %1? Daftar periksanya ditambahkan di bawah daftar lain, dengan kemajuannya sendiri.</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Peristiwa hidup</translation>
+    </message>
+    <message>
+        <source>Every life-event checklist is started already.</source>
+        <translation>Semua daftar periksa peristiwa hidup sudah dimulai.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
     </message>
 </context>
 <context>

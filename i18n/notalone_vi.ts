@@ -1,5 +1,41 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Family agreement</source>
+        <translation>Thỏa thuận gia đình</translation>
+    </message>
+    <message>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <translation>Được soạn từ các bước cả nhà đã đánh dấu trong danh sách an toàn và độ tuổi của các con. Hãy cùng đọc và sửa bất cứ chỗ nào bạn muốn: dòng đầu tiên là tiêu đề, các dòng bắt đầu bằng “- ” là lời hứa. Bản in sẽ có thêm các dòng để ký tên.</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s text</source>
+        <translation>Nội dung thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <translation>Thêm áp phích “3 không, 3 phải”</translation>
+    </message>
+    <message>
+        <source>Start again from the checklist</source>
+        <translation>Soạn lại từ danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>In / Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Soạn lại</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new one made from the checklist? Your changes will be lost.</source>
+        <translation>Thay nội dung bằng bản mới soạn từ danh sách an toàn? Những gì bạn đã sửa sẽ bị mất.</translation>
+    </message>
+</context>
 <context>
     <name>Buttons</name>
     <message>
@@ -74,6 +110,10 @@
         <translation>Xóa mục…</translation>
     </message>
     <message>
+        <source>Remove this life-event checklist…</source>
+        <translation>Bỏ danh sách cho sự kiện trong đời này…</translation>
+    </message>
+    <message>
         <source>Read more</source>
         <translation>Đọc thêm</translation>
     </message>
@@ -88,6 +128,10 @@
     <message>
         <source>This item is no longer in the checklist; your progress is kept.</source>
         <translation>Mục này không còn trong danh sách an toàn; tiến độ của bạn vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Life event: %1</source>
+        <translation>Sự kiện trong đời: %1</translation>
     </message>
     <message>
         <source>Your own item</source>
@@ -194,6 +238,14 @@
         <translation>In / Lưu PDF…</translation>
     </message>
     <message>
+        <source>Start a life-event checklist…</source>
+        <translation>Bắt đầu danh sách cho một sự kiện trong đời…</translation>
+    </message>
+    <message>
+        <source>Something changing? A first phone, a new school, moving away: each has a short checklist.</source>
+        <translation>Sắp có thay đổi? Chiếc điện thoại đầu tiên, trường mới, chuyển đi xa: mỗi sự kiện đều có một danh sách ngắn.</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
@@ -242,12 +294,20 @@
         <translation>Tất cả chủ đề</translation>
     </message>
     <message>
+        <source>Life events</source>
+        <translation>Sự kiện trong đời</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
         <translation>Đã xong %1/%2</translation>
     </message>
     <message>
         <source>Progress in %1</source>
         <translation>Tiến độ chủ đề %1</translation>
+    </message>
+    <message>
+        <source>Life event: %1</source>
+        <translation>Sự kiện trong đời: %1</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -262,11 +322,19 @@
         <translation>Đã lưu</translation>
     </message>
     <message>
+        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <translation>Bỏ danh sách cho sự kiện “%1” cùng các dấu đã đánh và ghi chú?</translation>
+    </message>
+    <message>
+        <source>Remove checklist</source>
+        <translation>Bỏ danh sách</translation>
+    </message>
+    <message>
         <source>Delete item</source>
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <source>Delete your item "%1" and its progress?</source>
+        <source>Delete your item &quot;%1&quot; and its progress?</source>
         <translation>Xóa mục “%1” và tiến độ của mục này?</translation>
     </message>
 </context>
@@ -462,7 +530,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Hãy nhập tên người liên hệ.</translation>
     </message>
     <message>
@@ -657,7 +725,7 @@
         <translation>Những người các con có thể gọi khi thấy có gì không ổn, và các số cần gọi khi khẩn cấp. Người được ghim sẽ hiện đầu tiên trong “Tìm trợ giúp ngay” và trên thẻ in.</translation>
     </message>
     <message>
-        <source>Your family's trusted contacts</source>
+        <source>Your family&apos;s trusted contacts</source>
         <translation>Người tin cậy của gia đình bạn</translation>
     </message>
     <message>
@@ -685,7 +753,7 @@
         <translation>Người tin cậy</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend's parent.</source>
+        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
         <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, bố mẹ của bạn con.</translation>
     </message>
     <message>
@@ -908,7 +976,7 @@
         <translation>Bạn đang sống ở đâu?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in "Get help now" and how phone numbers are written.</source>
+        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
         <translation>Lựa chọn này quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại.</translation>
     </message>
     <message>
@@ -951,7 +1019,7 @@
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <source>For example: Check the tablet's YouTube history together</source>
+        <source>For example: Check the tablet&apos;s YouTube history together</source>
         <translation>Ví dụ: Cùng con xem lại lịch sử YouTube trên máy tính bảng</translation>
     </message>
     <message>
@@ -976,6 +1044,22 @@
     <message>
         <source>Skip setup</source>
         <translation>Bỏ qua thiết lập</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Qu&amp;ay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Tiếp t&amp;ục &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1165,22 @@
         <translation>Hãy bình tĩnh, đừng chuyển tiền, giữ lại mọi tin nhắn làm bằng chứng, và gọi công an nếu có ai có thể đang gặp nguy hiểm.</translation>
     </message>
     <message>
+        <source>Your safety plan: who can reach your child</source>
+        <translation>Kế hoạch an toàn: ai có thể liên lạc ngay với con</translation>
+    </message>
+    <message>
+        <source>To reach %1, call:</source>
+        <translation>Để liên lạc với %1, hãy gọi:</translation>
+    </message>
+    <message>
+        <source>No safety plan yet. Choose in the safety plan who can reach each child quickly: a roommate, a friend, a teacher, the landlord.</source>
+        <translation>Chưa có kế hoạch an toàn. Hãy chọn trong kế hoạch an toàn những người có thể nhanh chóng liên lạc với từng con: bạn cùng phòng, bạn bè, thầy cô, chủ nhà trọ.</translation>
+    </message>
+    <message>
+        <source>Open the safety plan</source>
+        <translation>Mở kế hoạch an toàn</translation>
+    </message>
+    <message>
         <source>Copied %1.</source>
         <translation>Đã sao chép %1.</translation>
     </message>
@@ -1124,7 +1224,7 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <source>Your family's online safety</source>
+        <source>Your family&apos;s online safety</source>
         <translation>An toàn trên mạng của gia đình bạn</translation>
     </message>
     <message>
@@ -1160,12 +1260,32 @@
         <translation>Khi khẩn cấp</translation>
     </message>
     <message>
-        <source>A call from "police" asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
         <translation>“Công an” gọi điện bảo con giữ bí mật, có kẻ dọa tung ảnh, con không nghe máy: các số cần gọi và những bước đầu tiên đều ở đây.</translation>
     </message>
     <message>
         <source>Get help now</source>
         <translation>Tìm trợ giúp ngay</translation>
+    </message>
+    <message>
+        <source>Review them</source>
+        <translation>Xem lại</translation>
+    </message>
+    <message>
+        <source>Show the items due for review</source>
+        <translation>Hiện các mục cần xem lại</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Kế hoạch an toàn</translation>
+    </message>
+    <message>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <translation>Ai có thể nhanh chóng liên lạc với từng con, mật mã gia đình, và các bước bình tĩnh khi có cuộc gọi đòi tiền chuộc hay “công an” gọi. Cùng với sổ ghi sự việc và thỏa thuận gia đình.</translation>
+    </message>
+    <message>
+        <source>Open the safety plan</source>
+        <translation>Mở kế hoạch an toàn</translation>
     </message>
     <message>
         <source>Whole family: %1 of %2 done</source>
@@ -1182,6 +1302,10 @@
         </translation>
     </message>
     <message>
+        <source>Plans with people to call: %1 of %2.</source>
+        <translation>Số kế hoạch đã có người để gọi: %1/%2.</translation>
+    </message>
+    <message>
         <source>Whole family</source>
         <translation>Cả gia đình</translation>
     </message>
@@ -1192,6 +1316,342 @@
     <message>
         <source>Logo of %1</source>
         <translation>Logo của %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Change the entry</source>
+        <translation>Sửa ghi chép</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Ghi lại sự việc</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Ai:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform, app or number:</source>
+        <translation>Nền &amp;tảng, ứng dụng hoặc số:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>Chuyện gì đã &amp;xảy ra:</translation>
+    </message>
+    <message>
+        <source>Who was &amp;told:</source>
+        <translation>Đã &amp;báo cho ai:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports made:</source>
+        <translation>Đã &amp;gửi trình báo:</translation>
+    </message>
+    <message>
+        <source>Where the &amp;evidence is kept:</source>
+        <translation>Nơi &amp;cất giữ bằng chứng:</translation>
+    </message>
+    <message>
+        <source>For example: Zalo, TikTok, a phone number</source>
+        <translation>Ví dụ: Zalo, TikTok, một số điện thoại</translation>
+    </message>
+    <message>
+        <source>In your own words: what happened, when, and what was asked for</source>
+        <translation>Kể bằng lời của bạn: chuyện gì đã xảy ra, khi nào, và họ đòi gì</translation>
+    </message>
+    <message>
+        <source>For example: the class teacher, the bank, the police</source>
+        <translation>Ví dụ: cô chủ nhiệm, ngân hàng, công an</translation>
+    </message>
+    <message>
+        <source>Where you reported it, and any reference or case number</source>
+        <translation>Bạn đã trình báo ở đâu, kèm mã hồ sơ hoặc số biên nhận nếu có</translation>
+    </message>
+    <message>
+        <source>For example: screenshots on Mum&apos;s phone, printed messages in the desk drawer</source>
+        <translation>Ví dụ: ảnh chụp màn hình trong điện thoại của mẹ, tin nhắn đã in cất trong ngăn bàn</translation>
+    </message>
+    <message>
+        <source>The whole family, or nobody in particular</source>
+        <translation>Cả gia đình, hoặc không riêng ai</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Ngày không được ở trong tương lai.</translation>
+    </message>
+    <message>
+        <source>Enter a date from %1 on.</source>
+        <translation>Hãy nhập ngày từ %1 trở đi.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of incident it was.</source>
+        <translation>Hãy chọn loại sự việc.</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the family.</source>
+        <translation>Con này không còn trong danh sách gia đình.</translation>
+    </message>
+    <message>
+        <source>Describe what happened: a few words are enough.</source>
+        <translation>Hãy mô tả chuyện đã xảy ra: vài chữ là đủ.</translation>
+    </message>
+    <message>
+        <source>This field can have at most %1 characters.</source>
+        <translation>Ô này chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Ghi chép này không còn nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSheet</name>
+    <message>
+        <source>Incident report</source>
+        <translation>Báo cáo sự việc</translation>
+    </message>
+    <message>
+        <source>Written down by the family with Not Alone, to hand to the police, a scam-reporting centre or a school.</source>
+        <translation>Gia đình ghi lại bằng ứng dụng “Không một mình”, để gửi cho công an, nơi tiếp nhận tố giác lừa đảo hoặc nhà trường.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Who it happened to</source>
+        <translation>Người gặp chuyện</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Cả gia đình</translation>
+    </message>
+    <message>
+        <source>%1, age group %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Platform, app or number</source>
+        <translation>Nền tảng, ứng dụng hoặc số</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Đã báo cho ai</translation>
+    </message>
+    <message>
+        <source>Reports made and their reference numbers</source>
+        <translation>Đã trình báo ở đâu, mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Where the evidence is kept</source>
+        <translation>Nơi cất giữ bằng chứng</translation>
+    </message>
+    <message>
+        <source>(not written down)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>No files or images are attached to this report; the evidence is where the family says it is kept.</source>
+        <translation>Báo cáo này không đính kèm tệp hay hình ảnh nào; bằng chứng được cất ở nơi gia đình đã ghi.</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Entry last changed on %2.</source>
+        <translation>In vào %1. Ghi chép được sửa lần cuối vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <translation>“Bắt cóc online” hoặc giả danh “công an”</translation>
+    </message>
+    <message>
+        <source>Threats to share intimate images (sextortion)</source>
+        <translation>Đe dọa tung ảnh nhạy cảm (tống tiền tình dục)</translation>
+    </message>
+    <message>
+        <source>Scam or fraud</source>
+        <translation>Lừa đảo</translation>
+    </message>
+    <message>
+        <source>Cyberbullying</source>
+        <translation>Bắt nạt trên mạng</translation>
+    </message>
+    <message>
+        <source>Grooming by an adult</source>
+        <translation>Người lớn dụ dỗ trẻ</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Chuyện khác</translation>
+    </message>
+    <message>
+        <source>Record the numbers and accounts that called or wrote, the names and titles the callers used, the times of the calls, every demand for money with the bank account numbers given, what your child was told to do (install an app, rent a room, buy a SIM, keep it secret), and when you reached your child.</source>
+        <translation>Ghi lại các số điện thoại và tài khoản đã gọi hoặc nhắn tin, tên và chức danh mà kẻ gọi tự xưng, thời gian các cuộc gọi, mọi lần đòi tiền kèm số tài khoản ngân hàng họ đưa, những gì con bị bảo phải làm (cài ứng dụng, thuê phòng, mua SIM, giữ bí mật), và lúc bạn liên lạc được với con.</translation>
+    </message>
+    <message>
+        <source>Record the account names and links of the person threatening, the platform, when contact began, what they demand (money, more images) and by when, and any payment details they gave. Describe any image in words only.</source>
+        <translation>Ghi lại tên tài khoản và đường link của kẻ đe dọa, nền tảng, thời điểm bắt đầu liên lạc, những gì chúng đòi (tiền, thêm ảnh) và hạn chót, cùng mọi thông tin thanh toán chúng đưa. Chỉ mô tả hình ảnh bằng lời.</translation>
+    </message>
+    <message>
+        <source>Record the website, account or phone number, what was promised, and every payment: date, amount, bank and transaction reference. If money went out, call the bank at once to try to stop it.</source>
+        <translation>Ghi lại trang web, tài khoản hoặc số điện thoại, những gì đã được hứa hẹn, và mọi khoản đã trả: ngày, số tiền, ngân hàng và mã giao dịch. Nếu đã mất tiền, hãy gọi ngay cho ngân hàng để tìm cách chặn lại.</translation>
+    </message>
+    <message>
+        <source>Record the account names involved, where it happened (the app, the group&apos;s name), the dates, what was said or posted, who saw it, and what the school has been told.</source>
+        <translation>Ghi lại tên các tài khoản liên quan, nơi xảy ra (ứng dụng, tên nhóm), ngày tháng, những gì đã được nói hoặc đăng, ai đã thấy, và nhà trường đã được báo những gì.</translation>
+    </message>
+    <message>
+        <source>Record the account names and links, the apps used, when contact began, any gifts or money offered, and every request for secrecy, photos or a meeting. Describe any image in words only.</source>
+        <translation>Ghi lại tên tài khoản và đường link, các ứng dụng đã dùng, thời điểm bắt đầu liên lạc, quà hoặc tiền đã được đề nghị, và mọi lần đòi giữ bí mật, xin ảnh hay hẹn gặp. Chỉ mô tả hình ảnh bằng lời.</translation>
+    </message>
+    <message>
+        <source>Record what happened and when, the accounts, numbers or websites involved, any money lost, and who you have told.</source>
+        <translation>Ghi lại chuyện gì đã xảy ra và khi nào, các tài khoản, số điện thoại hoặc trang web liên quan, số tiền bị mất (nếu có), và bạn đã báo cho ai.</translation>
+    </message>
+    <message>
+        <source>Never save, screenshot or forward sexual images of a child, not even as evidence: holding them can itself be a crime. Report them to the police or the platform, and write down only where they were seen.</source>
+        <translation>Tuyệt đối không lưu, chụp màn hình hay chuyển tiếp hình ảnh tình dục của trẻ em, kể cả để làm bằng chứng: giữ những hình ảnh đó có thể đã là phạm tội. Hãy báo cho công an hoặc nền tảng, và chỉ ghi lại nơi đã nhìn thấy chúng.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Write down what happened while you still remember the details: the police, a scam centre or the school will ask for dates, accounts and reference numbers. Files and images are never stored here; note where the evidence is kept.</source>
+        <translation>Hãy ghi lại chuyện đã xảy ra khi bạn còn nhớ rõ: công an, nơi tiếp nhận tố giác lừa đảo hay nhà trường sẽ hỏi ngày tháng, tài khoản và mã hồ sơ. Ở đây không bao giờ lưu tệp hay hình ảnh; hãy ghi chú nơi cất giữ bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. We hope it stays that way.</source>
+        <translation>Chưa ghi lại sự việc nào. Mong là sẽ mãi như vậy.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <source>Incidents recorded, the most recent first</source>
+        <translation>Các sự việc đã ghi, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>&amp;Record an incident…</source>
+        <translation>&amp;Ghi lại sự việc…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Record an incident</source>
+        <translation>Ghi lại sự việc</translation>
+    </message>
+    <message>
+        <source>Change the chosen entry</source>
+        <translation>Sửa ghi chép đang chọn</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry</source>
+        <translation>Xóa ghi chép đang chọn</translation>
+    </message>
+    <message>
+        <source>Save the chosen entry as a PDF</source>
+        <translation>Lưu ghi chép đang chọn thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Print the chosen entry</source>
+        <translation>In ghi chép đang chọn</translation>
+    </message>
+    <message>
+        <source>What a report will ask for</source>
+        <translation>Những gì cần có khi trình báo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Cả gia đình</translation>
+    </message>
+    <message>
+        <source>Platform, app or number</source>
+        <translation>Nền tảng, ứng dụng hoặc số</translation>
+    </message>
+    <message>
+        <source>Who was told</source>
+        <translation>Đã báo cho ai</translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation>Đã trình báo</translation>
+    </message>
+    <message>
+        <source>Where the evidence is kept</source>
+        <translation>Nơi cất giữ bằng chứng</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 (%2)? This cannot be undone.</source>
+        <translation>Xóa ghi chép ngày %1 (%2)? Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Xóa ghi chép</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Lưu báo cáo thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>Không lưu được tệp PDF vào đó. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1694,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n year(s) (%3)</source>
-        <translation><numerusform>%1, %n tuổi (%3)</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n tuổi (%3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not yet translated</source>
@@ -1304,7 +1766,7 @@
         <translation>Nguồn</translation>
     </message>
     <message>
-        <source>There is no lesson called '%1'.</source>
+        <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Không có bài học nào tên là “%1”.</translation>
     </message>
 </context>
@@ -1347,7 +1809,7 @@
         <translation>Bài học</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and "online kidnapping" work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
         <translation>Những bài học ngắn để cùng đọc: các chiêu lừa đảo và “bắt cóc online” diễn ra thế nào, dấu hiệu cảnh báo, và nên nói gì với con. Mỗi bài chỉ mất vài phút.</translation>
     </message>
     <message>
@@ -1563,6 +2025,14 @@
         <translation>Chưa lưu</translation>
     </message>
     <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Ghi chú chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The note could not be saved.</source>
+        <translation>Không lưu được ghi chú.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
@@ -1576,6 +2046,10 @@
     <message>
         <source>Checklist</source>
         <translation>Danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Kế hoạch an toàn</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1598,6 +2072,30 @@
         <translation>Không một mình</translation>
     </message>
     <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Child mode: enter the parent PIN to change things (Ctrl+L)</source>
+        <translation>Chế độ trẻ em: nhập mã PIN của bố mẹ để thay đổi (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Back to child mode: changes need the parent PIN (Ctrl+L)</source>
+        <translation>Quay lại chế độ trẻ em: muốn thay đổi phải có mã PIN của bố mẹ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Child mode</source>
+        <translation>Chế độ trẻ em</translation>
+    </message>
+    <message>
+        <source>Parent mode</source>
+        <translation>Chế độ bố mẹ</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Các phần</translation>
     </message>
@@ -1614,8 +2112,525 @@
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <source>Opening your family's data…</source>
+        <source>Opening your family&apos;s data…</source>
         <translation>Đang mở dữ liệu của gia đình bạn…</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>A PIN has at least 4 digits.</source>
+        <translation>Mã PIN phải có ít nhất 4 chữ số.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits, or a passphrase of 8 or more characters.</source>
+        <translation>Hãy nhập mã PIN từ 4 đến 8 chữ số, hoặc cụm mật khẩu từ 8 ký tự trở lên.</translation>
+    </message>
+    <message>
+        <source>Use 4 to 8 digits, or a passphrase of at least 8 characters.</source>
+        <translation>Hãy dùng 4 đến 8 chữ số, hoặc cụm mật khẩu ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>A passphrase can have at most 256 characters.</source>
+        <translation>Cụm mật khẩu chỉ được dài tối đa 256 ký tự.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store did not save the PIN (it may be locked, or the request was cancelled). Nothing was changed.</source>
+        <translation>Kho mật khẩu của hệ thống không lưu được mã PIN (có thể kho đang bị khóa, hoặc yêu cầu đã bị hủy). Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Try again in %1 minutes.</source>
+        <translation>Nhập sai quá nhiều lần. Hãy thử lại sau %1 phút.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Nhập sai quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Mã PIN của bố mẹ</translation>
+    </message>
+    <message>
+        <source>Parents only</source>
+        <translation>Chỉ dành cho bố mẹ</translation>
+    </message>
+    <message>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <translation>Muốn thay đổi danh sách an toàn, danh bạ, thông tin các con hay cài đặt thì cần mã PIN của bố mẹ. Bài học, trò chơi và “Tìm trợ giúp ngay” vẫn mở cho mọi người.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>Mã &amp;PIN hoặc cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>Mã PIN hoặc cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot the PIN? Use the recovery code…</source>
+        <translation>&amp;Quên mã PIN? Dùng mã khôi phục…</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Use the recovery code</source>
+        <translation>Quên mã PIN? Dùng mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Reset the PIN</source>
+        <translation>Đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you wrote down when the PIN was set (4 groups of 4 letters and digits), then choose a new PIN.</source>
+        <translation>Hãy nhập mã khôi phục bạn đã ghi lại khi đặt mã PIN (4 nhóm, mỗi nhóm 4 chữ cái và chữ số), rồi chọn mã PIN mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Mã &amp;khôi phục:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>Mã PIN &amp;mới:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <source>Repeat the new &amp;PIN:</source>
+        <translation>Nhập lại mã &amp;PIN mới:</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
+        <translation>Kho mật khẩu của máy tính này không có dấu vân tay của mã PIN cho các tệp này (có thể chúng được sao chép từ máy khác). Khóa của bố mẹ đã được gỡ bỏ: hãy đặt mã PIN mới trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
+        <translation>Kho mật khẩu của hệ thống không phản hồi (có thể kho đang bị khóa, hoặc yêu cầu đã bị hủy). Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai mã PIN không giống nhau.</translation>
+    </message>
+    <message>
+        <source>That recovery code is not right.</source>
+        <translation>Mã khôi phục không đúng.</translation>
+    </message>
+    <message>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Hãy chọn 4 đến 8 chữ số, hoặc cụm mật khẩu ít nhất 8 ký tự. Khi có mã PIN, “Không một mình” mở ở chế độ cho các con: bài học, trò chơi và “Tìm trợ giúp ngay” vẫn dùng được; muốn thay đổi gì cũng phải nhập mã PIN. Mã PIN ngăn người khác dùng máy để sửa đổi, nhưng không mã hóa tệp dữ liệu của gia đình trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The PIN is checked against a fingerprint kept in the system&apos;s password store.</source>
+        <translation>Mã PIN được kiểm tra bằng một dấu vân tay lưu trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>This computer offers no password store, so the PIN&apos;s fingerprint is kept in the family&apos;s data file. The PIN itself is never stored.</source>
+        <translation>Máy tính này không có kho mật khẩu, nên dấu vân tay của mã PIN được lưu trong tệp dữ liệu của gia đình. Bản thân mã PIN không bao giờ được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Parent PIN (optional)</source>
+        <translation>Mã PIN của bố mẹ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>A parent PIN is already set. You can change or remove it in Settings.</source>
+        <translation>Mã PIN của bố mẹ đã được đặt. Bạn có thể đổi hoặc gỡ mã trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>Mã &amp;PIN hoặc cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Parent PIN or passphrase</source>
+        <translation>Mã PIN hoặc cụm mật khẩu của bố mẹ</translation>
+    </message>
+    <message>
+        <source>Repeat the parent PIN or passphrase</source>
+        <translation>Nhập lại mã PIN hoặc cụm mật khẩu của bố mẹ</translation>
+    </message>
+    <message>
+        <source>Leave both fields empty to go on without a PIN; you can set one later.</source>
+        <translation>Để trống cả hai ô nếu muốn tiếp tục mà không đặt mã PIN; bạn có thể đặt sau.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai mã PIN không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Parent PIN</source>
+        <translation>Mã PIN của bố mẹ</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSheet</name>
+    <message>
+        <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
+        <translation>Hãy bình tĩnh. Đừng trả hay chuyển khoản bất cứ thứ gì, dù tin nhắn có gấp gáp hay đáng sợ đến đâu.</translation>
+    </message>
+    <message>
+        <source>Call %1 yourself, on the number you already know, with an ordinary voice call.</source>
+        <translation>Tự gọi cho %1 bằng số bạn vẫn biết, bằng cuộc gọi thoại thông thường.</translation>
+    </message>
+    <message>
+        <source>When you reach them, ask for the family code word.</source>
+        <translation>Khi liên lạc được, hãy hỏi mật mã gia đình.</translation>
+    </message>
+    <message>
+        <source>If %1 does not answer, call these people, in this order:</source>
+        <translation>Nếu %1 không nghe máy, hãy gọi cho những người này, theo thứ tự:</translation>
+    </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: a roommate, friends, a teacher, the landlord.</source>
+        <translation>Nếu %1 không nghe máy, hãy gọi cho những người ở gần con: bạn cùng phòng, bạn bè, thầy cô, chủ nhà trọ.</translation>
+    </message>
+    <message>
+        <source>Call the police on %1 and say it may be an online kidnapping scam.</source>
+        <translation>Gọi công an theo số %1 và nói rằng đây có thể là chiêu lừa “bắt cóc online”.</translation>
+    </message>
+    <message>
+        <source>Call your local police and say it may be an online kidnapping scam.</source>
+        <translation>Gọi công an nơi bạn sống và nói rằng đây có thể là chiêu lừa “bắt cóc online”.</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing. If an image shows %1 undressed, do not forward or copy it: tell the police it exists.</source>
+        <translation>Giữ lại mọi tin nhắn, lịch sử cuộc gọi, tên tài khoản và số tài khoản ngân hàng mà kẻ gọi đã gửi. Đừng xóa gì cả. Nếu có ảnh %1 không mặc quần áo, đừng chuyển tiếp hay sao chép: hãy báo cho công an biết là có ảnh đó.</translation>
+    </message>
+    <message>
+        <source>When you reach %1, reassure them first: they are the victim, not the one to blame.</source>
+        <translation>Khi liên lạc được với %1, trước hết hãy trấn an con: con là nạn nhân, không phải người có lỗi.</translation>
+    </message>
+    <message>
+        <source>Safety plan for %1</source>
+        <translation>Kế hoạch an toàn cho %1</translation>
+    </message>
+    <message>
+        <source>What to do if someone says %1 has been arrested, kidnapped or is in trouble, and asks for money or secrecy. Real police never investigate, ask for money or summon anyone by phone or video call.</source>
+        <translation>Phải làm gì nếu có người nói %1 bị bắt, bị bắt cóc hoặc đang gặp chuyện, rồi đòi tiền hoặc bắt giữ bí mật. Công an thật không bao giờ điều tra, đòi tiền hay triệu tập ai qua điện thoại hoặc cuộc gọi video.</translation>
+    </message>
+    <message>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Nếu nhận được tin đòi tiền chuộc hoặc tin của “công an”</translation>
+    </message>
+    <message>
+        <source>Where %1 usually is</source>
+        <translation>Nơi %1 thường ở</translation>
+    </message>
+    <message>
+        <source>Family code word</source>
+        <translation>Mật mã gia đình</translation>
+    </message>
+    <message>
+        <source>Keep this page out of sight: anyone who reads the code word can use it.</source>
+        <translation>Hãy cất trang này đi: ai đọc được mật mã cũng có thể dùng nó.</translation>
+    </message>
+    <message>
+        <source>Not printed, on purpose. Everyone in the family knows it: ask for it on every call about money or danger.</source>
+        <translation>Cố ý không in ra. Mọi người trong nhà đều biết mật mã: hãy hỏi mật mã trong mọi cuộc gọi về tiền bạc hoặc nguy hiểm.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>Chưa chọn. Hãy cùng nhau thống nhất một mật mã và lưu trong kế hoạch an toàn của ứng dụng “Không một mình”.</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>In vào %1 từ ứng dụng “Không một mình”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Safety plan</source>
+        <translation>Kế hoạch an toàn</translation>
+    </message>
+    <message>
+        <source>Family safety plan</source>
+        <translation>Kế hoạch an toàn của gia đình</translation>
+    </message>
+    <message>
+        <source>Family agreement and poster…</source>
+        <translation>Thỏa thuận gia đình và áp phích…</translation>
+    </message>
+    <message>
+        <source>Verification plan</source>
+        <translation>Kế hoạch xác minh</translation>
+    </message>
+    <message>
+        <source>Incident log</source>
+        <translation>Sổ ghi sự việc</translation>
+    </message>
+    <message>
+        <source>Parts of the safety plan</source>
+        <translation>Các phần của kế hoạch an toàn</translation>
+    </message>
+    <message>
+        <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Kẻ lừa đảo có thể gọi cho bạn, giả vờ rằng con bạn đã bị bắt hoặc bị bắt cóc, và đòi tiền ngay lập tức. Hãy thống nhất từ bây giờ cách kiểm tra và giữ kế hoạch ở nơi dễ lấy: có kế hoạch, một cuộc gọi đáng sợ chỉ còn là vài bước bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;for:</source>
+        <translation>Kế hoạch &amp;cho:</translation>
+    </message>
+    <message>
+        <source>Whose plan</source>
+        <translation>Kế hoạch của ai</translation>
+    </message>
+    <message>
+        <source>Add your children first: each child gets a plan of their own.</source>
+        <translation>Hãy thêm các con trước: mỗi con sẽ có một kế hoạch riêng.</translation>
+    </message>
+    <message>
+        <source>Add your children</source>
+        <translation>Thêm các con</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: a roommate, a friend, a teacher, the landlord. Put them in the order to call them (at most %1).</source>
+        <translation>Đánh dấu những người có thể nhanh chóng liên lạc với con: bạn cùng phòng, bạn bè, thầy cô, chủ nhà trọ. Sắp xếp theo thứ tự cần gọi (tối đa %1 người).</translation>
+    </message>
+    <message>
+        <source>People to call, in order. Space ticks a person.</source>
+        <translation>Những người cần gọi, theo thứ tự. Nhấn phím cách để đánh dấu một người.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Lên trên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Xuống &amp;dưới</translation>
+    </message>
+    <message>
+        <source>Call this person earlier</source>
+        <translation>Gọi người này sớm hơn</translation>
+    </message>
+    <message>
+        <source>Call this person later</source>
+        <translation>Gọi người này sau</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. Add the people around your child in Contacts first.</source>
+        <translation>Chưa có người liên hệ nào. Hãy thêm những người ở gần con vào Danh bạ trước.</translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation>Mở Danh bạ</translation>
+    </message>
+    <message>
+        <source>Family code word</source>
+        <translation>Mật mã gia đình</translation>
+    </message>
+    <message>
+        <source>A word only your family knows. Anyone who calls about money or danger in your child&apos;s name must be able to say it; ask your child for it too. Never type it into a chat: only say it aloud.</source>
+        <translation>Một từ chỉ gia đình bạn biết. Ai gọi nhân danh con bạn về chuyện tiền bạc hay nguy hiểm đều phải nói được mật mã; hãy hỏi cả chính con nữa. Đừng bao giờ gõ mật mã vào tin nhắn: chỉ nói thành lời.</translation>
+    </message>
+    <message>
+        <source>One place per line: school or university, dorm or room, work, a friend&apos;s home.</source>
+        <translation>Mỗi dòng một nơi: trường học, ký túc xá hoặc phòng trọ, nơi làm việc, nhà bạn.</translation>
+    </message>
+    <message>
+        <source>Places, one per line</source>
+        <translation>Các nơi, mỗi dòng một nơi</translation>
+    </message>
+    <message>
+        <source>For example: Dorm B, room 312</source>
+        <translation>Ví dụ: Ký túc xá B, phòng 312</translation>
+    </message>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>Lưu &amp;kế hoạch</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF…</source>
+        <translation>In / Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Include the code word on the printout</source>
+        <translation>In cả mật mã gia đình</translation>
+    </message>
+    <message>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Nếu nhận được tin đòi tiền chuộc hoặc tin của “công an”</translation>
+    </message>
+    <message>
+        <source>Who to call to reach %1</source>
+        <translation>Gọi ai để liên lạc với %1</translation>
+    </message>
+    <message>
+        <source>Where %1 usually is</source>
+        <translation>Nơi %1 thường ở</translation>
+    </message>
+    <message>
+        <source>Who to call to reach your child</source>
+        <translation>Gọi ai để liên lạc với con</translation>
+    </message>
+    <message>
+        <source>Where your child usually is</source>
+        <translation>Nơi con thường ở</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>Hide the code word</source>
+        <translation>Ẩn mật mã gia đình</translation>
+    </message>
+    <message>
+        <source>Show or change the code word</source>
+        <translation>Hiện hoặc đổi mật mã gia đình</translation>
+    </message>
+    <message>
+        <source>The code word is never shown in screenshots.</source>
+        <translation>Mật mã gia đình không bao giờ hiện trong ảnh chụp màn hình.</translation>
+    </message>
+    <message>
+        <source>Type a new word to change it, then save the plan.</source>
+        <translation>Gõ từ mới để đổi mật mã, rồi lưu kế hoạch.</translation>
+    </message>
+    <message>
+        <source>A code word is saved. Press Show to see or change it.</source>
+        <translation>Đã lưu mật mã gia đình. Bấm Hiện để xem hoặc đổi.</translation>
+    </message>
+    <message>
+        <source>No code word yet. Press Show to choose one.</source>
+        <translation>Chưa có mật mã gia đình. Bấm Hiện để chọn.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Đã ẩn</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the family.</source>
+        <translation>Con này không còn trong danh sách gia đình.</translation>
+    </message>
+    <message>
+        <source>A code word can have at most %1 characters.</source>
+        <translation>Mật mã chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The code word must fit on one line.</source>
+        <translation>Mật mã phải nằm gọn trên một dòng.</translation>
+    </message>
+    <message>
+        <source>List at most %1 places.</source>
+        <translation>Chỉ ghi tối đa %1 nơi.</translation>
+    </message>
+    <message>
+        <source>Place %1 is longer than %2 characters.</source>
+        <translation>Nơi thứ %1 dài hơn %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>Tick at most %1 people to call.</source>
+        <translation>Chỉ đánh dấu tối đa %1 người để gọi.</translation>
+    </message>
+    <message>
+        <source>One of the ticked contacts no longer exists. Check the list and save again.</source>
+        <translation>Một người đã đánh dấu không còn trong danh bạ. Hãy xem lại danh sách rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Write this code down</source>
+        <translation>Hãy ghi lại mã này</translation>
+    </message>
+    <message>
+        <source>If the PIN is ever forgotten, this code resets it. Write it on paper and keep it somewhere the children cannot find it. It is shown only now.</source>
+        <translation>Nếu có lúc quên mã PIN, mã này sẽ giúp đặt lại. Hãy chép ra giấy và cất ở nơi các con không tìm thấy. Mã chỉ hiện một lần này thôi.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Mã khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>Tôi đã ghi lại</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Your family&apos;s data needs attention</source>
+        <translation>Dữ liệu của gia đình bạn cần được xử lý</translation>
+    </message>
+    <message>
+        <source>The family&apos;s data file cannot be opened</source>
+        <translation>Không mở được tệp dữ liệu của gia đình</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a Not Alone file. It will be moved aside (never deleted), and you can go on with the newest good backup, from %1, or start with an empty family.</source>
+        <translation>Tệp bị hỏng hoặc không phải tệp của “Không một mình”. Tệp sẽ được chuyển sang chỗ khác (không bao giờ bị xóa), và bạn có thể tiếp tục với bản sao lưu tốt mới nhất, từ %1, hoặc bắt đầu lại với dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup of %1</source>
+        <translation>&amp;Khôi phục bản sao lưu từ %1</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a Not Alone file, and there is no good backup. It will be moved aside (never deleted), and you can start with an empty family.</source>
+        <translation>Tệp bị hỏng hoặc không phải tệp của “Không một mình”, và không có bản sao lưu nào dùng được. Tệp sẽ được chuyển sang chỗ khác (không bao giờ bị xóa), và bạn có thể bắt đầu lại với dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>Start with an &amp;empty family</source>
+        <translation>Bắt đầu lại với dữ liệu &amp;trống</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Not Alone: time for a check</source>
+        <translation>Không một mình: đến lúc kiểm tra rồi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for review on your checklist: %n safety step(s). Open Not Alone to go through them.</source>
+        <translation>
+            <numerusform>Danh sách an toàn có %n bước cần xem lại. Hãy mở “Không một mình” để làm lần lượt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Alone</source>
+        <translation>Không một mình</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +2803,29 @@
     </message>
 </context>
 <context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the parent PIN</source>
+        <translation>Đặt mã PIN của bố mẹ</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase:</source>
+        <translation>Mã &amp;PIN hoặc cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase</source>
+        <translation>Mã PIN hoặc cụm mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN or passphrase</source>
+        <translation>Nhập lại mã PIN hoặc cụm mật khẩu mới</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -1814,7 +2852,7 @@
         <translation>Quốc gia hoặc khu vực</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in "Get help now" and how phone numbers are written</source>
+        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
         <translation>Quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại</translation>
     </message>
     <message>
@@ -1840,6 +2878,122 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Parent lock</source>
+        <translation>Khóa của bố mẹ</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>Gỡ mã PIN…</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN</source>
+        <translation>Gỡ mã PIN của bố mẹ</translation>
+    </message>
+    <message>
+        <source>Lock again after &amp;idle time:</source>
+        <translation>&amp;Khóa lại sau khi không dùng:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the app locks again</source>
+        <translation>Số phút không dùng trước khi ứng dụng tự khóa lại</translation>
+    </message>
+    <message>
+        <source>Remind me once a day when safety steps are due for review</source>
+        <translation>Nhắc tôi mỗi ngày một lần khi có bước an toàn cần xem lại</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Not Alone keeps checked copies of your family&apos;s data in the backups folder: after changes (at most every 30 minutes) and when you close the app. The newest of each of the last 7 days and 4 weeks are kept.</source>
+        <translation>“Không một mình” lưu các bản sao đã kiểm tra của dữ liệu gia đình trong thư mục sao lưu: sau khi có thay đổi (tối đa 30 phút một lần) và khi bạn đóng ứng dụng. Ứng dụng giữ bản mới nhất của mỗi ngày trong 7 ngày gần nhất và của mỗi tuần trong 4 tuần gần nhất.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Cách tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Sao lưu ng&amp;ay</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Khôi phục bản sao lưu đã &amp;chọn…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Khôi phục bản sao lưu đã chọn</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s data</source>
+        <translation>Dữ liệu của gia đình bạn</translation>
+    </message>
+    <message>
+        <source>Save everything in one file to move it to another computer, bring such a file back, or erase everything Not Alone keeps on this computer. The parent PIN is never saved in the file.</source>
+        <translation>Lưu toàn bộ vào một tệp để chuyển sang máy tính khác, lấy lại dữ liệu từ tệp đó, hoặc xóa mọi thứ “Không một mình” lưu trên máy tính này. Mã PIN của bố mẹ không bao giờ được lưu vào tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Save everything to a file…</source>
+        <translation>&amp;Lưu toàn bộ vào tệp…</translation>
+    </message>
+    <message>
+        <source>Save everything to a file</source>
+        <translation>Lưu toàn bộ vào tệp</translation>
+    </message>
+    <message>
+        <source>Bring back from a &amp;file…</source>
+        <translation>Lấ&amp;y lại từ tệp…</translation>
+    </message>
+    <message>
+        <source>Bring back from a file</source>
+        <translation>Lấy lại từ tệp</translation>
+    </message>
+    <message>
+        <source>Erase all data…</source>
+        <translation>Xóa toàn bộ dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Erase all data</source>
+        <translation>Xóa toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Run the first-time setup again</source>
+        <translation>Chạy lại phần thiết lập ban đầu</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Thêm con</translation>
+    </message>
+    <message>
+        <source>Edit the selected child</source>
+        <translation>Sửa thông tin của con đang chọn</translation>
+    </message>
+    <message>
+        <source>Remove the selected child</source>
+        <translation>Xóa thông tin của con đang chọn</translation>
+    </message>
+    <message>
+        <source>Undo the removal</source>
+        <translation>Hoàn tác việc xóa</translation>
     </message>
     <message>
         <source>About Not Alone</source>
@@ -1868,6 +3022,212 @@
     <message>
         <source>This app was given to you by %1</source>
         <translation>Ứng dụng này do %1 gửi tặng bạn</translation>
+    </message>
+    <message>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <translation>Chưa đặt mã PIN: ai dùng máy tính này cũng có thể thay đổi mọi thứ. Khi có mã PIN, “Không một mình” mở ở chế độ cho các con (bài học, trò chơi và “Tìm trợ giúp ngay”); muốn thay đổi phải nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>&amp;Set a PIN…</source>
+        <translation>Đặt mã &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>A PIN is set. The app is locked: changes ask for the PIN.</source>
+        <translation>Đã đặt mã PIN. Ứng dụng đang khóa: muốn thay đổi phải nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is set. The app is unlocked until you lock it or leave it unused.</source>
+        <translation>Đã đặt mã PIN. Ứng dụng đang mở khóa cho đến khi bạn khóa lại hoặc để lâu không dùng.</translation>
+    </message>
+    <message>
+        <source>The PIN stops someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Mã PIN ngăn người khác dùng máy để sửa đổi, nhưng không mã hóa tệp dữ liệu của gia đình trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the PIN…</source>
+        <translation>Đổi &amp;mã PIN…</translation>
+    </message>
+    <message>
+        <source>This computer offers no password store (keyring). The PIN&apos;s fingerprint is kept in the family&apos;s data file instead; the PIN itself is never stored.</source>
+        <translation>Máy tính này không có kho mật khẩu (keyring). Vì vậy dấu vân tay của mã PIN được lưu trong tệp dữ liệu của gia đình; bản thân mã PIN không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Remove the PIN</source>
+        <translation>Gỡ mã PIN</translation>
+    </message>
+    <message>
+        <source>Remove the parent PIN?</source>
+        <translation>Gỡ mã PIN của bố mẹ?</translation>
+    </message>
+    <message>
+        <source>Everyone at this computer will be able to change everything again.</source>
+        <translation>Ai dùng máy tính này cũng sẽ lại có thể thay đổi mọi thứ.</translation>
+    </message>
+    <message>
+        <source>automatically</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>trước khi cập nhật</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>Không tạo được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>A backup was made.</source>
+        <translation>Đã tạo bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of %1?</source>
+        <translation>Quay về bản sao lưu từ %1?</translation>
+    </message>
+    <message>
+        <source>The family&apos;s data as it is now is replaced by the backup. A copy of the data as it is now is kept in the backups first, so this can be undone.</source>
+        <translation>Dữ liệu hiện tại của gia đình sẽ được thay bằng bản sao lưu. Trước đó, một bản sao của dữ liệu hiện tại sẽ được cất vào thư mục sao lưu, nên bạn vẫn có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Không khôi phục được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>Đã khôi phục bản sao lưu từ %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Đã hủy. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Family archives (*.zip)</source>
+        <translation>Tệp lưu trữ của gia đình (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving the family&apos;s data…</source>
+        <translation>Đang lưu dữ liệu của gia đình…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Không lưu được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Everything was saved to %1.</source>
+        <translation>Đã lưu toàn bộ vào %1.</translation>
+    </message>
+    <message>
+        <source>Family archives (*.zip);;All files (*)</source>
+        <translation>Tệp lưu trữ của gia đình (*.zip);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add the family in the file to the family here?</source>
+        <translation>Gộp dữ liệu gia đình trong tệp vào dữ liệu gia đình ở đây?</translation>
+    </message>
+    <message>
+        <source>Children with the same nickname and birth year, and contacts with the same name and numbers, become one; for progress, the newer one counts. A backup is made first.</source>
+        <translation>Các con trùng tên gọi và năm sinh, những người liên hệ trùng tên và số điện thoại sẽ được gộp làm một; về tiến độ, bản mới hơn sẽ được giữ. Một bản sao lưu sẽ được tạo trước.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Không nhập được gì: %1</translation>
+    </message>
+    <message>
+        <source>The family&apos;s data was brought back from %1.</source>
+        <translation>Đã lấy lại dữ liệu của gia đình từ %1.</translation>
+    </message>
+    <message>
+        <source>Erase everything Not Alone keeps for this family on this computer?</source>
+        <translation>Xóa mọi thứ “Không một mình” lưu cho gia đình này trên máy tính này?</translation>
+    </message>
+    <message>
+        <source>The children, the checklist, the contacts, the notes, every backup and the logs are removed, and so is the PIN. This cannot be undone: save everything to a file first if you may want it back. Not Alone closes afterwards.</source>
+        <translation>Thông tin các con, danh sách an toàn, danh bạ, ghi chú, mọi bản sao lưu và nhật ký sẽ bị xóa, cả mã PIN cũng vậy. Thao tác này không hoàn tác được: nếu có thể cần lại, hãy lưu toàn bộ vào tệp trước. Sau đó “Không một mình” sẽ đóng lại.</translation>
+    </message>
+    <message>
+        <source>Erase everything</source>
+        <translation>Xóa tất cả</translation>
+    </message>
+    <message>
+        <source>Everything was erased. Not Alone will close now.</source>
+        <translation>Đã xóa tất cả. “Không một mình” sẽ đóng ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written.</source>
+        <translation>không ghi được vào thư mục.</translation>
+    </message>
+    <message>
+        <source>the disk is full, or it reported an error.</source>
+        <translation>ổ đĩa đã đầy hoặc báo lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>StartLifeEventDialog</name>
+    <message>
+        <source>%1 (suggested for this age)</source>
+        <translation>%1 (gợi ý cho độ tuổi này)</translation>
+    </message>
+    <message>
+        <source>Start a life-event checklist</source>
+        <translation>Bắt đầu danh sách cho một sự kiện trong đời</translation>
+    </message>
+    <message>
+        <source>Which change is coming for %1? Its checklist is added below the others, with its own progress.</source>
+        <translation>%1 sắp có thay đổi gì? Danh sách của sự kiện đó sẽ được thêm bên dưới các danh sách khác, với tiến độ riêng.</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Sự kiện trong đời</translation>
+    </message>
+    <message>
+        <source>Every life-event checklist is started already.</source>
+        <translation>Tất cả danh sách cho các sự kiện trong đời đều đã được bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
