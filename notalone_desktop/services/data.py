@@ -4,7 +4,8 @@ Export writes one versioned archive (storage/archive.py: a zip with manifest.jso
 consistent read. Import checks every field before it writes anything, then adds everything in one transaction:
 into an empty data dir, or (merge) beside a family that is already there. Erase removes the database and its
 sidecars, the backups, the logs and the keyring entries, and says what it removed.
-The PIN, its verifiers and the back-off counters are never exported.
+The PIN, its verifiers and the back-off counters are never exported, and neither is a safety plan's family code
+word: it is a secret, so an imported plan has an empty code word (a merge keeps the one already there).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from notalone_desktop import __version__
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.paths import DATABASE_NAME, backups_dir, log_dir
+from notalone_desktop.services.incidents import KINDS as INCIDENT_KINDS
 from notalone_desktop.services.security import SECRET_PREFIX, forget_keyring_entries
 from notalone_desktop.storage.archive import FORMAT, VERSION, ArchiveRefused, read_archive, write_archive
 from notalone_desktop.storage.database import Database
@@ -36,7 +38,11 @@ from notalone_desktop.storage.models import (
     CustomItem,
     Family,
     HelplinePref,
+    Incident,
     LessonProgress,
+    LifeEvent,
+    PlanContact,
+    SafetyPlan,
     ScenarioResult,
     Setting,
     utcnow,
@@ -48,7 +54,7 @@ CUSTOM_PREFIX = "custom."
 LOCK_NAME = "notalone.lock"
 # Settings that describe this computer or the app's own bookkeeping, not the family: never exported.
 LOCAL_SETTING_PREFIXES = (SECRET_PREFIX, "window.", "selftest.")
-LOCAL_SETTINGS = frozenset({"lessons.content_hash"})
+LOCAL_SETTINGS = frozenset({"lessons.content_hash", "reminders.last_notified"})
 SECTIONS = (
     "family",
     "children",
@@ -59,8 +65,14 @@ SECTIONS = (
     "lesson_progress",
     "scenario_results",
     "settings",
+    "safety_plans",
+    "plan_contacts",
+    "incidents",
+    "life_events",
 )
 COUNTED = SECTIONS[1:]
+# Added after the first archives were written: an archive without them is read as if they were empty lists.
+OPTIONAL_SECTIONS = frozenset({"safety_plans", "plan_contacts", "incidents", "life_events"})
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -117,6 +129,14 @@ def family_document(database: Database) -> dict[str, Any]:
         lessons = session.scalars(select(LessonProgress).order_by(LessonProgress.lesson_key)).all()
         results = session.scalars(select(ScenarioResult).order_by(ScenarioResult.played_at, ScenarioResult.id)).all()
         settings = session.scalars(select(Setting).order_by(Setting.key)).all()
+        contact_ref = {row.id: n for n, row in enumerate(contacts, start=1)}
+        # The code word is a secret: it is never read here, so it never reaches the archive.
+        plans = session.execute(
+            select(SafetyPlan.child_id, SafetyPlan.places, SafetyPlan.updated_at).order_by(SafetyPlan.child_id)
+        ).all()
+        plan_contacts = session.scalars(select(PlanContact)).all()
+        incidents = session.scalars(select(Incident).order_by(Incident.occurred_on, Incident.id)).all()
+        life_events = session.scalars(select(LifeEvent).order_by(LifeEvent.id)).all()
 
         progress = []
         for row in progress_rows:
@@ -211,6 +231,47 @@ def family_document(database: Database) -> dict[str, Any]:
                 if row.child_id is None or row.child_id in child_ref
             ],
             "settings": {row.key: json.loads(row.value) for row in settings if not is_local_setting(row.key)},
+            "safety_plans": [
+                {"child": child_ref[child_id], "places": places, "updated_at": _time(updated_at)}
+                for child_id, places, updated_at in plans
+                if child_id in child_ref
+            ],
+            "plan_contacts": sorted(
+                (
+                    {"child": child_ref[row.child_id], "contact": contact_ref[row.contact_id], "position": row.position}
+                    for row in plan_contacts
+                    if row.child_id in child_ref and row.contact_id in contact_ref
+                ),
+                key=lambda p: (p["child"], p["position"], p["contact"]),
+            ),
+            "incidents": [
+                {
+                    "child": child_ref.get(row.child_id) if row.child_id is not None else None,
+                    "occurred_on": row.occurred_on.isoformat(),
+                    "kind": row.kind,
+                    "platform": row.platform,
+                    "what_happened": row.what_happened,
+                    "who_told": row.who_told,
+                    "report_refs": row.report_refs,
+                    "evidence_location": row.evidence_location,
+                    "created_at": _time(row.created_at),
+                    "updated_at": _time(row.updated_at),
+                }
+                for row in incidents
+                if row.child_id is None or row.child_id in child_ref
+            ],
+            "life_events": sorted(
+                (
+                    {
+                        "child": child_ref.get(row.child_id) if row.child_id is not None else None,
+                        "event_key": row.event_key,
+                        "started_at": _time(row.started_at),
+                    }
+                    for row in life_events
+                    if row.child_id is None or row.child_id in child_ref
+                ),
+                key=lambda e: (e["child"] or 0, e["event_key"]),
+            ),
         }
     return document
 
@@ -320,6 +381,15 @@ def _when(optional: bool = False) -> Callable[[str, Any], dt.datetime | None]:
         return moment
 
     return check
+
+
+def _day(where: str, value: Any) -> dt.date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise ImportRefused(f"{where} must be a date")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ImportRefused(f"{where} must be a date") from exc
 
 
 def _reference(optional: bool = True) -> Callable[[str, Any], int | None]:
@@ -448,6 +518,34 @@ RESULT_FIELDS: dict[str, Callable[[str, Any], Any]] = {
     "outcome": _text(8, required=True),
     "choices": _choices,
 }
+# No code_word: the family code word is a secret and never in an archive (an archive that has one is refused).
+PLAN_FIELDS: dict[str, Callable[[str, Any], Any]] = {
+    "child": _reference(optional=False),
+    "places": _text(10_000),
+    "updated_at": _when(),
+}
+PLAN_CONTACT_FIELDS: dict[str, Callable[[str, Any], Any]] = {
+    "child": _reference(optional=False),
+    "contact": _reference(optional=False),  # the contact's place in `contacts`, from 1
+    "position": _integer(0, 10**6),
+}
+INCIDENT_FIELDS: dict[str, Callable[[str, Any], Any]] = {
+    "child": _reference(),
+    "occurred_on": _day,
+    "kind": _choice(INCIDENT_KINDS),
+    "platform": _text(120),
+    "what_happened": _text(10_000, required=True),
+    "who_told": _text(4000),
+    "report_refs": _text(4000),
+    "evidence_location": _text(4000),
+    "created_at": _when(),
+    "updated_at": _when(),
+}
+LIFE_EVENT_FIELDS: dict[str, Callable[[str, Any], Any]] = {
+    "child": _reference(),
+    "event_key": _pattern(re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,59}$"), "a life-event key"),
+    "started_at": _when(),
+}
 RECORDS: dict[str, dict[str, Callable[[str, Any], Any]]] = {
     "children": CHILD_FIELDS,
     "checklist_progress": PROGRESS_FIELDS,
@@ -456,6 +554,10 @@ RECORDS: dict[str, dict[str, Callable[[str, Any], Any]]] = {
     "helpline_prefs": PREF_FIELDS,
     "lesson_progress": LESSON_FIELDS,
     "scenario_results": RESULT_FIELDS,
+    "safety_plans": PLAN_FIELDS,
+    "plan_contacts": PLAN_CONTACT_FIELDS,
+    "incidents": INCIDENT_FIELDS,
+    "life_events": LIFE_EVENT_FIELDS,
 }
 
 
@@ -475,23 +577,24 @@ def check_document(manifest: dict[str, Any], document: dict[str, Any]) -> dict[s
     unknown = sorted(set(document) - set(SECTIONS))
     if unknown:
         raise ImportRefused(f"unknown field '{unknown[0][:40]}' in family.json")
-    missing = [section for section in SECTIONS if section not in document]
+    missing = [section for section in SECTIONS if section not in document and section not in OPTIONAL_SECTIONS]
     if missing:
         raise ImportRefused(f"family.json has no '{missing[0]}'")
     checked: dict[str, Any] = {"family": _Check("family", document["family"], FAMILY_FIELDS).values}
     for section, fields in RECORDS.items():
-        rows = _list(section, document[section])
+        rows = _list(section, document.get(section, []))
         checked[section] = [_Check(f"{section}[{n}]", row, fields).values for n, row in enumerate(rows)]
     checked["settings"] = _settings("settings", document["settings"])
     counts = manifest.get("counts")
-    expected = {section: len(checked[section]) for section in COUNTED}
+    # An archive written before the optional sections existed counts only the sections it has.
+    expected = {section: len(checked[section]) for section in COUNTED if section in document}
     if counts != expected:
         raise ImportRefused("the manifest's counts do not match family.json: the archive is incomplete or altered")
     children = {c["id"] for c in checked["children"]}
     customs = {c["id"] for c in checked["custom_items"]}
     if len(children) != len(checked["children"]) or len(customs) != len(checked["custom_items"]):
         raise ImportRefused("the archive numbers two children or two items alike")
-    for section in ("checklist_progress", "custom_items", "scenario_results"):
+    for section in ("checklist_progress", "custom_items", "scenario_results", "incidents", "life_events"):
         for n, row in enumerate(checked[section]):
             if row["child"] is not None and row["child"] not in children:
                 raise ImportRefused(f"{section}[{n}] names a child the archive does not hold")
@@ -502,7 +605,32 @@ def check_document(manifest: dict[str, Any], document: dict[str, Any]) -> dict[s
         key = row["item_key"]
         if key.startswith(CUSTOM_PREFIX) and _custom_id(key) not in customs:
             raise ImportRefused(f"checklist_progress[{n}] belongs to an item the archive does not hold")
+    _check_plans(checked, children)
     return checked
+
+
+def _check_plans(checked: dict[str, Any], children: set[int]) -> None:
+    planned: set[int] = set()
+    for n, row in enumerate(checked["safety_plans"]):
+        if row["child"] not in children:
+            raise ImportRefused(f"safety_plans[{n}] names a child the archive does not hold")
+        if row["child"] in planned:
+            raise ImportRefused(f"safety_plans[{n}] is a second plan for the same child")
+        planned.add(row["child"])
+    pairs: set[tuple[int, int]] = set()
+    for n, row in enumerate(checked["plan_contacts"]):
+        if row["child"] not in children:
+            raise ImportRefused(f"plan_contacts[{n}] names a child the archive does not hold")
+        if row["contact"] > len(checked["contacts"]):
+            raise ImportRefused(f"plan_contacts[{n}] names a contact the archive does not hold")
+        if (row["child"], row["contact"]) in pairs:
+            raise ImportRefused(f"plan_contacts[{n}] names the same contact twice for one child")
+        pairs.add((row["child"], row["contact"]))
+    events: set[tuple[int | None, str]] = set()
+    for n, row in enumerate(checked["life_events"]):
+        if (row["child"], row["event_key"]) in events:
+            raise ImportRefused(f"life_events[{n}] starts the same event twice")
+        events.add((row["child"], row["event_key"]))
 
 
 def load_archive(path: Path) -> dict[str, Any]:
@@ -544,11 +672,15 @@ def import_family(
         child_ids = _import_children(session, data["children"], added)
         custom_ids = _import_customs(session, data["custom_items"], child_ids, added)
         _import_progress(session, data["checklist_progress"], child_ids, custom_ids, added, updated)
-        _import_contacts(session, data["contacts"], child_ids, added)
+        contact_ids = _import_contacts(session, data["contacts"], child_ids, added)
         _import_prefs(session, data["helpline_prefs"], merge, added, updated)
         _import_lessons(session, data["lesson_progress"], added, updated)
         _import_results(session, data["scenario_results"], child_ids, added)
         _import_settings(session, data["settings"], merge, added)
+        _import_plans(session, data["safety_plans"], child_ids, added, updated)
+        _import_plan_contacts(session, data["plan_contacts"], child_ids, contact_ids, added)
+        _import_incidents(session, data["incidents"], child_ids, added)
+        _import_life_events(session, data["life_events"], child_ids, added)
         session.flush()
         if cancelled is not None and cancelled():
             raise Cancelled("The import was cancelled; nothing was changed.")  # rolls the transaction back
@@ -656,19 +788,23 @@ def _import_progress(
 
 def _import_contacts(
     session: Session, contacts: list[dict[str, Any]], child_ids: dict[int, int], added: dict[str, int]
-) -> None:
+) -> dict[int, int]:
+    """Adds the contacts not already here; returns the archive's contact numbers (from 1) -> row ids."""
     existing = {
         (row.name, tuple(sorted(p.number for p in row.phones))): row for row in session.scalars(select(Contact))
     }
     position = session.scalar(select(func.max(Contact.position))) or 0
     fresh = not existing
-    for contact in contacts:
+    mapping: dict[int, int] = {}
+    for number, contact in enumerate(contacts, start=1):
         numbers = tuple(sorted(p["number"] for p in contact["phones"]))
         children = [session.get(Child, child_ids[ref]) for ref in contact["trusted_by"]]
         match = existing.get((contact["name"], numbers))
         if match is not None:
             known = {c.id for c in match.children}
             match.children = list(match.children) + [c for c in children if c is not None and c.id not in known]
+            session.flush()
+            mapping[number] = match.id
             continue
         position += 1
         row = Contact(
@@ -685,8 +821,11 @@ def _import_contacts(
         ]
         row.children = [c for c in children if c is not None]
         session.add(row)
+        session.flush()
         existing[(contact["name"], numbers)] = row
+        mapping[number] = row.id
         added["contacts"] += 1
+    return mapping
 
 
 def _import_prefs(
@@ -752,6 +891,93 @@ def _import_settings(session: Session, settings: dict[str, Any], merge: bool, ad
             continue
         session.merge(Setting(key=key, value=json.dumps(value)))
         added["settings"] += 1
+
+
+def _import_plans(
+    session: Session,
+    plans: list[dict[str, Any]],
+    child_ids: dict[int, int],
+    added: dict[str, int],
+    updated: dict[str, int],
+) -> None:
+    """The archive holds no code word: a new plan gets an empty one, an existing plan keeps its own."""
+    for plan in plans:
+        child_id = child_ids[plan["child"]]
+        row = session.get(SafetyPlan, child_id)
+        if row is None:
+            row = SafetyPlan(child_id=child_id, code_word="")
+            session.add(row)
+            added["safety_plans"] += 1
+        elif row.updated_at is not None and row.updated_at >= plan["updated_at"]:
+            continue  # the newer one wins: here, the one already in the database
+        else:
+            updated["safety_plans"] += 1
+        row.places, row.updated_at = plan["places"], plan["updated_at"]
+
+
+def _import_plan_contacts(
+    session: Session,
+    rows: list[dict[str, Any]],
+    child_ids: dict[int, int],
+    contact_ids: dict[int, int],
+    added: dict[str, int],
+) -> None:
+    existing: dict[int, dict[int, int]] = {}
+    for row in session.scalars(select(PlanContact)):
+        existing.setdefault(row.child_id, {})[row.contact_id] = row.position
+    had_plan = set(existing)
+    for item in sorted(rows, key=lambda r: (r["child"], r["position"])):
+        child_id, contact_id = child_ids[item["child"]], contact_ids[item["contact"]]
+        people = existing.setdefault(child_id, {})
+        if contact_id in people:
+            continue
+        # A child with people to call already keeps their order; the archive's people come after them.
+        position = max(people.values(), default=-1) + 1 if child_id in had_plan else item["position"]
+        session.add(PlanContact(child_id=child_id, contact_id=contact_id, position=position))
+        people[contact_id] = position
+        added["plan_contacts"] += 1
+
+
+def _import_incidents(
+    session: Session, incidents: list[dict[str, Any]], child_ids: dict[int, int], added: dict[str, int]
+) -> None:
+    existing = {
+        (row.child_id, row.occurred_on, row.kind, row.what_happened) for row in session.scalars(select(Incident))
+    }
+    for incident in incidents:
+        child_id = _child(incident["child"], child_ids)
+        key = (child_id, incident["occurred_on"], incident["kind"], incident["what_happened"])
+        if key in existing:
+            continue
+        existing.add(key)
+        session.add(
+            Incident(
+                child_id=child_id,
+                occurred_on=incident["occurred_on"],
+                kind=incident["kind"],
+                platform=incident["platform"],
+                what_happened=incident["what_happened"],
+                who_told=incident["who_told"],
+                report_refs=incident["report_refs"],
+                evidence_location=incident["evidence_location"],
+                created_at=incident["created_at"],
+                updated_at=incident["updated_at"],
+            )
+        )
+        added["incidents"] += 1
+
+
+def _import_life_events(
+    session: Session, events: list[dict[str, Any]], child_ids: dict[int, int], added: dict[str, int]
+) -> None:
+    existing = {(row.child_id, row.event_key) for row in session.scalars(select(LifeEvent))}
+    for event in events:
+        child_id = _child(event["child"], child_ids)
+        if (child_id, event["event_key"]) in existing:
+            continue  # started here already: the event's progress rows merge like any other
+        existing.add((child_id, event["event_key"]))
+        session.add(LifeEvent(child_id=child_id, event_key=event["event_key"], started_at=event["started_at"]))
+        added["life_events"] += 1
 
 
 def _custom_id(key: str) -> int:

@@ -25,6 +25,8 @@ from notalone_desktop.services.data import (
     import_family,
     manifest_for,
 )
+from notalone_desktop.services.incidents import IncidentInput
+from notalone_desktop.services.plan import PlanInput
 from notalone_desktop.services.security import SecurityService
 from notalone_desktop.storage.archive import FAMILY, MANIFEST, ArchiveRefused, read_archive, write_archive
 
@@ -99,6 +101,10 @@ def test_the_archive_is_documented_json_in_a_zip(rich_family, tmp_path: Path) ->
         "lesson_progress",
         "scenario_results",
         "settings",
+        "safety_plans",
+        "plan_contacts",
+        "incidents",
+        "life_events",
     }
     contact = data["contacts"][0]
     assert contact["phones"][0]["number"].startswith("+84") and contact["trusted_by"]
@@ -120,6 +126,110 @@ def test_no_pin_or_local_bookkeeping_is_exported(demo_services, tmp_path: Path) 
     raw = b"".join(zipfile.ZipFile(out).read(name) for name in (MANIFEST, FAMILY))
     for secret in (b"904512", code.encode(), b"scrypt$", b"security.", b"window.geometry", b"lessons.content_hash"):
         assert secret not in raw
+
+
+CODE_WORD = "purple-mango-42"
+
+
+@pytest.fixture
+def planned_family(demo_services):  # type: ignore[no-untyped-def]
+    """The demo family with a safety plan, two incidents and a started life event with a ticked item."""
+    services = demo_services
+    child = services.family.children()[0]
+    contacts = services.contacts.contacts()
+    people = (contacts[2].id, contacts[0].id)
+    services.plan.save(child.id, PlanInput(("School gate", "Grandma's house"), people, CODE_WORD))
+    services.incidents.add(
+        IncidentInput(dt.date(2026, 3, 1), "scam", "A fake prize message", child.id, platform="Zalo", who_told="Lan")
+    )
+    services.incidents.add(IncidentInput(dt.date(2026, 4, 2), "other", "A stranger asked for our address"))
+    event = services.life_events.events()[0]
+    services.life_events.start(child.id, event.key)
+    services.life_events.set_state(child.id, event.items[0].key, "done")
+    return services
+
+
+def _plan_state(services) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Plans, plan contacts, incidents, life events and their progress, by nickname and contact name."""
+    names = {c.id: c.nickname for c in services.family.children()}
+    incidents = sorted(
+        (names.get(i.child_id) or "", i.occurred_on, i.kind, i.platform, i.what_happened, i.who_told, i.created_at)
+        for i in services.incidents.incidents()
+    )
+    events = {}
+    for child_id in [None, *names]:
+        for started in services.life_events.started(child_id, "en"):
+            events[(names.get(child_id), started.key)] = (
+                started.started_at,
+                [(item.key, item.state) for item in started.items],
+            )
+    plans = {
+        p.nickname: (p.places, [c.name for c in p.contacts], p.updated_at)
+        for p in services.plan.plans()
+        if not p.is_empty
+    }
+    return {"plans": plans, "incidents": incidents, "events": events}
+
+
+def test_safety_plan_incidents_and_life_events_round_trip_without_the_code_word(
+    planned_family, fresh, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "family.zip"
+    manifest = export_family(planned_family.database, archive)
+    counts = manifest["counts"]
+    assert (counts["safety_plans"], counts["plan_contacts"], counts["incidents"], counts["life_events"]) == (1, 2, 2, 1)
+    with zipfile.ZipFile(archive) as opened:
+        text = b"".join(opened.read(name) for name in (MANIFEST, FAMILY)).decode("utf-8")
+    assert CODE_WORD not in text and "code_word" not in text
+    assert "life." in text  # the life event's progress rows are ordinary progress rows
+    before = _plan_state(planned_family)
+    assert before["plans"] and len(before["incidents"]) == 2 and before["events"]
+    assert any(state == "done" for _, items in before["events"].values() for _, state in items)
+    report = import_family(fresh.database, archive)
+    assert (report.added["safety_plans"], report.added["plan_contacts"]) == (1, 2)
+    assert (report.added["incidents"], report.added["life_events"]) == (2, 1)
+    assert _plan_state(fresh) == before
+    child = next(c for c in fresh.family.children() if c.nickname == planned_family.family.children()[0].nickname)
+    assert fresh.plan.code_word(child.id) == ""  # a plan comes back without the code word
+    second = tmp_path / "second.zip"
+    export_family(fresh.database, second)
+    assert family_json(archive) == family_json(second)
+    # Merge: the code word set here is kept, and importing the same archive again adds nothing.
+    people = tuple(c.id for c in fresh.plan.plan(child.id).contacts)
+    fresh.plan.save(child.id, PlanInput(("School gate", "Grandma's house"), people, "kept-word"))
+    again = import_family(fresh.database, archive, merge=True)
+    assert sum(again.added.values()) == 0
+    assert fresh.plan.code_word(child.id) == "kept-word"
+
+
+def test_an_archive_without_the_safety_plan_sections_still_imports(planned_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    manifest, document = _valid(planned_family, tmp_path)
+    for section in ("safety_plans", "plan_contacts", "incidents", "life_events"):
+        del document[section]
+        del manifest["counts"][section]
+    old = write_zip(
+        tmp_path / "old.zip", {MANIFEST: json.dumps(manifest).encode(), FAMILY: json.dumps(document).encode()}
+    )
+    report = import_family(fresh.database, old)
+    assert report.added["children"] == 3 and report.added["incidents"] == 0
+    assert not fresh.incidents.incidents() and all(p.is_empty for p in fresh.plan.plans())
+
+
+def test_an_archive_with_a_code_word_is_refused(planned_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    manifest, document = _valid(planned_family, tmp_path)
+    document["safety_plans"][0]["code_word"] = "smuggled"
+    bad = write_zip(
+        tmp_path / "bad.zip", {MANIFEST: json.dumps(manifest).encode(), FAMILY: json.dumps(document).encode()}
+    )
+    with pytest.raises(ImportRefused, match="code_word"):
+        import_family(fresh.database, bad)
+
+
+def test_reminders_bookkeeping_is_not_exported(demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    demo_services.settings.set("reminders.last_notified", "2026-05-01")
+    out = tmp_path / "family.zip"
+    export_family(demo_services.database, out)
+    assert "reminders.last_notified" not in family_json(out)["settings"]
 
 
 def test_merge_matches_children_and_contacts_and_newer_progress_wins(rich_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
