@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.lessons import HIGHLIGHT_START
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.i18n import Translations
+from notalone_desktop.ui.labels import not_translated_marker
 from notalone_desktop.ui.main_window import MainWindow
 from notalone_desktop.ui.views.lessons import KEY_ROLE, META_ROLE, SNIPPET_ROLE, LessonsView, snippet_html
 from notalone_desktop.ui.widgets.lesson_browser import SAFE_IMAGE_SCHEME
@@ -323,12 +324,14 @@ def test_a_lesson_shown_in_english_is_marked_not_yet_translated(
 ) -> None:
     view = make_view(own_services, "vi")
     view.open_lesson("links-and-pictures")
-    assert view.translation_marker.isVisible() and view.translation_marker.text() == "not yet translated"
+    # The marker is in the family's language (here Vietnamese): the lesson text is the English one.
+    assert view.translation_marker.isVisible() and view.translation_marker.text() == not_translated_marker()
+    assert not_translated_marker() == "chưa được dịch"
     view.open_lesson("two-languages")
     assert view.lesson_title.text() == "Bằng hai thứ tiếng"
     assert not view.translation_marker.isVisible()
     row = next(i for i in range(view.list.count()) if view.list.item(i).data(KEY_ROLE) == "links-and-pictures")
-    assert "not yet translated" in view.list.item(row).data(META_ROLE)
+    assert not_translated_marker() in view.list.item(row).data(META_ROLE)
 
 
 def test_related_checklist_steps_are_links_to_the_checklist(
@@ -401,7 +404,8 @@ def test_search_as_you_type_shows_bold_snippets(services: Services, make_view: M
     assert [view.list.item(i).data(KEY_ROLE) for i in range(view.list.count())] == [hit.key for hit in hits]
     snippet = view.list.item(0).data(SNIPPET_ROLE)
     assert HIGHLIGHT_START in snippet and "<b>" in snippet_html(snippet)
-    assert "found" in view.count_label.text()
+    found = QCoreApplication.translate("LessonsView", "%n lesson(s) found", None, len(hits))
+    assert view.count_label.text() == found and str(len(hits)) in found  # in Vietnamese, with the count
     view.grab()  # the rows with snippets paint
     view.search.clear()
     assert view.list.count() == total
