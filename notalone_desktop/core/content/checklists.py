@@ -14,6 +14,7 @@ from notalone_desktop.core.content.common import (
     check_key,
     check_sources,
     read_toml,
+    steps_of,
     string_list,
     text_field,
 )
@@ -42,9 +43,7 @@ class ChecklistItem:
     how: Text
 
     def steps(self, lang: str) -> list[str]:
-        """The how-to text as a list of steps (lines starting with '- ')."""
-        lines = [line.strip() for line in self.how.get(lang).splitlines()]
-        return [line[2:].strip() for line in lines if line.startswith("- ")] or [self.how.get(lang)]
+        return steps_of(self.how, lang)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,12 @@ class Text:
         return " ".join(self.by_lang.values())
 
 
+def steps_of(how: Text, lang: str) -> list[str]:
+    """A how-to text as a list of steps (its lines that start with '- '), or the whole text as one step."""
+    lines = [line.strip() for line in how.get(lang).splitlines()]
+    return [line[2:].strip() for line in lines if line.startswith("- ")] or [how.get(lang)]
+
+
 class Problems:
     """Collects content errors for one load."""
 

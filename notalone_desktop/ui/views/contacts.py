@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
 from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog, refused_text
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.widgets.common import card, clear_layout, heading, wrapped
+from notalone_desktop.ui.widgets.common import card, clear_layout, heading, scrolling_page, wrapped
 
 log = logging.getLogger(__name__)
 STAR = "\u2605"
@@ -46,17 +45,7 @@ COLUMNS = 5  # pinned star, name, relationship, numbers, trusted by
 class ContactsView(View):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
+        layout = scrolling_page(self)
 
         self.title_label = heading(1)
         self.intro = wrapped()

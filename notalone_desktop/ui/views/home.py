@@ -12,31 +12,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import child_label
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.widgets.common import card, clear_layout, heading, progress_bar, wrapped
+from notalone_desktop.ui.widgets.common import card, clear_layout, heading, progress_bar, scrolling_page, wrapped
 
 
 class HomeView(View):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
+        layout = scrolling_page(self)
 
         self.title_label = heading(1)
         self.intro = wrapped()

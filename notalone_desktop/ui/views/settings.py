@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +34,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.i18n import LANGUAGE_NAMES
 from notalone_desktop.ui.labels import child_label
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.widgets.common import card, heading, question, wrapped
+from notalone_desktop.ui.widgets.common import card, heading, question, scrolling_page, wrapped
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -45,17 +43,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 class SettingsView(View):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
+        layout = scrolling_page(self)
         self.title_label = heading(1)
         layout.addWidget(self.title_label)
 

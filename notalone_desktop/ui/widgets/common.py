@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -99,3 +100,19 @@ def clear_layout(layout: QLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+def scrolling_page(view: QWidget) -> QVBoxLayout:
+    """Give `view` a frameless scroll area with the page margins; returns the layout to fill, top to bottom."""
+    scroll = QScrollArea(view)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget()
+    scroll.setWidget(body)
+    outer = QVBoxLayout(view)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(16)
+    return layout
