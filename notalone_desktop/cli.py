@@ -65,8 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(parser, lang=True)
     parser.add_argument(
         "--quit-when-ready",
-        action="store_true",
-        help="open the window and quit once Home has painted (benchmarks)",
+        nargs="?",
+        const="home",
+        choices=("home", "full"),
+        help="open the window and quit once Home has painted the family's data (benchmarks); "
+        "=full: once every part of the app is open as well",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _common(commands.add_parser("check", help="check the family's database"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +17,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["NOTALONE_NO_WIZARD"] = "1"
 os.environ.pop("NOTALONE_DATA_DIR", None)
+# The parsed-content cache goes to a folder of this run, never to the user's own cache (subprocesses inherit it).
+os.environ["NOTALONE_CACHE_DIR"] = tempfile.mkdtemp(prefix="notalone-test-cache-")
+atexit.register(shutil.rmtree, os.environ["NOTALONE_CACHE_DIR"], True)
 
 REPO = Path(__file__).resolve().parent.parent
 

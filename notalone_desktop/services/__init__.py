@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from notalone_desktop.services.checklist import ChecklistService
-from notalone_desktop.services.contacts import ContactsService
-from notalone_desktop.services.content import ContentCatalog
-from notalone_desktop.services.family import FamilyService
-from notalone_desktop.services.incidents import IncidentsService
-from notalone_desktop.services.lessons import LessonsService
-from notalone_desktop.services.life_events import LifeEventsService
-from notalone_desktop.services.plan import PlanService
-from notalone_desktop.services.scenarios import ScenariosService
-from notalone_desktop.services.settings import SettingsService
-from notalone_desktop.storage.database import Database, open_database
+# The services are imported when they are opened, not with this package: the start-up imports
+# services.content and services.overview to paint Home before SQLAlchemy (which the others need) is loaded.
+if TYPE_CHECKING:
+    from notalone_desktop.services.checklist import ChecklistService
+    from notalone_desktop.services.contacts import ContactsService
+    from notalone_desktop.services.content import ContentCatalog
+    from notalone_desktop.services.family import FamilyService
+    from notalone_desktop.services.incidents import IncidentsService
+    from notalone_desktop.services.lessons import LessonsService
+    from notalone_desktop.services.life_events import LifeEventsService
+    from notalone_desktop.services.overview import OverviewService
+    from notalone_desktop.services.plan import PlanService
+    from notalone_desktop.services.scenarios import ScenariosService
+    from notalone_desktop.services.settings import SettingsService
+    from notalone_desktop.storage.database import Database
 
 
 @dataclass
@@ -31,6 +36,7 @@ class Services:
     plan: PlanService
     incidents: IncidentsService
     life_events: LifeEventsService
+    overview: OverviewService  # Home's figures, read without the ORM
 
     @property
     def data_dir(self) -> Path:
@@ -42,6 +48,19 @@ class Services:
 
 def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Services:
     """Open the family's database in `data_dir` and build every service over it."""
+    from notalone_desktop.services.checklist import ChecklistService
+    from notalone_desktop.services.contacts import ContactsService
+    from notalone_desktop.services.content import ContentCatalog
+    from notalone_desktop.services.family import FamilyService
+    from notalone_desktop.services.incidents import IncidentsService
+    from notalone_desktop.services.lessons import LessonsService
+    from notalone_desktop.services.life_events import LifeEventsService
+    from notalone_desktop.services.overview import OverviewService
+    from notalone_desktop.services.plan import PlanService
+    from notalone_desktop.services.scenarios import ScenariosService
+    from notalone_desktop.services.settings import SettingsService
+    from notalone_desktop.storage.database import open_database
+
     database = open_database(data_dir)
     catalog = content or ContentCatalog.shipped()
     family = FamilyService(database)
@@ -60,4 +79,5 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
         plan=PlanService(database, family, contacts),
         incidents=IncidentsService(database, family),
         life_events=LifeEventsService(database, catalog.root, family, checklist),
+        overview=OverviewService(database.path, catalog),
     )

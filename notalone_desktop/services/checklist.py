@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from notalone_desktop.core.checklist import (
+    CUSTOM_PREFIX,
+    ItemView,
+    Progress,
+    assemble,
+    curated_for,
+    custom_key,
+    progress_of,
+)
 from notalone_desktop.core.content.checklists import ChecklistItem
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.content import ContentCatalog
@@ -15,52 +23,12 @@ from notalone_desktop.services.family import FamilyService
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import ChecklistProgress, CustomItem, utcnow
 
+# Re-exported: the views and the life-events service take these from the checklist service.
+__all__ = ["NOTE_MAX", "TITLE_MAX", "ChecklistService", "ItemView", "Progress", "progress_of"]
+
 STATES = ("todo", "done", "na")
 NOTE_MAX = 10_000
-CUSTOM_PREFIX = "custom."
-LIFE_EVENT_PREFIX = "life."
 TITLE_MAX = 200
-
-
-@dataclass(frozen=True)
-class ItemView:
-    """One line of the checklist for one child (or the family), in one language."""
-
-    key: str
-    category: str
-    title: str
-    why: str
-    steps: tuple[str, ...]
-    scope: str
-    bands: tuple[str, ...]
-    review_days: int | None
-    sources: tuple[str, ...]
-    state: str = "todo"
-    note: str = ""
-    done_at: dt.datetime | None = None
-    next_review_at: dt.datetime | None = None
-    custom: bool = False
-    retired: bool = False
-    translated: bool = True  # False: shown in English because this language has no text yet
-
-    def is_due(self, now: dt.datetime | None = None) -> bool:
-        now = now or utcnow()
-        return self.state == "done" and self.next_review_at is not None and self.next_review_at <= now
-
-
-@dataclass(frozen=True)
-class Progress:
-    done: int
-    total: int  # items that apply: "not applicable" ones are left out
-    by_category: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
-
-
-def custom_key(custom_id: int) -> str:
-    return f"{CUSTOM_PREFIX}{custom_id}"
 
 
 class ChecklistService:
@@ -73,91 +41,26 @@ class ChecklistService:
 
     def curated_for(self, child_id: int | None) -> list[ChecklistItem]:
         """The shipped items that apply: a child's items of their age band, or the family-wide items."""
-        items = self._content.checklists.items
         if child_id is None:
-            return [i for i in items if i.scope == "family"]
+            return curated_for(self._content.checklists, None)
         child = self._family.child(child_id)
-        if child is None:
-            return []
-        return [i for i in items if i.scope == "child" and child.band in i.bands]
+        return curated_for(self._content.checklists, child.band) if child is not None else []
 
     def items(self, child_id: int | None, lang: str) -> list[ItemView]:
         """The curated items, the family's own items, and retired items that still hold progress."""
+        band: str | None = None
+        if child_id is not None:
+            child = self._family.child(child_id)  # before the session: services never nest
+            band = child.band if child is not None else ""  # a child no longer here: no curated items
         with self._db.session() as session:
             progress = {row.item_key: row for row in session.scalars(_progress_query(child_id))}
             customs = session.scalars(
                 select(CustomItem).where(_same_child(CustomItem.child_id, child_id)).order_by(CustomItem.id)
             ).all()
-        views: list[ItemView] = []
-        curated = self.curated_for(child_id)
-        for item in curated:
-            views.append(_with_progress(_curated_view(item, lang), progress.get(item.key)))
-        for custom in customs:
-            key = custom_key(custom.id)
-            view = ItemView(
-                key,
-                custom.category,
-                custom.title,
-                custom.details,
-                (),
-                "child" if child_id else "family",
-                (),
-                None,
-                (),
-                custom=True,
-            )
-            views.append(_with_progress(view, progress.get(key)))
-        shown = {v.key for v in views}
-        all_items = {i.key: i for i in self._content.checklists.items}
-        for key, row in progress.items():
-            if key in shown or key.startswith((CUSTOM_PREFIX, LIFE_EVENT_PREFIX)) or row.state == "todo":
-                continue  # own items and life-event items are listed by their own code, not as retired
-            # Progress on an item that left this child's list: a retired item, or one from an earlier age band.
-            known = all_items.get(key)
-            if known is not None:
-                view = _curated_view(known, lang)
-                views.append(_with_progress(view, row))
-            else:
-                category = key.split(".", 1)[0]
-                view = ItemView(key, category, key, "", (), "child", (), None, (), retired=True)
-                views.append(_with_progress(view, row))
-        order = {c.key: n for n, c in enumerate(self._content.checklists.categories)}
-        return sorted(views, key=lambda v: (order.get(v.category, 99), v.retired))
+            return assemble(self._content.checklists, band, child_id is None, progress, customs, lang)
 
     def progress(self, child_id: int | None, lang: str = "en") -> Progress:
         return progress_of(self.items(child_id, lang))
-
-    def family_progress(self, lang: str = "en") -> Progress:
-        rows = [v for v in self.items(None, lang) if not v.retired]
-        for child in self._family.children():
-            rows += [v for v in self.items(child.id, lang) if not v.retired]
-        return _progress(rows)
-
-    def suggestions(self, lang: str, count: int = 3) -> list[tuple[int | None, ItemView]]:
-        """What to do next: items due for review first, then open items, taking turns between the family
-        and each child so that nobody is forgotten."""
-        owners: list[int | None] = [None] + [c.id for c in self._family.children()]
-        lists = {owner: self.items(owner, lang) for owner in owners}
-        due = [(o, v) for o in owners for v in lists[o] if v.is_due()]
-        open_items = {o: [v for v in lists[o] if v.state == "todo" and not v.retired] for o in owners}
-        picks = due[:count]
-        index = 0
-        while len(picks) < count and any(index < len(v) for v in open_items.values()):
-            for owner in owners:
-                if index < len(open_items[owner]) and len(picks) < count:
-                    picks.append((owner, open_items[owner][index]))
-            index += 1
-        return picks
-
-    def due_count(self) -> int:
-        now = utcnow()
-        with self._db.session() as session:
-            rows = session.scalars(
-                select(ChecklistProgress).where(
-                    ChecklistProgress.state == "done", ChecklistProgress.next_review_at <= now
-                )
-            ).all()
-        return len(rows)
 
     # Writing -------------------------------------------------------------------------------------------------
 
@@ -244,40 +147,3 @@ def _get_or_add(session: Session, child_id: int | None, key: str) -> ChecklistPr
         row = ChecklistProgress(child_id=child_id, item_key=key, state="todo", note="", updated_at=utcnow())
         session.add(row)
     return row
-
-
-def _curated_view(item: ChecklistItem, lang: str) -> ItemView:
-    return ItemView(
-        item.key,
-        item.category,
-        item.title.get(lang),
-        item.why.get(lang),
-        tuple(item.steps(lang)),
-        item.scope,
-        item.bands,
-        item.review_days,
-        item.sources,
-        translated=item.title.is_translated(lang),
-    )
-
-
-def _with_progress(view: ItemView, row: ChecklistProgress | None) -> ItemView:
-    if row is None:
-        return view
-    from dataclasses import replace
-
-    return replace(view, state=row.state, note=row.note, done_at=row.done_at, next_review_at=row.next_review_at)
-
-
-def progress_of(items: list[ItemView]) -> Progress:
-    """Progress over items already loaded: retired and not-applicable items are left out of the total."""
-    return _progress([v for v in items if not v.retired])
-
-
-def _progress(rows: list[ItemView]) -> Progress:
-    counted = [r for r in rows if r.state != "na"]
-    by_category: dict[str, tuple[int, int]] = {}
-    for row in counted:
-        done, total = by_category.get(row.category, (0, 0))
-        by_category[row.category] = (done + (row.state == "done"), total + 1)
-    return Progress(sum(r.state == "done" for r in counted), len(counted), by_category)

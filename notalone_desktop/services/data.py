@@ -54,7 +54,7 @@ CUSTOM_PREFIX = "custom."
 LOCK_NAME = "notalone.lock"
 # Settings that describe this computer or the app's own bookkeeping, not the family: never exported.
 LOCAL_SETTING_PREFIXES = (SECRET_PREFIX, "window.", "selftest.")
-LOCAL_SETTINGS = frozenset({"lessons.content_hash", "reminders.last_notified"})
+LOCAL_SETTINGS = frozenset({"lessons.content_hash", "lessons.files_stamp", "reminders.last_notified"})
 SECTIONS = (
     "family",
     "children",

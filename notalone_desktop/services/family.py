@@ -3,42 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from notalone_desktop.core.age import age_in_year, band_for_birth_year, birth_year_range
+from notalone_desktop.core.age import birth_year_range
 from notalone_desktop.core.content.common import LANGUAGES
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.family import ChildInfo, FamilyInfo
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Child, Family, utcnow
 
 NICKNAME_MAX = 40
 CHILD_COLOURS = ("#3b7dd8", "#d8663b", "#2f9e6e", "#9b59b6", "#c0392b", "#16a085", "#b7950b")
-
-
-@dataclass(frozen=True)
-class FamilyInfo:
-    country: str
-    language: str
-    setup_done: bool
-    profile: str | None
-
-
-@dataclass(frozen=True)
-class ChildInfo:
-    id: int
-    nickname: str
-    birth_year: int
-    colour: str
-
-    @property
-    def band(self) -> str:
-        return band_for_birth_year(self.birth_year)
-
-    @property
-    def age(self) -> int:
-        return age_in_year(self.birth_year)
 
 
 def _child(row: Child) -> ChildInfo:

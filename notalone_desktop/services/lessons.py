@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import delete, select, text
 
-from notalone_desktop.core.content.common import CATEGORIES, FALLBACK_LANGUAGE
+from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, reading_order
 from notalone_desktop.core.content.lessons import Lesson as LessonContent
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.content import ContentCatalog
@@ -20,6 +21,7 @@ from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Lesson, LessonProgress, Setting, utcnow
 
 SYNC_HASH_SETTING = "lessons.content_hash"
+SYNC_STAMP_SETTING = "lessons.files_stamp"  # the lesson files as of the last sync: unchanged, nothing is read
 HIGHLIGHT_START, HIGHLIGHT_END = "\x02", "\x03"  # marks a hit in a snippet; the view turns them into bold
 NOTE_MAX = 20_000
 SNIPPET_TOKENS = 16
@@ -137,10 +139,6 @@ def clean_snippet(snippet: str) -> str:
     return " ".join(cleaned.split())
 
 
-def topic_order(topic: str) -> int:
-    return CATEGORIES.index(topic) if topic in CATEGORIES else len(CATEGORIES)
-
-
 # The FTS query, one row per lesson in the language it is shown in (the family's, else English). Ranked inside
 # FTS5: "ORDER BY rank" with a LIMIT computes snippets for the rows returned only. The snippet comes from the
 # summary when it matches (written to be shown in results, and short, so cheap), else from the body; CASE
@@ -170,11 +168,22 @@ class LessonsService:
 
         A lesson whose content hash (which covers its version) is unchanged is not written again; one no longer
         shipped is removed. Progress, favourites and notes live in lesson_progress by key and are never touched.
+        The shipped lessons are not even read when their files' stamp is the one of the last sync (every start).
         """
+        stamp = self._content.lessons_stamp() if lessons is None else None
+        if stamp is not None and not force:
+            with self._db.session() as session:
+                stored_stamp = session.get(Setting, SYNC_STAMP_SETTING)
+                if stored_stamp is not None and stored_stamp.value == json.dumps(stamp):
+                    return SyncReport(0, 0, 0, True)
         lessons = self._content.lessons() if lessons is None else lessons
         wanted = content_hash(lessons)
         added = updated = removed = 0
         with self._db.session() as session:
+            if stamp is not None:
+                session.merge(Setting(key=SYNC_STAMP_SETTING, value=json.dumps(stamp)))
+            else:  # lessons given by the caller: the next sync of the shipped ones must read the files again
+                session.execute(delete(Setting).where(Setting.key == SYNC_STAMP_SETTING))
             stored_hash = session.get(Setting, SYNC_HASH_SETTING)
             if not force and stored_hash is not None and stored_hash.value == f'"{wanted}"':
                 return SyncReport(0, 0, 0, True)
@@ -241,7 +250,7 @@ class LessonsService:
                     row.language == lang,
                 )
             )
-        result.sort(key=lambda s: (topic_order(s.topic), s.title.casefold(), s.key))
+        result.sort(key=lambda s: reading_order(s.topic, s.title, s.key))
         return result
 
     def lessons(self, lang: str) -> list[LessonInfo]:
@@ -250,7 +259,7 @@ class LessonsService:
             rows = session.scalars(select(Lesson).where(Lesson.language.in_({lang, FALLBACK_LANGUAGE}))).all()
             progress = {p.lesson_key: p for p in session.scalars(select(LessonProgress))}
         infos = [_info(row, progress.get(row.key), lang) for row in _in_language(rows, lang)]
-        infos.sort(key=lambda i: (topic_order(i.topic), i.title.casefold(), i.key))
+        infos.sort(key=lambda i: reading_order(i.topic, i.title, i.key))
         return infos
 
     def lesson(self, key: str, lang: str) -> LessonInfo | None:
@@ -260,14 +269,6 @@ class LessonsService:
             ).all()
             chosen = _in_language(rows, lang)
             return _info(chosen[0], session.get(LessonProgress, key), lang) if chosen else None
-
-    def lesson_of_the_week(self, lang: str, week: int) -> LessonInfo | None:
-        """A different lesson each ISO week, unread ones first."""
-        summaries = self.summaries(lang)
-        if not summaries:
-            return None
-        unread = [s for s in summaries if not s.read] or summaries
-        return self.lesson(unread[week % len(unread)].key, lang)
 
     def lessons_for_item(self, item_key: str, lang: str) -> list[LessonInfo]:
         """The lessons that name checklist item `item_key` among their related items."""
@@ -286,7 +287,7 @@ class LessonsService:
                 for p in session.scalars(select(LessonProgress).where(LessonProgress.lesson_key.in_(keys)))
             }
         infos = [_info(row, progress.get(row.key), lang) for row in _in_language(rows, lang)]
-        infos.sort(key=lambda i: (topic_order(i.topic), i.title.casefold(), i.key))
+        infos.sort(key=lambda i: reading_order(i.topic, i.title, i.key))
         return infos
 
     def search(self, query: str, lang: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:

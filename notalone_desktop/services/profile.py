@@ -15,13 +15,13 @@ from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.profile import Profile, ProfileContact, ProfileError, load_profile
 from notalone_desktop.paths import resources_dir
 from notalone_desktop.services.contacts import ContactInput
+from notalone_desktop.services.overview import PROFILE_APPLIED_SETTING as APPLIED_SETTING
+from notalone_desktop.services.overview import PROFILE_FILE
 
 if TYPE_CHECKING:
     from notalone_desktop.services import Services
 
 log = logging.getLogger(__name__)
-PROFILE_FILE = "profile.toml"
-APPLIED_SETTING = "profile.applied"
 
 
 def shipped_profile(services: Services, resources: Path | None = None) -> Profile | None:

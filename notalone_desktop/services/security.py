@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.services.overview import PIN_STORE_SETTING
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Setting, utcnow
 
@@ -49,7 +50,7 @@ RECOVERY_GROUP_LENGTH = 4
 DEFAULT_IDLE_MINUTES = 10
 
 # Settings keys. Everything under "security." is secret-adjacent: never exported, removed by erase.
-STORE_KEY = "security.pin_store"  # "keyring" or "database"; absent: no PIN
+STORE_KEY = PIN_STORE_SETTING  # "keyring" or "database"; absent: no PIN
 PIN_VERIFIER_KEY = "security.pin_verifier"  # only when the store is the database
 RECOVERY_VERIFIER_KEY = "security.recovery_verifier"  # only when the store is the database
 FAILURES_KEY = "security.failures"

@@ -7,13 +7,11 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, orm
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from notalone_desktop.core.clock import utcnow as utcnow  # re-exported: the services use it beside the models
+
 
 class Base(DeclarativeBase):
     pass
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Family(Base):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from notalone_desktop import APP_NAME, __version__
@@ -18,7 +19,9 @@ from notalone_desktop.paths import ensure_private_dir
 if TYPE_CHECKING:
     from notalone_desktop.core.profile import Profile
     from notalone_desktop.services import Services
+    from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.ui.context import AppContext
+    from notalone_desktop.ui.i18n import Translations
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "notalone.lock"
@@ -74,10 +77,17 @@ class _FirstPaint(QObject):
         return False
 
 
-def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False) -> int:
-    """Paint the window first, then open the family's data: SQLAlchemy is imported after the first frame."""
+def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = None) -> int:
+    """Paint Home with the family's data first, then open the services: SQLAlchemy is imported after that frame.
+
+    Home is read with plain sqlite3 (services.overview) when the database is of the current schema and set up;
+    otherwise (first run, an upgrade, a damaged file, a branded build's first start) an empty window paints
+    first and the careful path opens the data. `quit_when_ready` is for the benchmark: "home" quits once Home
+    has painted the family's data, "full" once every service is open as well.
+    """
     from notalone_desktop.logs import setup_logging
     from notalone_desktop.paths import database_path
+    from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.storage.peek import glance
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
@@ -92,14 +102,23 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
     seen = glance(database_path(data_dir))
     translations = Translations()
     translations.install(language or seen.language or system_language())
+    catalog = ContentCatalog.shipped()
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
-    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening your family's data…"))
-    state: dict[str, object] = {"code": 0}
+    preview = _preview_context(data_dir, catalog, translations, language, seen.language)
+    state: dict[str, object] = {"code": 0, "context": preview}
+    wizard_wanted = os.environ.get("NOTALONE_NO_WIZARD") != "1"
+    if preview is not None:
+        window.attach(preview)  # Home, from the overview
+    else:
+        window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening your family's data…"))
 
     def open_data() -> None:
+        if "opening" in state:
+            return
+        state["opening"] = True
         try:
-            services = open_or_recover(data_dir, window)
+            services = open_or_recover(data_dir, window, catalog)
         except NotAloneError as exc:
             log.error("cannot open the database: %s", type(exc).__name__)
             window.hide()
@@ -112,25 +131,38 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
             app.quit()
             return
         state["services"] = services
-        context = attach_services(window, services, translations, language)
+        context = attach_services(window, services, translations, language, preview)
         state["context"] = context
         start_backups(context)
-        if quit_when_ready:
-            watcher = _FirstPaint(app.quit)
-            window.view("home").installEventFilter(watcher)
-            state["watcher"] = watcher
-        else:
-            if not services.family.info().setup_done and os.environ.get("NOTALONE_NO_WIZARD") != "1":
-                QTimer.singleShot(0, lambda: _first_run(window))
-        # Lessons are synced after Home has painted; the sync skips itself when nothing changed.
-        QTimer.singleShot(50, lambda: _sync_lessons(context))
+        if quit_when_ready == "home":
+            _when_painted(window.view("home"), app.quit, state)
+        elif not quit_when_ready and wizard_wanted and not services.family.info().setup_done:
+            QTimer.singleShot(0, lambda: _first_run(window))
+
+        def sync_lessons() -> None:
+            # After Home has painted; the sync skips itself when nothing changed.
+            _sync_lessons(context)
+            if quit_when_ready == "full":
+                app.quit()
+
+        QTimer.singleShot(50, sync_lessons)
         if not quit_when_ready:
             from notalone_desktop.ui.reminders import start_reminders
 
             state["reminders"] = start_reminders(window)  # None where the system has no tray
 
+    if preview is not None and quit_when_ready == "home":
+        _when_painted(window.view("home"), app.quit, state)  # the family's data is on screen: done
+    else:
+        # The services open once the first frame is on screen (Home with the family's data, or the empty window),
+        # their modules imported in a thread meanwhile so that the window stays responsive; at the latest after
+        # two seconds (a window that starts minimized is not painted at all).
+        def when_painted() -> None:
+            _import_in_background(open_data, state)
+
+        _when_painted(window.view("home") if preview is not None else window.navigation, when_painted, state)
+        QTimer.singleShot(2000, open_data)
     window.show()
-    QTimer.singleShot(0, open_data)
     try:
         code = app.exec()
     finally:
@@ -145,8 +177,74 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: bool = False)
     return failed if isinstance(failed, int) and failed else code
 
 
-def attach_services(window, services, translations, language: str | None):  # type: ignore[no-untyped-def]
-    """Connect an open window to the family's services: purge, language, context, Home."""
+def _when_painted(widget: QWidget, callback: Callable[[], None], state: dict[str, object]) -> None:
+    watcher = _FirstPaint(callback)
+    widget.installEventFilter(watcher)
+    state.setdefault("watchers", []).append(watcher)  # type: ignore[attr-defined]  # kept alive until exit
+
+
+class _Relay(QObject):
+    done = Signal()
+
+
+def _import_in_background(then: Callable[[], None], state: dict[str, object]) -> None:
+    """Import what the services need (SQLAlchemy above all: about half a second) in a thread, then call `then`
+    on the GUI thread. Nothing is opened here; a module that fails to import fails again, with its message,
+    when `then` imports it."""
+    import threading
+
+    relay = _Relay()
+    relay.done.connect(then)  # a queued call: the signal is sent from the import thread
+    state["relay"] = relay
+
+    def work() -> None:
+        try:
+            import notalone_desktop.services.backups
+            import notalone_desktop.services.checklist
+            import notalone_desktop.services.contacts
+            import notalone_desktop.services.incidents
+            import notalone_desktop.services.lessons
+            import notalone_desktop.services.life_events
+            import notalone_desktop.services.plan
+            import notalone_desktop.services.scenarios
+            import notalone_desktop.services.security
+            import notalone_desktop.services.settings  # noqa: F401
+        except Exception:  # reported by `then`, on the GUI thread, where the user can see it
+            log.debug("background import failed", exc_info=True)
+        relay.done.emit()
+
+    threading.Thread(target=work, name="import-services", daemon=True).start()
+
+
+def _preview_context(
+    data_dir: Path, catalog: ContentCatalog, translations: Translations, language: str | None, stored: str | None
+) -> AppContext | None:
+    """A context that paints Home from the overview (plain sqlite3), or None where the careful path must run
+    first: no family yet, a schema to upgrade, a damaged file, a language to store (--lang other than the
+    family's, `stored`), or a branded build whose profile this family has not had yet."""
+    from notalone_desktop.paths import database_path
+    from notalone_desktop.services.overview import (
+        PIN_STORE_SETTING,
+        PROFILE_APPLIED_SETTING,
+        PROFILE_FILE,
+        OverviewService,
+    )
+    from notalone_desktop.ui.context import AppContext
+
+    overview = OverviewService(database_path(data_dir), catalog)
+    state = overview.start_state()
+    if state is None or not state.setup_done:
+        return None
+    if language is not None and language != stored:
+        return None  # --lang with another language than the family's: the services store it first
+    if (catalog.root / PROFILE_FILE).is_file() and PROFILE_APPLIED_SETTING not in state.settings:
+        return None
+    return AppContext(None, translations, overview=overview, pin_set=PIN_STORE_SETTING in state.settings)
+
+
+def attach_services(window, services, translations, language: str | None, preview=None):  # type: ignore[no-untyped-def]
+    """Connect an open window to the family's services: purge, language, context, Home. `preview` is the
+    context that painted Home before the services were open, if there was one: it becomes the full context."""
     from notalone_desktop.ui.context import AppContext
 
     services.family.purge_removed()
@@ -156,9 +254,14 @@ def attach_services(window, services, translations, language: str | None):  # ty
         translations.install(info.language)
     if language and info.language != translations.language:
         services.family.update(language=translations.language)
-    context = AppContext(services, translations)
-    context.profile = profile
-    window.attach(context)
+    if preview is not None:
+        preview.profile = profile
+        preview.attach_services(services)
+        context = preview
+    else:
+        context = AppContext(services, translations)
+        context.profile = profile
+        window.attach(context)
     install_idle_lock(context)
     return context
 
@@ -226,7 +329,7 @@ def recovery_screen_allowed() -> bool:
     return not is_headless() or os.environ.get("NOTALONE_RECOVERY") == "ask"
 
 
-def open_or_recover(data_dir: Path, window: QWidget | None) -> Services | None:
+def open_or_recover(data_dir: Path, window: QWidget | None, content: ContentCatalog | None = None) -> Services | None:
     """Open the family's services; a damaged file first gets the recovery screen (None: the user quit).
 
     The full integrity check costs a few milliseconds and runs after the window has painted. Headless, a
@@ -252,7 +355,7 @@ def open_or_recover(data_dir: Path, window: QWidget | None) -> Services | None:
             recover_database(data_dir, backup if dialog.choice == RESTORE else None)
         except OSError as exc:
             raise DatabaseProblem(str(report.path), "the damaged file could not be moved aside", str(exc)) from exc
-    return open_services(data_dir)
+    return open_services(data_dir, content)
 
 
 # The parent lock: back to child mode after the idle time -----------------------------------------------------
@@ -345,7 +448,7 @@ def start_backups(context: AppContext) -> QTimer:
 
 
 def backup_at_exit(context: AppContext | None) -> None:
-    if context is None or context.erased:
+    if context is None or not context.ready or context.erased:
         return
     from PySide6.QtCore import QThreadPool
 

@@ -13,11 +13,18 @@ from notalone_desktop.ui.i18n import Translations
 if TYPE_CHECKING:
     from notalone_desktop.core.profile import Profile
     from notalone_desktop.services import Services
+    from notalone_desktop.services.backups import BackupService
+    from notalone_desktop.services.overview import OverviewService
+    from notalone_desktop.services.security import SecurityService
 
 log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
+    services: Services  # set once ready (see __init__); no view but Home is built before
+    security: SecurityService
+    backups: BackupService
+
     # Something the family changed that other views show (children, progress, contacts, settings).
     family_changed = Signal()
     # The interface and content language changed; views reload their content text.
@@ -29,28 +36,58 @@ class AppContext(QObject):
     # The parent lock closed (True: child mode) or opened (False); also sent when a PIN is set or removed.
     lock_changed = Signal(bool)
 
-    def __init__(self, services: Services, translations: Translations, screenshot_mode: bool = False) -> None:
+    # The services were opened after Home had painted from the overview: every view can be built now.
+    services_ready = Signal()
+
+    def __init__(
+        self,
+        services: Services | None,
+        translations: Translations,
+        screenshot_mode: bool = False,
+        overview: OverviewService | None = None,
+        pin_set: bool = False,
+    ) -> None:
+        """With `services` the context is ready at once. Without, only `overview` (Home's plain-sqlite3 reader)
+        is there, and `pin_set` as read with it, until `attach_services`: that is how the start paints Home with
+        the family's data before SQLAlchemy is imported."""
         super().__init__()
-        self.services = services
         self.translations = translations
         # Screenshots for the README and reviewers must never show secrets such as a family code word.
         self.screenshot_mode = screenshot_mode
         # The NGO profile of a branded build ("who gave you this app"), or None.
         self.profile: Profile | None = None
-        # Imported here: the window paints before SQLAlchemy (which these need) is imported at all.
-        from notalone_desktop.services.backups import BackupService
-        from notalone_desktop.services.security import SecurityService
-
-        self.security = SecurityService(services.database)
-        self.backups = BackupService(services.database)
         # With a PIN the app opens in child mode: lessons, scenarios and "Get help now" only. `pin_set` is kept
         # here so that painting the lock state never needs the database (pin_changed() reads it again).
-        self.pin_set = self.security.has_pin()
-        self.locked = self.pin_set
+        self.pin_set = pin_set
+        self.locked = pin_set
         self.idle_lock: Any = None  # ui.app.IdleLock, once installed
         self.backup_timer: Any = None
         # Set by "Erase all data": nothing may write to the data dir any more (no backup at exit, no geometry).
         self.erased = False
+        self.ready = False
+        if services is not None:
+            self.overview = services.overview
+            self._open(services)
+        elif overview is not None:
+            self.overview = overview
+        else:
+            raise ValueError("AppContext needs the services or an overview")
+
+    def attach_services(self, services: Services) -> None:
+        self._open(services)
+        self.services_ready.emit()
+
+    def _open(self, services: Services) -> None:
+        # Imported here: the window paints before SQLAlchemy (which these need) is imported at all.
+        from notalone_desktop.services.backups import BackupService
+        from notalone_desktop.services.security import SecurityService
+
+        self.services = services
+        self.security = SecurityService(services.database)
+        self.backups = BackupService(services.database)
+        self.pin_set = self.security.has_pin()
+        self.locked = self.pin_set
+        self.ready = True
 
     @property
     def language(self) -> str:

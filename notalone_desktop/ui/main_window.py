@@ -119,19 +119,26 @@ class MainWindow(QMainWindow):
             self.attach(context)
 
     def attach(self, context: AppContext) -> None:
-        """Connect the window to the family's data and show Home."""
+        """Connect the window to the family's data and show Home. A context that is not ready yet (Home from the
+        overview only, at start) keeps the other sections and "Get help now" disabled until its services open."""
         self.context = context
         context.navigate.connect(self.show_view)
         context.help_requested.connect(self.show_help)
         context.lock_changed.connect(self.show_lock_state)
+        context.services_ready.connect(self._services_ready)
+        self.show_lock_state()
+        self.navigation.setCurrentRow(0)
+        if context.ready:
+            self._services_ready()
+
+    def _services_ready(self) -> None:
         if not self._geometry_restored:
-            saved = context.services.settings.get(GEOMETRY_SETTING)
+            saved = self.context.services.settings.get(GEOMETRY_SETTING)
             self.restore_saved_geometry(saved if isinstance(saved, str) else None)
         self.navigation.setEnabled(True)
         self.help_action.setEnabled(True)
         self.statusBar().clearMessage()
         self.show_lock_state()
-        self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
 
     # Views ---------------------------------------------------------------------------------------------------
@@ -148,6 +155,8 @@ class MainWindow(QMainWindow):
         return self.views[name]
 
     def show_view(self, name: str, key: str = "") -> None:
+        if not self.context.ready:
+            return  # a click on Home in the moment before the services are open: they open right after
         row = next(n for n, (view_name, _m, _c) in enumerate(VIEWS) if view_name == name)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
@@ -169,6 +178,8 @@ class MainWindow(QMainWindow):
         self.view_shown.emit(name)
 
     def show_help(self, situation: str = "") -> None:
+        if not self.context.ready:
+            return
         from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
 
         dialog = GetHelpDialog(self.context, situation, self)
@@ -239,7 +250,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed before the data was open, or after "Erase all data": nothing to save, nothing may be written.
-        if getattr(self, "context", None) is None or self.context.erased:
+        if getattr(self, "context", None) is None or not self.context.ready or self.context.erased:
             super().closeEvent(event)
             return
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode()

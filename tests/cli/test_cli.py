@@ -210,3 +210,29 @@ def test_screenshots_write_one_png_per_view(tmp_path: Path) -> None:
     for view in ("home", "checklist", "contacts", "lessons", "scenarios", "settings", "get-help"):
         assert any(f"-{view}-vi.png" in n for n in names), view
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and p.stat().st_size > 5000 for p in shots)
+
+
+def test_the_window_shows_home_before_the_database_library_is_loaded(tmp_path: Path) -> None:
+    """Home paints the family's data from plain sqlite3; SQLAlchemy comes after (the start-up budget)."""
+    assert run_cli("demo", "--data-dir", str(tmp_path)).returncode == 0  # type: ignore[attr-defined]
+    script = (
+        "import os, sys\n"
+        "from notalone_desktop.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print(code, sorted(m for m in ('sqlalchemy', 'alembic', 'keyring') if m in sys.modules), flush=True)\n"
+        "os._exit(0)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    outputs = []
+    for mode in ("--quit-when-ready", "--quit-when-ready=full"):
+        result = subprocess.run(
+            [sys.executable, "-c", script, mode, "--data-dir", str(tmp_path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout.strip())
+    assert outputs == ["0 []", "0 ['sqlalchemy']"]

@@ -62,7 +62,7 @@ def test_export_erase_import_gives_equal_data_and_erase_leaves_nothing(
     }
     (directory / "logs").mkdir(exist_ok=True)
     (directory / "logs" / "notalone.log").write_text("a log line\n")
-    assert notalone("--quit-when-ready", "--data-dir", str(directory), env=env).returncode == 0  # backups, logs
+    assert notalone("--quit-when-ready=full", "--data-dir", str(directory), env=env).returncode == 0  # backups, logs
     first, second = tmp_path / "first.zip", tmp_path / "second.zip"
     assert notalone("export", "--out", str(first), "--data-dir", str(directory), env=env).returncode == 0
     raw = first.read_bytes() + b"".join(zipfile.ZipFile(first).read(n) for n in ("manifest.json", "family.json"))
@@ -84,7 +84,7 @@ def test_keyring_backends_that_raise_never_stop_the_app(tmp_path: Path) -> None:
     directory = tmp_path / "family"
     make_family(directory)
     env = {"PYTHON_KEYRING_BACKEND": "tests.reliability.fake_keyring.BrokenKeyring"}
-    window = notalone("--quit-when-ready", "--data-dir", str(directory), env=env)
+    window = notalone("--quit-when-ready=full", "--data-dir", str(directory), env=env)
     assert window.returncode == 0, window.stderr
     archive = tmp_path / "family.zip"
     assert notalone("export", "--out", str(archive), "--data-dir", str(directory), env=env).returncode == 0

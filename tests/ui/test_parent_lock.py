@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from notalone_desktop.services.security import SecurityService
 from notalone_desktop.ui.dialogs.pin_dialog import PinDialog, RecoveryCodeDialog, SetPinDialog
+from notalone_desktop.ui.main_window import VIEWS
 from tests.reliability.fake_keyring import BrokenKeyring, MemoryKeyring
 
 PIN = "2580"
@@ -190,6 +191,9 @@ def test_locks_itself_after_the_idle_time_and_input_keeps_it_open(qtbot, locked)
     context = locked.context
     context.unlock()
     assert not context.locked and locked.lock_action.text() == "Lock"
+    for name, _module, _cls in VIEWS:  # built beforehand: a view's first build must not eat the idle time
+        locked.show_view(name)
+    locked.show_view("home")
     idle = context.idle_lock
     idle.set_interval(400)
     for _ in range(6):  # typing keeps it unlocked

@@ -46,7 +46,7 @@ def test_done_sets_the_date_and_the_next_review(services) -> None:  # type: igno
     assert view.state == "done" and view.done_at == long_ago
     assert view.next_review_at == long_ago + dt.timedelta(days=item.review_days)
     assert view.is_due()
-    assert services.checklist.due_count() == 1
+    assert services.overview.home("en").due == 1
     services.checklist.set_state(child.id, item.key, "todo")
     view = next(v for v in services.checklist.items(child.id, "en") if v.key == item.key)
     assert view.done_at is None and not view.is_due()
@@ -112,6 +112,6 @@ def test_progress_survives_a_text_change_and_a_removed_item_is_retired(tmp_path:
 
 
 def test_suggestions_take_turns_and_skip_done_items(demo_services) -> None:  # type: ignore[no-untyped-def]
-    suggestions = demo_services.checklist.suggestions("en", 3)
+    suggestions = demo_services.overview.home("en").suggestions
     assert len(suggestions) == 3
     assert all(item.state == "todo" or item.is_due() for _owner, item in suggestions)

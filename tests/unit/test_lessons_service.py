@@ -57,6 +57,37 @@ def test_first_sync_adds_every_lesson_in_every_language(data_dir: Path) -> None:
         services.close()
 
 
+def test_an_edited_lesson_file_is_synced_at_the_next_start_and_unchanged_files_are_not_read(tmp_path: Path) -> None:
+    """Each start skips reading the lessons when their files are as at the last sync; an edit is still seen."""
+    import os
+    import shutil
+
+    from notalone_desktop.paths import resources_dir
+    from notalone_desktop.services import open_services
+    from notalone_desktop.services.content import ContentCatalog
+
+    root = tmp_path / "content"
+    shutil.copytree(resources_dir(), root)
+    services = open_services(tmp_path / "family", ContentCatalog(root))
+    try:
+        assert not services.lessons.sync().skipped
+        assert services.lessons.sync().skipped
+        edited = root / "lessons" / "vi" / "online-kidnapping.md"
+        text = edited.read_text(encoding="utf-8")
+        title = next(line for line in text.splitlines() if line.startswith("title = "))
+        edited.write_text(text.replace(title, 'title = "Bắt cóc trực tuyến: bản sửa mới"', 1), encoding="utf-8")
+        stamp = edited.stat()
+        os.utime(edited, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
+        services.close()
+        services = open_services(tmp_path / "family", ContentCatalog(root))  # the next start
+        synced = services.lessons.sync()
+        assert (synced.added, synced.updated, synced.removed) == (0, 1, 0)
+        assert services.lessons.lesson("online-kidnapping", "vi").title == "Bắt cóc trực tuyến: bản sửa mới"  # type: ignore[union-attr]
+        assert services.lessons.sync().skipped
+    finally:
+        services.close()
+
+
 def test_a_changed_lesson_is_updated_and_searchable(services: Services) -> None:
     shipped = _shipped(services)
     target = next(lesson for lesson in shipped if lesson.key == "online-kidnapping" and lesson.lang == "en")
@@ -145,12 +176,12 @@ def test_summaries_are_ordered_by_topic_and_carry_no_body(services: Services) ->
 def test_lesson_of_the_week_changes_with_the_week_and_prefers_unread(services: Services) -> None:
     lessons = services.lessons
     count = len(lessons.summaries("en"))
-    picks = {lessons.lesson_of_the_week("en", week).key for week in range(count)}  # type: ignore[union-attr]
+    picks = {services.overview.home("en", week).lesson.key for week in range(count)}  # type: ignore[union-attr]
     assert len(picks) == count
     for key in list(picks)[:-1]:
         lessons.set_read(key)
     unread = (picks - set(list(picks)[:-1])).pop()
-    assert {lessons.lesson_of_the_week("en", week).key for week in range(5)} == {unread}  # type: ignore[union-attr]
+    assert {services.overview.home("en", week).lesson.key for week in range(5)} == {unread}  # type: ignore[union-attr]
 
 
 def test_lessons_for_item_matches_whole_keys_only(services: Services) -> None:

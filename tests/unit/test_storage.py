@@ -192,7 +192,7 @@ def test_downgrade_and_upgrade_round_trip_keeps_the_family(demo_services) -> Non
     """Head data in the tables of the first revision survive a downgrade to it and an upgrade back."""
     services = demo_services
     children = services.family.children()
-    progress = services.checklist.family_progress("en")
+    progress = services.overview.family_progress("en")
     engine = services.database.engine
     run_migrations(engine, KNOWN_REVISIONS[0], downgrade=True)
     with engine.connect() as connection:
@@ -200,4 +200,4 @@ def test_downgrade_and_upgrade_round_trip_keeps_the_family(demo_services) -> Non
     assert "contact" not in tables and "child" in tables
     run_migrations(engine)
     assert services.family.children() == children
-    assert services.checklist.family_progress("en") == progress
+    assert services.overview.family_progress("en") == progress

@@ -30,6 +30,11 @@ KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
 MAX_FILE_BYTES = 1_000_000  # a content file larger than this is refused, not read
 
 
+def reading_order(topic: str, title: str, key: str) -> tuple[int, str, str]:
+    """Lessons are listed by topic (in the checklist's category order), then by title, then by key."""
+    return (CATEGORIES.index(topic) if topic in CATEGORIES else len(CATEGORIES), title.casefold(), key)
+
+
 @dataclass(frozen=True)
 class Text:
     """A text field in several languages; `get` falls back to English and says so."""

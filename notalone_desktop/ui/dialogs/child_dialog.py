@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.core.age import band_for_birth_year, birth_year_range
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.family import NICKNAME_MAX, ChildInfo, check_birth_year, clean_nickname
+from notalone_desktop.core.family import ChildInfo
+from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, clean_nickname
 from notalone_desktop.ui.labels import band_label
 from notalone_desktop.ui.widgets.common import name_buttons
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from notalone_desktop.core.content.scenarios import Scenario
 from notalone_desktop.core.errors import NotAloneError
-from notalone_desktop.services.family import ChildInfo
+from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.scenarios import ResultInfo
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import not_translated_marker

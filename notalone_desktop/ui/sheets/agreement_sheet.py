@@ -17,8 +17,8 @@ from notalone_desktop.core.content.life_events import is_life_key
 from notalone_desktop.core.errors import NotAloneError
 
 if TYPE_CHECKING:
+    from notalone_desktop.core.family import ChildInfo
     from notalone_desktop.services import Services
-    from notalone_desktop.services.family import ChildInfo
 
 SIGN_LINE = "_" * 34
 DATE_LINE = "_" * 14

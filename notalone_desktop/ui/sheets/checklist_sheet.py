@@ -34,7 +34,7 @@ def build_html(services: Services, lang: str, child: str | None) -> str:
 def build_html_for(services: Services, lang: str, child_id: int | None, whole_family: bool = True) -> str:
     """One child's sheet, or (child_id None) the family-wide items followed by each child's."""
     today = format_date(dt.date.today())
-    progress = services.checklist.family_progress(lang)
+    progress = services.overview.family_progress(lang)
     parts = []
     if child_id is None:
         title = QCoreApplication.translate("ChecklistSheet", "Family safety checklist")

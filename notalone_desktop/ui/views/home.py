@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -172,16 +170,15 @@ class HomeView(View):
             self.refresh()
 
     def refresh(self) -> None:
-        services, lang = self.services, self.lang
-        children = services.family.children()
-        overall = services.checklist.family_progress(lang)
+        # Home reads through the overview only (plain sqlite3): it can paint before the services are open.
+        summary = self.context.overview.home(self.lang)
+        overall = summary.family
         self.family_bar.setValue(overall.percent)
         self.family_bar.setFormat(
             self.tr("Whole family: %1 of %2 done").replace("%1", str(overall.done)).replace("%2", str(overall.total))
         )
         clear_layout(self.children_grid)
-        for row, child in enumerate(children):
-            progress = services.checklist.progress(child.id, lang)
+        for row, (child, progress) in enumerate((c.child, c.progress) for c in summary.children):
             name = QLabel(child_label(child.nickname, child.age, child.band))
             bar = progress_bar()
             bar.setValue(progress.percent)
@@ -189,24 +186,22 @@ class HomeView(View):
             bar.setAccessibleName(self.tr("Progress of %1").replace("%1", child.nickname))
             self.children_grid.addWidget(name, row, 0)
             self.children_grid.addWidget(bar, row, 1)
-        self.add_children_button.setVisible(not children)
-        due = services.checklist.due_count()
-        self.due_label.setText(self.tr("%n item(s) due for review", "", due))
-        self.due_label.setVisible(due > 0)
-        self.due_button.setVisible(due > 0)
-        plans = services.plan.plans()
-        ready = sum(1 for plan in plans if plan.contacts)
+        self.add_children_button.setVisible(not summary.children)
+        self.due_label.setText(self.tr("%n item(s) due for review", "", summary.due))
+        self.due_label.setVisible(summary.due > 0)
+        self.due_button.setVisible(summary.due > 0)
         self.plan_status.setText(
-            self.tr("Plans with people to call: %1 of %2.").replace("%1", str(ready)).replace("%2", str(len(plans)))
+            self.tr("Plans with people to call: %1 of %2.")
+            .replace("%1", str(summary.plans_ready))
+            .replace("%2", str(len(summary.children)))
         )
-        self.plan_status.setVisible(bool(plans))
+        self.plan_status.setVisible(bool(summary.children))
 
-        suggestions = services.checklist.suggestions(lang, 3)
-        names = {c.id: c.nickname for c in children}
-        self._suggestions = [(owner, item.key) for owner, item in suggestions]
+        names = {c.child.id: c.child.nickname for c in summary.children}
+        self._suggestions = [(owner, item.key) for owner, item in summary.suggestions]
         for index, button in enumerate(self.next_buttons):
-            if index < len(suggestions):
-                owner, item = suggestions[index]
+            if index < len(summary.suggestions):
+                owner, item = summary.suggestions[index]
                 who = names.get(owner, "") if owner is not None else self.tr("Whole family")
                 button.setText(item.title)
                 button.setDescription(who)
@@ -214,10 +209,9 @@ class HomeView(View):
                 button.show()
             else:
                 button.hide()
-        self.all_done.setVisible(not suggestions and bool(overall.total))
+        self.all_done.setVisible(not summary.suggestions and bool(overall.total))
 
-        week = dt.date.today().isocalendar().week
-        lesson = services.lessons.lesson_of_the_week(lang, week)
+        lesson = summary.lesson
         self._lesson_key = lesson.key if lesson else ""
         self.lesson_button.setVisible(lesson is not None)
         if lesson:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.core.content.scenarios import Scenario
-from notalone_desktop.services.family import ChildInfo
+from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.scenarios import PlayerRecord
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.scenario_player import ScenarioPlayer

@@ -1,0 +1,65 @@
+"""The start paints Home with the family's data from the overview, then opens the services: the parent sees
+their family at once, and every section works once the services are open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from notalone_desktop.services import Services
+from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.ui.app import _preview_context, attach_services
+from notalone_desktop.ui.i18n import Translations
+from notalone_desktop.ui.main_window import MainWindow
+
+
+def translations(language: str) -> Translations:
+    installed = Translations()
+    installed.install(language)
+    return installed
+
+
+def home_names(window: MainWindow) -> list[str]:
+    grid = window.view("home").children_grid  # type: ignore[attr-defined]
+    labels = (grid.itemAt(i).widget() for i in range(grid.count()))
+    return [label.text() for label in labels if isinstance(label, QLabel)]
+
+
+def test_home_shows_the_family_before_the_services_then_everything_opens(qtbot, demo_services: Services) -> None:  # type: ignore[no-untyped-def]
+    data_dir = demo_services.data_dir
+    vi = translations("vi")
+    preview = _preview_context(data_dir, ContentCatalog.shipped(), vi, None, "vi")
+    assert preview is not None and not preview.ready
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(preview)
+    window.show()
+    names = home_names(window)
+    assert [name.split(",")[0] for name in names] == [c.nickname for c in demo_services.family.children()]
+    # Until the services are open, the other sections and "Get help now" wait (a click would find nothing).
+    assert not window.navigation.isEnabled() and not window.help_action.isEnabled()
+    window.show_view("contacts")
+    assert window.current_view_name() == "home"
+
+    context = attach_services(window, demo_services, vi, None, preview)
+    assert context is preview and context.ready
+    assert window.navigation.isEnabled() and window.help_action.isEnabled()
+    window.show_view("contacts")
+    assert window.current_view_name() == "contacts"
+    assert home_names(window) == names
+
+
+def test_the_careful_path_runs_first_where_home_cannot_be_trusted(tmp_path: Path, services: Services) -> None:
+    catalog = ContentCatalog.shipped()
+    en = translations("en")
+    assert _preview_context(tmp_path / "nobody-yet", catalog, en, None, None) is None
+    assert _preview_context(services.data_dir, catalog, en, None, None) is None  # not set up: the wizard comes
+    services.family.update(setup_done=True, language="vi")
+    assert _preview_context(services.data_dir, catalog, en, None, "vi") is not None
+    assert _preview_context(services.data_dir, catalog, en, "de", "vi") is None  # --lang de is stored first
+    path = services.database.path
+    services.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # a damaged file: the recovery screen comes before any Home
+    assert _preview_context(services.data_dir, catalog, en, None, "vi") is None
