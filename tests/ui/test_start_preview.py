@@ -3,6 +3,7 @@ their family at once, and every section works once the services are open."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -63,3 +64,35 @@ def test_the_careful_path_runs_first_where_home_cannot_be_trusted(tmp_path: Path
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])  # a damaged file: the recovery screen comes before any Home
     assert _preview_context(services.data_dir, catalog, en, None, "vi") is None
+
+
+def test_a_branded_build_says_who_gave_the_app_once_the_services_are_open(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from notalone_desktop.core.profile import bundle_table
+    from notalone_desktop.paths import resources_dir
+    from notalone_desktop.services import open_services
+    from notalone_desktop.services.profile import PROFILE_FILE, apply_profile_once, shipped_profile
+    from tests.unit.test_profile import GOOD, write_profile
+
+    root = tmp_path / "resources"
+    shutil.copytree(resources_dir(), root)
+    write_profile(root, GOOD + bundle_table("test-ngo"), name=PROFILE_FILE)
+    catalog = ContentCatalog(root)
+    services = open_services(tmp_path / "family", catalog)
+    try:
+        profile = shipped_profile(services, root)  # as the first start of the branded build did
+        assert profile is not None and apply_profile_once(services, profile)
+        services.family.update(setup_done=True)
+        vi = translations("vi")
+        preview = _preview_context(services.data_dir, catalog, vi, None, "vi")
+        assert preview is not None
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.attach(preview)
+        window.show()
+        home = window.view("home")
+        assert not home.giver_frame.isVisible()  # type: ignore[attr-defined]
+        attach_services(window, services, vi, None, preview)
+        assert home.giver_frame.isVisible()  # type: ignore[attr-defined]
+        assert "Test Families Network" in home.giver_title.text()  # type: ignore[attr-defined]
+    finally:
+        services.close()

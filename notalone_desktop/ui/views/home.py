@@ -42,7 +42,6 @@ class HomeView(View):
         giver_row.addWidget(self.giver_logo, 0, Qt.AlignmentFlag.AlignTop)
         giver_row.addLayout(giver_column, 1)
         giver_layout.addLayout(giver_row)
-        self.giver_frame.setVisible(context.profile is not None)
         layout.addWidget(self.giver_frame)
 
         progress_frame, progress_layout = card()
@@ -128,6 +127,8 @@ class HomeView(View):
 
         self._suggestions: list[tuple[int | None, str]] = []
         self._lesson_key = ""
+        # Home may paint before the services are open (see ui.app); a branded build's profile comes with them.
+        context.services_ready.connect(self._fill_giver)
         self.retranslate()
 
     def title(self) -> str:
@@ -221,6 +222,7 @@ class HomeView(View):
 
     def _fill_giver(self) -> None:
         profile = self.context.profile
+        self.giver_frame.setVisible(profile is not None)
         if profile is None:
             return
         name = profile.organisation.name
