@@ -179,6 +179,11 @@ def command_check(directory: Path) -> int:
         print(f"OK (schema {report.revision} will be upgraded to {HEAD_REVISION} at the next start)")
     else:
         print("OK")
+    if report.read_only:
+        print(
+            f"Note: this user cannot write to {report.path.parent}: the family's data there can be read, "
+            "not changed, and the window will not open it. Give the folder back to this user, or copy it."
+        )
     return 0
 
 

@@ -6,6 +6,7 @@ and never write a byte to a file they are unsure of.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +28,7 @@ class FileReport:
     revision: str | None = None
     problems: list[str] = field(default_factory=list)
     advice: str = ""
+    read_only: bool = False  # readable, but neither the file nor its folder can be written by this user
 
     @property
     def ok(self) -> bool:
@@ -37,8 +39,20 @@ class FileReport:
         return self.ok and self.revision != HEAD_REVISION
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _read_only(path: Path, report: FileReport | None = None) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()  # the file is opened at the first statement
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+        if report is None or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise
+    # A file this user may read but not write beside (another user's folder, a read-only medium): SQLite cannot
+    # make or share the -shm file that a WAL database needs, so read the file as it is, changing nothing.
+    report.read_only = True
+    return sqlite3.connect(f"{uri}&immutable=1", uri=True)
 
 
 @contextmanager
@@ -87,7 +101,7 @@ def _inspect(path: Path, integrity: bool) -> FileReport:
         report.advice = restore
         return report
     try:
-        connection = _read_only(path)
+        connection = _read_only(path, report)
         try:
             app_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -170,6 +170,10 @@ def test_a_data_dir_that_cannot_be_written(tmp_path: Path) -> None:
         assert merged.returncode == 2 and "cannot be created or used" in one_line(merged)
         window = notalone("--quit-when-ready", "--data-dir", str(directory), prefix=prefix)
         assert window.returncode == 1 and "cannot be used" in one_line(window)
+        # The file is whole: `check` says so (not "damaged"), and why the window cannot open it.
+        checked = notalone("check", "--data-dir", str(directory), prefix=prefix)
+        assert checked.returncode == 0 and checked.stdout.startswith("OK"), checked.stdout
+        assert "cannot write" in checked.stdout
     finally:
         for item in (directory, path):
             os.chown(item, 0, 0)
