@@ -24,6 +24,17 @@ atexit.register(shutil.rmtree, os.environ["NOTALONE_CACHE_DIR"], True)
 REPO = Path(__file__).resolve().parent.parent
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # Here, not in tests/reliability/conftest.py: pytest reads options only from the conftest files it loads
+    # before collecting, so the option would exist only when that folder is named on the command line.
+    parser.addoption(
+        "--long",
+        action="store_true",
+        default=False,
+        help="run the long reliability variants (hundreds of kill -9 cycles)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """The app is private by construction: any attempt to open a network connection fails the test."""

@@ -1,7 +1,7 @@
 """Reliability tests: kill -9 while writing, a full disk, a read-only folder, damaged files, failing keyrings,
 export -> erase -> import. The default run is short enough for `make test`; the long variants run with
-`pytest tests/reliability --long` (pytest reads this option where this folder is named on the command line)
-or with NOTALONE_LONG_TESTS=1 from anywhere."""
+`pytest --long` (the option is registered in tests/conftest.py, so it works from anywhere) or with
+NOTALONE_LONG_TESTS=1."""
 
 from __future__ import annotations
 
@@ -13,15 +13,6 @@ import keyring.core
 import pytest
 
 from tests.reliability.fake_keyring import MemoryKeyring
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--long",
-        action="store_true",
-        default=False,
-        help="run the long reliability variants (hundreds of kill -9 cycles)",
-    )
 
 
 @pytest.fixture
