@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 # The services are imported when they are opened, not with this package: the start-up imports
 # services.content and services.overview to paint Home before SQLAlchemy (which the others need) is loaded.
 if TYPE_CHECKING:
+    from notalone_desktop.services.backups import BackupService
     from notalone_desktop.services.checklist import ChecklistService
     from notalone_desktop.services.contacts import ContactsService
     from notalone_desktop.services.content import ContentCatalog
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from notalone_desktop.services.overview import OverviewService
     from notalone_desktop.services.plan import PlanService
     from notalone_desktop.services.scenarios import ScenariosService
+    from notalone_desktop.services.security import SecurityService
     from notalone_desktop.services.settings import SettingsService
     from notalone_desktop.storage.database import Database
 
@@ -37,6 +39,8 @@ class Services:
     incidents: IncidentsService
     life_events: LifeEventsService
     overview: OverviewService  # Home's figures, read without the ORM
+    security: SecurityService  # the parent PIN
+    backups: BackupService
 
     @property
     def data_dir(self) -> Path:
@@ -48,6 +52,7 @@ class Services:
 
 def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Services:
     """Open the family's database in `data_dir` and build every service over it."""
+    from notalone_desktop.services.backups import BackupService
     from notalone_desktop.services.checklist import ChecklistService
     from notalone_desktop.services.contacts import ContactsService
     from notalone_desktop.services.content import ContentCatalog
@@ -58,6 +63,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.services.overview import OverviewService
     from notalone_desktop.services.plan import PlanService
     from notalone_desktop.services.scenarios import ScenariosService
+    from notalone_desktop.services.security import SecurityService
     from notalone_desktop.services.settings import SettingsService
     from notalone_desktop.storage.database import open_database
 
@@ -80,4 +86,6 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
         incidents=IncidentsService(database, family),
         life_events=LifeEventsService(database, catalog.root, family, checklist),
         overview=OverviewService(database.path, catalog),
+        security=SecurityService(database),
+        backups=BackupService(database),
     )

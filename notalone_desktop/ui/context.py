@@ -78,13 +78,9 @@ class AppContext(QObject):
         self.services_ready.emit()
 
     def _open(self, services: Services) -> None:
-        # Imported here: the window paints before SQLAlchemy (which these need) is imported at all.
-        from notalone_desktop.services.backups import BackupService
-        from notalone_desktop.services.security import SecurityService
-
         self.services = services
-        self.security = SecurityService(services.database)
-        self.backups = BackupService(services.database)
+        self.security = services.security
+        self.backups = services.backups
         self.pin_set = self.security.has_pin()
         self.locked = self.pin_set
         self.ready = True
