@@ -65,19 +65,22 @@ def run_process(command: list[str]) -> tuple[float, float]:
 
 def start_up(data_dir: Path, runs: int) -> list[Row]:
     app = [sys.executable, "-m", "notalone_desktop", "--quit-when-ready", "--data-dir", str(data_dir)]
+    full = [*app[:3], "--quit-when-ready=full", *app[4:]]
     bare = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
-    run_process(app)  # warm the file cache and byte-code for both, as a family's second start would be
+    run_process(app)  # warm the file cache, byte-code and content cache, as a family's second start would be
     run_process(bare)
-    times: dict[str, list[float]] = {"app": [], "bare": []}
-    memory: dict[str, list[float]] = {"app": [], "bare": []}
+    times: dict[str, list[float]] = {"app": [], "full": [], "bare": []}
+    memory: dict[str, list[float]] = {"app": [], "full": [], "bare": []}
     for _ in range(runs):
-        for name, command in (("app", app), ("bare", bare)):
+        for name, command in (("app", app), ("bare", bare), ("full", full)):
             elapsed, peak = run_process(command)
             times[name].append(elapsed)
             memory[name].append(peak)
     return [
         row("start: Home painted with the family's data", times["app"], "ms", "<= 2.5x bare", times["bare"]),
         row("peak memory of that start", memory["app"], "MiB", "<= 1.6x bare", memory["bare"]),
+        row("start: every part open (services, sync)", times["full"], "ms", "-", times["bare"]),
+        row("peak memory with every part open", memory["full"], "MiB", "-", memory["bare"]),
     ]
 
 
@@ -164,8 +167,21 @@ def in_process(scratch: Path, quick: bool) -> list[Row]:
     window.close()
     services.close()
 
-    # `notalone check` on the large family (five children, 300 items each, 2,000 lessons synced).
+    # Export and import of the large family (five children, 300 items each, with notes and dates), whole
+    # processes as a family or an NGO would run them.
     big = scratch / "big-family"
+    archive = scratch / "big-family.zip"
+    notalone = [sys.executable, "-m", "notalone_desktop"]
+    exports, imports = [], []
+    for n in range(2 if quick else 5):
+        archive.unlink(missing_ok=True)
+        exports.append(run_process([*notalone, "export", "--out", str(archive), "--data-dir", str(big)])[0])
+        target = scratch / f"imported-{n}"
+        imports.append(run_process([*notalone, "import", str(archive), "--data-dir", str(target)])[0])
+    rows.append(row("export a large family (whole command)", exports, "ms", "-"))
+    rows.append(row("import it into an empty data dir (whole command)", imports, "ms", "-"))
+
+    # `notalone check` on the large family (five children, 300 items each).
     command = [sys.executable, "-m", "notalone_desktop", "check", "--data-dir", str(big)]
     rows.append(row("notalone check on a large data dir", [run_process(command)[0] for _ in range(3)], "ms", "-"))
     return rows
