@@ -118,7 +118,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
             return
         state["opening"] = True
         try:
-            services = open_or_recover(data_dir, window, catalog)
+            services = open_or_recover(data_dir, window, catalog, checked=preview is not None)
         except NotAloneError as exc:
             log.error("cannot open the database: %s", type(exc).__name__)
             window.hide()
@@ -329,17 +329,20 @@ def recovery_screen_allowed() -> bool:
     return not is_headless() or os.environ.get("NOTALONE_RECOVERY") == "ask"
 
 
-def open_or_recover(data_dir: Path, window: QWidget | None, content: ContentCatalog | None = None) -> Services | None:
+def open_or_recover(
+    data_dir: Path, window: QWidget | None, content: ContentCatalog | None = None, checked: bool = False
+) -> Services | None:
     """Open the family's services; a damaged file first gets the recovery screen (None: the user quit).
 
-    The full integrity check costs a few milliseconds and runs after the window has painted. Headless, a
-    damaged file is one error line, as before.
+    The full integrity check costs a few milliseconds and runs after the window has painted, unless `checked`
+    says it passed already (Home was painted from this file, which the window's lock keeps to itself).
+    Headless, a damaged file is one error line, as before.
     """
     from notalone_desktop.core.errors import DatabaseProblem
     from notalone_desktop.services import open_services
     from notalone_desktop.services.backups import damaged_database, recover_database
 
-    found = damaged_database(data_dir)
+    found = None if checked else damaged_database(data_dir)
     if found is not None:
         report, backup = found
         problem = " ".join(report.problems[0].split())  # SQLite's report may span lines; the error is one
