@@ -4,8 +4,10 @@ their family at once, and every section works once the services are open."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from notalone_desktop.services import Services
@@ -13,6 +15,13 @@ from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.ui.app import _preview_context, attach_services
 from notalone_desktop.ui.i18n import Translations
 from notalone_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """The translators are process-wide: leave English installed, as the other tests expect."""
+    yield
+    Translations().install("en")
 
 
 def translations(language: str) -> Translations:
