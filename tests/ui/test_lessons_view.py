@@ -21,8 +21,9 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.i18n import Translations
 from notalone_desktop.ui.labels import not_translated_marker
 from notalone_desktop.ui.main_window import MainWindow
-from notalone_desktop.ui.views.lessons import KEY_ROLE, META_ROLE, SNIPPET_ROLE, LessonsView, snippet_html
+from notalone_desktop.ui.views.lessons import LessonsView
 from notalone_desktop.ui.widgets.lesson_browser import SAFE_IMAGE_SCHEME
+from notalone_desktop.ui.widgets.lesson_item import KEY_ROLE, META_ROLE, SNIPPET_ROLE, snippet_html
 
 FORBIDDEN_SCHEMES = ("http", "file", "javascript", "data", "mailto", "ftp")
 MakeView = Callable[..., LessonsView]  # (services, lang="en") -> a shown LessonsView

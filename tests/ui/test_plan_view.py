@@ -410,7 +410,7 @@ def life_bar(view):  # type: ignore[no-untyped-def]
 
 
 def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
-    from notalone_desktop.ui.views.checklist import StartLifeEventDialog
+    from notalone_desktop.ui.dialogs.life_event_dialog import StartLifeEventDialog
 
     window = build_window(demo_services, "en", first_run=False)
     qtbot.addWidget(window)

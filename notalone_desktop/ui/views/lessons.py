@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QFont,
-    QFontMetrics,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPalette,
     QShortcut,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -35,9 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,8 +36,6 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.common import CATEGORIES
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.lessons import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
     NOTE_MAX,
     LessonInfo,
     LessonSummary,
@@ -58,15 +46,18 @@ from notalone_desktop.ui.labels import band_label, not_translated_marker
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.lesson_browser import LessonBrowser
+from notalone_desktop.ui.widgets.lesson_item import (
+    KEY_ROLE,
+    META_ROLE,
+    SNIPPET_ROLE,
+    LessonItemDelegate,
+    snippet_plain,
+)
 from notalone_desktop.ui.widgets.scenario_chat import WrappingButton, wrapped_label
 
 log = logging.getLogger(__name__)
 FONT_SETTING = "lessons.reader_point_size"
 FONT_STEP, FONT_MIN, FONT_MAX = 1.0, 8.0, 32.0
-KEY_ROLE = Qt.ItemDataRole.UserRole
-META_ROLE = Qt.ItemDataRole.UserRole + 1
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
-ITEM_PADDING = 10
 
 
 def topic_title(context: AppContext, topic: str) -> str:
@@ -85,103 +76,6 @@ def topic_title(context: AppContext, topic: str) -> str:
         "emergency": QCoreApplication.translate("LessonsView", "What to do in an emergency"),
     }
     return names.get(topic, topic)
-
-
-def snippet_html(snippet: str) -> str:
-    """A search snippet as rich text: everything escaped, the matches in bold."""
-    return html.escape(snippet).replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
-
-
-def snippet_plain(snippet: str) -> str:
-    return snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
-
-
-def _row_width(option: QStyleOptionViewItem) -> int:
-    """The width a row is painted at, so that its text wraps the same way when measured and when drawn."""
-    view = option.widget
-    if isinstance(view, QListView):
-        return int(view.viewport().width() - 2 * view.spacing())
-    return int(option.rect.width())
-
-
-class LessonItemDelegate(QStyledItemDelegate):
-    """Draws a lesson as a title, a line of facts (topic, minutes, read, favourite) and a search snippet.
-
-    Sizes come from font metrics, which is cheap enough for thousands of rows; only the snippet, shown for the
-    few search results, is laid out as rich text.
-    """
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        title.setPointSizeF(title.pointSizeF() * 1.08)
-        return title, QFont(option.font)
-
-    def _snippet_document(self, text: str, font: QFont, width: int) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(font)
-        document.setDocumentMargin(0)
-        document.setHtml(snippet_html(text))
-        document.setTextWidth(width)
-        return document
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        title_font, body_font = self._fonts(option)
-        width = max(120, _row_width(option) - 2 * ITEM_PADDING)
-
-        def lines(font: QFont, text: str) -> int:
-            return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-
-        height = lines(title_font, index.data() or "") + 4 + lines(body_font, index.data(META_ROLE) or "")
-        snippet = index.data(SNIPPET_ROLE)
-        if snippet:
-            bold = QFont(body_font)
-            bold.setBold(True)  # measured in bold: never shorter than the mixed text drawn
-            height += 4 + lines(bold, snippet_plain(snippet))
-        return QSize(width + 2 * ITEM_PADDING, height + 2 * ITEM_PADDING)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        options = QStyleOptionViewItem(option)
-        self.initStyleOption(options, index)
-        options.text = ""
-        widget = options.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
-        selected = bool(options.state & QStyle.StateFlag.State_Selected)
-        group = (
-            QPalette.ColorGroup.Active
-            if options.state & QStyle.StateFlag.State_Active
-            else QPalette.ColorGroup.Inactive
-        )
-        text_colour = options.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        title_font, body_font = self._fonts(options)
-        rect = options.rect.adjusted(ITEM_PADDING, ITEM_PADDING, -ITEM_PADDING, -ITEM_PADDING)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        painter.save()
-        painter.setPen(text_colour)
-        painter.setFont(title_font)
-        used = painter.boundingRect(rect, flags, index.data())
-        painter.drawText(rect, flags, index.data())
-        top = used.bottom() + 4
-        painter.setFont(body_font)
-        meta_rect = QRect(rect.left(), top, rect.width(), rect.bottom() - top)
-        used = painter.boundingRect(meta_rect, flags, index.data(META_ROLE) or "")
-        painter.drawText(meta_rect, flags, index.data(META_ROLE) or "")
-        snippet = index.data(SNIPPET_ROLE)
-        if snippet:
-            top = used.bottom() + 4
-            document = self._snippet_document(snippet, body_font, rect.width())
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.palette.setColor(QPalette.ColorRole.Text, text_colour)
-            painter.translate(rect.left(), top)
-            painter.setClipRect(QRect(0, 0, rect.width(), rect.bottom() - top + 1))
-            document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 class LessonsView(View):
