@@ -253,3 +253,451 @@ def test_errors_carry_their_parts_and_say_them_in_one_line() -> None:
         "Restore a backup.",
     )
     assert ValidationError("Enter a name.").field == "" and ValidationError("x", "name").field == "name"
+
+
+# Scam scenarios: the file and the graph ----------------------------------------------------------------------------
+
+
+def scenario_problems(folder: Path, files: dict[str, str]) -> tuple[list[str], list[str]]:
+    from notalone_desktop.core.content.scenarios import load_scenarios
+
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    scenarios, problems = load_scenarios(folder)
+    return [s.key for s in scenarios], [str(p).replace(f"{folder}/", "") for p in problems]
+
+
+def scenario(key: str, *nodes: str, header: str = "") -> str:
+    from tests.content.test_scenarios import HEADER
+
+    return (header or HEADER).format(key=key) + "".join(nodes)
+
+
+def test_each_mistake_in_a_scenario_file_is_named(tmp_path: Path) -> None:
+    from tests.content.test_scenarios import HEADER
+    from tests.content.test_scenarios import _node as node
+
+    ends = (node("safe", outcome="safe"), node("unsafe", outcome="unsafe"))
+    fine = (node("a", ("safe", True), ("unsafe", False)), *ends)
+    choice = '\n  [[node.choice]]\n  next = "safe"\n  good = true\n  text.en = "R"\n  text.vi = "R"\n'
+    files = {
+        "a.toml": scenario("good", *fine),
+        "b.toml": scenario("no-start", *fine, header=HEADER.replace('start = "a"\n', "")),
+        "c.toml": scenario("no-nodes", header=HEADER),
+        "d.toml": scenario("bad-bands", *fine, header=HEADER.replace('["13-15"]', '["adults"]')),
+        "e.toml": scenario("twice", node("a", ("safe", True), ("unsafe", False)), node("a", outcome="safe"), *ends),
+        "f.toml": scenario("no-id", '\n[[node]]\ntext.en = "x"\ntext.vi = "x"\n', *ends),
+        "g.toml": scenario("bad-outcome", node("a", outcome="maybe"), *ends),
+        "h.toml": scenario("both", node("a", ("safe", True), ("unsafe", False), outcome="safe"), *ends),
+        "i.toml": scenario("neither", '\n[[node]]\nid = "a"\ntext.en = "x"\ntext.vi = "x"\n', *ends),
+        "j.toml": scenario("no-next", node("a", ("safe", True)).replace('next = "safe"', 'to = "safe"'), *ends),
+        "k.toml": scenario("no-feedback", '\n[[node]]\nid = "a"\ntext.en = "x"\ntext.vi = "x"\n' + choice, *ends),
+        "l.toml": scenario("no-start-node", *fine, header=HEADER.replace('start = "a"', 'start = "z"')),
+        "m.toml": scenario(
+            "no-safe-end",
+            node("a", ("u2", True), ("unsafe", False)),
+            node("u2", outcome="unsafe"),
+            node("unsafe", outcome="unsafe"),
+        ),
+        "n.toml": scenario(
+            "loop", node("a", ("b", True), ("unsafe", False)), node("b", ("a", True), ("safe", False)), *ends
+        ),
+        "o.toml": scenario(
+            "no-text", node("a", ("safe", True), ("unsafe", False)).replace('text.en = "Message a"\n', ""), *ends
+        ),
+        "p.toml": scenario("good", *fine),
+        "q.toml": scenario("Bad Key", *fine),
+        "r.toml": 'key = "nodes-not-tables"\nstart = "a"\nnode = "a"\n',
+    }
+    keys, problems = scenario_problems(tmp_path, files)
+    assert keys == ["good"]
+    assert problems == [
+        "b.toml: no-start: needs 'start' and [[node]] tables",
+        "c.toml: no-nodes: needs 'start' and [[node]] tables",
+        "d.toml: bad-bands: age bands must be some of under6, 6-9, 10-12, 13-15, 16-17, 18-22 (got ['adults'])",
+        "e.toml: twice: node 'a' defined twice",
+        "f.toml: no-id: a node needs an 'id'",
+        "g.toml: bad-outcome/a: 'outcome' must be 'safe' or 'unsafe'",
+        "h.toml: both/a: a node is either an ending (outcome) or has choices, not both or neither",
+        "i.toml: neither/a: a node is either an ending (outcome) or has choices, not both or neither",
+        "j.toml: no-next/a: a choice needs 'next'",
+        "k.toml: no-feedback/a: missing field 'feedback'",
+        "k.toml: no-feedback/a: a choice needs 'good' (true/false), text and feedback",
+        "l.toml: no-start-node: start node 'z' does not exist",
+        "m.toml: no-safe-end: needs at least one safe and one unsafe ending",
+        "m.toml: no-safe-end: choosing the good replies does not always reach a safe ending",
+        "n.toml: loop: choosing the good replies does not always reach a safe ending",
+        "o.toml: no-text/a: 'text' has no text in en",
+        "p.toml: good: another scenario file already uses this key",
+        "q.toml: Bad Key: key must be lower-case letters, digits, dots and dashes",
+        "r.toml: nodes-not-tables: age bands must be some of under6, 6-9, 10-12, 13-15, 16-17, 18-22 (got [])",
+        "r.toml: nodes-not-tables: missing field 'title'",
+        "r.toml: nodes-not-tables: missing field 'summary'",
+        "r.toml: nodes-not-tables: missing field 'sender'",
+        "r.toml: nodes-not-tables: needs 'start' and [[node]] tables",
+    ]
+
+
+def test_a_good_choice_must_be_a_boolean_and_each_step_offer_both(tmp_path: Path) -> None:
+    from tests.content.test_scenarios import _node as node
+
+    ends = (node("safe", outcome="safe"), node("unsafe", outcome="unsafe"))
+    text_good = node("a", ("safe", True), ("unsafe", False)).replace("good = true", 'good = "yes"')
+    files = {
+        "a.toml": scenario("text-good", text_good, *ends),
+        "b.toml": scenario("all-good", node("a", ("safe", True), ("unsafe", True)), *ends),
+    }
+    assert scenario_problems(tmp_path, files) == (
+        [],
+        [
+            "a.toml: text-good/a: a choice needs 'good' (true/false), text and feedback",
+            "b.toml: all-good/a: needs at least one good and one bad choice",
+        ],
+    )
+
+
+def test_a_loaded_scenario_keeps_its_graph_and_scores_the_best_path(tmp_path: Path) -> None:
+    from tests.content.test_scenarios import _node as node
+
+    nodes = (
+        node("a", ("b", True), ("c", False), ("unsafe", False)),
+        node("b", ("safe", True), ("unsafe", False)),
+        node("c", ("b", True), ("a", False)),  # a way back to the start: the score does not loop
+        node("safe", outcome="safe"),
+        node("unsafe", outcome="unsafe"),
+    )
+    header_extra = 'related_lessons = ["scam-calls"]\nrelated_items = ["money.bank-pin"]\n'
+    from tests.content.test_scenarios import HEADER
+
+    keys, problems = scenario_problems(tmp_path, {"s.toml": scenario("game", *nodes, header=header_extra + HEADER)})
+    assert (keys, problems) == (["game"], [])
+    from notalone_desktop.core.content.scenarios import load_scenarios
+
+    [loaded], _ = load_scenarios(tmp_path)
+    assert (loaded.start, loaded.bands, loaded.related_lessons, loaded.related_items) == (
+        "a",
+        ("13-15",),
+        ("scam-calls",),
+        ("money.bank-pin",),
+    )
+    assert (loaded.title.get("en"), loaded.summary.get("vi"), loaded.sender.get("vi")) == ("T", "S", "Người lạ")
+    assert loaded.max_score() == 2  # a -> b -> safe: two good replies
+    first = loaded.node("a")
+    assert [(c.next, c.good, c.text.get("vi"), c.feedback.get("en")) for c in first.choices] == [
+        ("b", True, "Trả lời", "Why"),
+        ("c", False, "Trả lời", "Why"),
+        ("unsafe", False, "Trả lời", "Why"),
+    ]
+    assert (first.outcome, loaded.node("safe").outcome, loaded.node("safe").choices) == (None, "safe", ())
+
+
+def test_a_message_is_split_into_chat_bubbles_at_blank_lines() -> None:
+    from notalone_desktop.core.content.scenarios import Node
+
+    node = Node("a", Text({"en": "Hello!\n\n  Are you there?  \n\n\n\nSend money.", "vi": "Chào"}), (), None)
+    assert node.bubbles("en") == ["Hello!", "Are you there?", "Send money."]
+    assert node.bubbles("vi") == ["Chào"]
+    assert Node("b", Text({"en": "  "}), (), None).bubbles("en") == []
+
+
+# Helplines and emergency steps -------------------------------------------------------------------------------------
+
+COUNTRY = """country = "VN"
+police = "113"
+region = "VN"
+name.en = "Vietnam"
+name.vi = "Việt Nam"
+"""
+LINE_TEXTS = """name.en = "Child line"
+name.vi = "Tổng đài trẻ em"
+purpose.en = "Help for children"
+purpose.vi = "Giúp trẻ em"
+hours.en = "24/7"
+hours.vi = "24/7"
+cost.en = "Free"
+cost.vi = "Miễn phí"
+"""
+
+
+def line_toml(key: str = "vn.child", extra: str = "") -> str:
+    fields = {
+        "number": '"111"',
+        "kind": '"child"',
+        "source": '"https://example.gov.vn/111"',
+        "verified": "2025-11-20",
+        "languages": '["vi"]',
+    }
+    for line in extra.splitlines():
+        name, _, value = line.partition("=")
+        if value.strip() == "DROP":
+            fields.pop(name.strip())
+        else:
+            fields[name.strip()] = value.strip()
+    body = "".join(f"{name} = {value}\n" for name, value in fields.items())
+    return f'\n[[line]]\nkey = "{key}"\n{body}{LINE_TEXTS}'
+
+
+def helpline_problems(folder: Path, files: dict[str, str]) -> tuple[dict[str, list[str]], list[str]]:
+    from notalone_desktop.core.content.helplines import load_countries
+
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    countries, problems = load_countries(folder)
+    lines = {code: [line.key for line in country.lines] for code, country in countries.items()}
+    return lines, [str(p).replace(f"{folder}/", "") for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ('url = "https://report.example.vn"', "needs exactly one of 'number' or 'url'"),
+        ("number = DROP", "needs exactly one of 'number' or 'url'"),
+        ("number = 111", "needs exactly one of 'number' or 'url'"),
+        ('number = DROP\nurl = "http://report.example.vn"', "'url' must be an https:// address"),
+        ('number = "111#"', "'number' may hold only digits, spaces, + and -"),
+        ('channel = "pigeon"', "'channel' must be one of call, sms, whatsapp"),
+        ('kind = "other"', "'kind' must be one of emergency, police, child, scam, support, report"),
+        ("kind = DROP", "'kind' must be one of emergency, police, child, scam, support, report"),
+        ('source = "http://example.gov.vn"', "'source' must be the https:// address of an official source"),
+        ("source = DROP", "'source' must be the https:// address of an official source"),
+        ('verified = "2025-11-20"', "'verified' must be a date (2025-11-20)"),
+        ('languages = "vi"', "'languages' must be a list of strings"),
+    ],
+)
+def test_each_mistake_in_a_helpline_is_named(tmp_path: Path, extra: str, problem: str) -> None:
+    text = COUNTRY + line_toml("vn.bad", extra) + line_toml("vn.good")
+    assert helpline_problems(tmp_path, {"VN.toml": text}) == ({"VN": ["vn.good"]}, [f"VN.toml: vn.bad: {problem}"])
+
+
+def test_mistakes_in_a_country_file_skip_it(tmp_path: Path) -> None:
+    files = {
+        "DE.toml": COUNTRY,  # the code must be the file's
+        "ID.toml": COUNTRY.replace('"VN"', '"id"'),
+        "GB.toml": COUNTRY.replace('"VN"', '"GB"').replace('police = "113"\n', ""),
+        "FR.toml": COUNTRY.replace('"VN"', '"FR"').replace('name.vi = "Việt Nam"\n', ""),
+        "VN.toml": COUNTRY + line_toml("vn.twice") + line_toml("vn.twice") + "\n[[line]]\nkey = 3\n",
+        "TH.toml": COUNTRY.replace('"VN"', '"TH"') + "line = [1]\n",
+        "US.toml": COUNTRY.replace('"VN"', '"US"').replace('region = "US"', "region = 1"),
+    }
+    lines, problems = helpline_problems(tmp_path, files)
+    assert lines == {"VN": ["vn.twice"], "TH": []}
+    assert problems == [
+        "DE.toml: VN: 'country' must be the file's ISO code in capitals",
+        "FR.toml: FR: 'name' has no text in vi",
+        "FR.toml: FR: needs 'police', 'region' and 'name'",
+        "GB.toml: GB: needs 'police', 'region' and 'name'",
+        "ID.toml: id: 'country' must be the file's ISO code in capitals",
+        "TH.toml: a line is not a table",
+        "US.toml: US: needs 'police', 'region' and 'name'",
+        "VN.toml: vn.twice: duplicate key",
+        "VN.toml: 3: key must be lower-case letters, digits, dots and dashes",
+    ]
+
+
+def test_a_line_carries_every_field_as_written(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.helplines import load_countries
+
+    text = COUNTRY + line_toml("vn.chat", 'channel = "whatsapp"\ncheck_locally = true\nlanguages = ["vi", "en"]')
+    text += line_toml("vn.web", 'number = DROP\nurl = "https://report.example.vn"\nkind = "report"')
+    helpline_problems(tmp_path, {"VN.toml": text, "TH.toml": "line = 1\n" + COUNTRY.replace('"VN"', '"TH"')})
+    countries, problems = load_countries(tmp_path)
+    assert problems == [] and sorted(countries) == ["TH", "VN"] and countries["TH"].lines == ()
+    vietnam = countries["VN"]
+    assert (vietnam.code, vietnam.police, vietnam.region, vietnam.name.get("vi")) == ("VN", "113", "VN", "Việt Nam")
+    chat, web = vietnam.lines
+    assert (chat.number, chat.url, chat.kind, chat.channel, chat.check_locally) == (
+        "111",
+        "",
+        "child",
+        "whatsapp",
+        True,
+    )
+    assert (chat.languages, chat.source, str(chat.verified)) == (
+        ("vi", "en"),
+        "https://example.gov.vn/111",
+        "2025-11-20",
+    )
+    assert (chat.name.get("vi"), chat.purpose.get("en"), chat.hours.get("en"), chat.cost.get("vi")) == (
+        "Tổng đài trẻ em",
+        "Help for children",
+        "24/7",
+        "Miễn phí",
+    )
+    assert (web.number, web.url, web.kind, web.channel, web.check_locally) == (
+        "",
+        "https://report.example.vn",
+        "report",
+        "call",
+        False,
+    )
+
+
+def test_emergency_steps_need_english_and_vietnamese_and_come_in_the_documented_order(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.helplines import load_situations
+
+    def situation(key: str, steps: str, title: str = 'title.en = "T"\ntitle.vi = "T"\n') -> str:
+        return f'\n[[situation]]\nkey = "{key}"\n{title}{steps}'
+
+    both = 'steps.en = ["Stay calm", "Call 113"]\nsteps.vi = ["Bình tĩnh"]\n'
+    text = (
+        situation("missing", both)
+        + situation("online-kidnapping", both + 'steps.de = ["Ruhig bleiben"]\n')
+        + situation("new-kind", both)
+        + situation("no-vi", 'steps.en = ["Stay calm"]\n')
+        + situation("bad-list", both + 'steps.id = "Tenang"\n')
+        + situation("unknown-lang", both + 'steps.fr = ["Calme"]\n')
+        + situation("empty-step", 'steps.en = ["Stay calm", ""]\nsteps.vi = ["Bình tĩnh"]\n')
+        + situation("no-title", both, title="")
+        + "\n[[situation]]\nkey = 7\n"
+    )
+    path = tmp_path / "emergencies.toml"
+    path.write_text(text, encoding="utf-8")
+    situations, problems = load_situations(path)
+    assert [s.key for s in situations] == ["online-kidnapping", "missing", "new-kind", "bad-list", "unknown-lang"]
+    assert [str(p).replace(f"{tmp_path}/", "") for p in problems] == [
+        "emergencies.toml: no-vi: 'steps' needs lists in en and vi",
+        "emergencies.toml: bad-list: 'steps.id' must be a list of steps",
+        "emergencies.toml: unknown-lang: 'steps.fr' must be a list of steps",
+        "emergencies.toml: empty-step: 'steps.en' must be a list of steps",
+        "emergencies.toml: empty-step: 'steps' needs lists in en and vi",
+        "emergencies.toml: no-title: missing field 'title'",
+        "emergencies.toml: 7: key must be lower-case letters, digits, dots and dashes",
+    ]
+    kidnapping = situations[0]
+    assert kidnapping.steps_for("vi") == ("Bình tĩnh",) and kidnapping.steps_for("de") == ("Ruhig bleiben",)
+    assert kidnapping.steps_for("id") == ("Stay calm", "Call 113")  # no Indonesian: English
+    missing, problems = load_situations(tmp_path / "absent.toml")
+    assert missing == [] and [str(p) for p in problems] == [f"{tmp_path}/absent.toml: file is missing"]
+
+
+# Lessons ---------------------------------------------------------------------------------------------------------
+
+LESSON = """+++
+key = "{key}"
+title = "  Scam calls  "
+summary = "Who calls, and what they want."
+topic = "money"
+age_bands = ["13-15", "10-12"]
+minutes = 4
+version = 2
+sources = ["https://example.org/scams"]
+related = ["money.bank-pin"]
++++
+
+Hang up, then **call back** on a number you know. See <https://example.org/help>.
+"""
+
+
+def lesson_problems(folder: Path, files: dict[str, str], known: list[str] | None = None) -> tuple[list[str], list[str]]:
+    from notalone_desktop.core.content.lessons import load_lessons
+
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    lessons, problems = load_lessons(folder, known)
+    return [f"{lesson.lang}/{lesson.key}" for lesson in lessons], [str(p).replace(f"{folder}/", "") for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ('key = "scam-calls"', 'key = "other-key"', "other-key: key must be the file name"),
+        ('key = "scam-calls"', 'key = "Scam Calls"', "Scam Calls: key must be lower-case letters, digits, dots and "
+         "dashes"),
+        ('title = "  Scam calls  "', 'title = "  "', "scam-calls: front matter needs title, summary and topic"),
+        ('summary = "Who calls, and what they want."\n', "", "scam-calls: front matter needs title, summary and topic"),
+        ('topic = "money"', "topic = 3", "scam-calls: front matter needs title, summary and topic"),
+        ('topic = "money"', 'topic = "cooking"', "scam-calls: unknown topic 'cooking'"),
+        ("minutes = 4", "minutes = 0", "scam-calls: minutes and version must be whole numbers of at least 1"),
+        ("minutes = 4", "minutes = true", "scam-calls: minutes and version must be whole numbers of at least 1"),
+        ("version = 2", 'version = "2"', "scam-calls: minutes and version must be whole numbers of at least 1"),
+        ("version = 2", "version = 1.5", "scam-calls: minutes and version must be whole numbers of at least 1"),
+        ("Hang up", "<b>Hang</b> up", "scam-calls: the body contains raw HTML"),
+        ("Hang up", "<!-- note --> Hang up", "scam-calls: the body contains raw HTML"),
+        ('age_bands = ["13-15", "10-12"]', 'age_bands = ["teens"]', "scam-calls: age bands must be some of "
+         "under6, 6-9, 10-12, 13-15, 16-17, 18-22 (got ['teens'])"),
+        ('sources = ["https://example.org/scams"]', "sources = []", "scam-calls: needs at least one source, each an "
+         "https:// address"),
+        ('related = ["money.bank-pin"]', 'related = "money.bank-pin"', "scam-calls: 'related' must be a list of "
+         "strings"),
+        ("+++\n\nHang", "+++\nHang", None),  # no blank line after the block: still a lesson
+    ],
+)  # fmt: skip
+def test_each_mistake_in_a_lesson_is_named(tmp_path: Path, old: str, new: str, problem: str | None) -> None:
+    text = LESSON.format(key="scam-calls")
+    assert old in text
+    loaded, problems = lesson_problems(tmp_path, {"vi/scam-calls.md": text.replace(old, new)})
+    if problem is None:
+        assert (loaded, problems) == (["vi/scam-calls"], [])
+    else:
+        assert (loaded, problems) == ([], [f"vi/scam-calls.md: {problem}"])
+
+
+def test_files_that_are_not_lessons_are_named(tmp_path: Path) -> None:
+    good = LESSON.format(key="good")
+    files = {
+        "en/no-block.md": "# Just markdown\n",
+        "en/bad-toml.md": "+++\nkey = \n+++\nBody\n",
+        "en/empty.md": good.replace("good", "empty").split("+++\n\n")[0] + "+++\n\n   \n",
+        "en/big.md": good.replace('"good"', '"big"') + "x" * 1_000_000,
+        "en/good.md": good,
+        "en/windows.md": "\ufeff" + good.replace('"good"', '"windows"').replace("\n", "\r\n"),
+        "de/good.md": good,
+        "fr/good.md": good,  # not one of the app's languages: never read
+        "en/unknown-item.md": good.replace('"good"', '"unknown-item"').replace("money.bank-pin", "money.nothing"),
+    }
+    folder = tmp_path / "lessons"
+    (folder / "en").mkdir(parents=True)
+    (folder / "en" / "latin1.md").write_bytes(good.replace('"good"', '"latin1"').encode() + "é".encode("latin-1"))
+    loaded, problems = lesson_problems(folder, files, known=["money.bank-pin"])
+    assert loaded == ["en/good", "en/windows", "de/good"]
+    assert problems[0].startswith("en/bad-toml.md: bad-toml: front matter is not valid TOML: ")  # + tomllib's words
+    assert problems[1:4] == [
+        "en/big.md: big: file is larger than 1000 kB",
+        "en/empty.md: empty: the body is empty",
+        problems[3],
+    ]
+    assert problems[3].startswith("en/latin1.md: latin1: cannot be read: 'utf-8' codec can't decode byte 0xe9")
+    assert problems[4:] == [
+        "en/no-block.md: no-block: no +++ front matter block at the top",
+        "en/unknown-item.md: unknown-item: related checklist items do not exist: money.nothing",
+    ]
+    everything, _ = lesson_problems(folder, {}, known=None)  # without the checklist's keys: not checked
+    assert "en/unknown-item" in everything
+
+
+def test_a_lesson_carries_every_field_and_a_hash_of_all_of_them(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from notalone_desktop.core.content.lessons import load_lessons
+
+    lesson_problems(tmp_path, {"en/scam-calls.md": LESSON.format(key="scam-calls")})
+    [lesson], _ = load_lessons(tmp_path)
+    assert (lesson.key, lesson.lang, lesson.title, lesson.summary, lesson.topic) == (
+        "scam-calls",
+        "en",
+        "Scam calls",
+        "Who calls, and what they want.",
+        "money",
+    )
+    assert (lesson.bands, lesson.minutes, lesson.version) == (("10-12", "13-15"), 4, 2)
+    assert (lesson.sources, lesson.related) == (("https://example.org/scams",), ("money.bank-pin",))
+    assert lesson.body == "Hang up, then **call back** on a number you know. See <https://example.org/help>."
+    hashes = {lesson.content_hash}
+    for change in (
+        {"title": "x"},
+        {"summary": "x"},
+        {"topic": "devices"},
+        {"bands": ("6-9",)},
+        {"minutes": 5},
+        {"version": 3},
+        {"sources": ("https://x",)},
+        {"related": ("x",)},
+        {"body": "x"},
+        {"title": "Scam calls\x1fWho calls, and what they want.", "summary": ""},  # fields cannot run together
+    ):
+        hashes.add(replace(lesson, **change).content_hash)  # type: ignore[arg-type]
+    assert len(hashes) == 11 and all(len(h) == 64 for h in hashes)
+    assert replace(lesson, lang="vi").content_hash == lesson.content_hash  # the language is the folder's, not content
