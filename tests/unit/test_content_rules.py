@@ -701,3 +701,276 @@ def test_a_lesson_carries_every_field_and_a_hash_of_all_of_them(tmp_path: Path) 
         hashes.add(replace(lesson, **change).content_hash)  # type: ignore[arg-type]
     assert len(hashes) == 11 and all(len(h) == 64 for h in hashes)
     assert replace(lesson, lang="vi").content_hash == lesson.content_hash  # the language is the folder's, not content
+
+
+# Life events ---------------------------------------------------------------------------------------------------------
+
+EVENT_TEXTS = (
+    'title.en = "A first phone"\ntitle.vi = "Điện thoại đầu tiên"\nintro.en = "Start here."\nintro.vi = "Bắt đầu."\n'
+)
+
+
+def life_item(key: str, how_vi: str = "- Một\\n- Hai", title_en: str = "Contacts") -> str:
+    return (
+        f'\n  [[event.item]]\n  key = "{key}"\n  sources = ["https://example.org/life"]\n'
+        f'  title.en = "{title_en}"\n  title.vi = "Danh bạ"\n  why.en = "Why"\n  why.vi = "Vì sao"\n'
+        f'  how.en = "- One\\n- Two"\n  how.vi = "{how_vi}"\n'
+    )
+
+
+def life_event(key: str, *items: str, head: str = 'order = 1\nbands = ["10-12"]\n') -> str:
+    return f'\n[[event]]\nkey = "{key}"\n{head}{EVENT_TEXTS}' + "".join(items)
+
+
+def four(event: str) -> tuple[str, ...]:
+    return tuple(life_item(f"life.{event}.step{n}") for n in range(4))
+
+
+KEY_MISTAKES = (
+    life_item("life.other.x"),
+    life_item("life.keys."),
+    life_item("life.keys.a.b"),
+    life_item("life.keys.step0"),
+)
+STEP_MISTAKES = (
+    life_item("life.steps.uneven", how_vi="- Một"),
+    life_item("life.steps.prose", how_vi="Một\\n- Hai"),
+    life_item("life.steps.long", title_en="x" * 91),
+)
+UNEVEN = "'how' must be '- ' steps, as many in every language (got {'en': 2, 'vi': 1})"
+
+
+def test_each_mistake_in_a_life_event_is_named(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.life_events import load_life_events
+
+    text = (
+        life_event("good", *four("good"))
+        + life_event("with.dot", *four("with.dot"))
+        + life_event("good", *four("good"))
+        + life_event("bad-order", *four("bad-order"), head='order = "1"\nbands = ["10-12"]\n')
+        + life_event("three", *four("three")[:3])
+        + life_event("eight", *(life_item(f"life.eight.s{n}") for n in range(8)))
+        + life_event("keys", *four("keys"), *KEY_MISTAKES)
+        + life_event("steps", *four("steps"), *STEP_MISTAKES)
+        + life_event("no-bands", *four("no-bands"), head="order = 1\n")
+        + '\n[[event]]\nkey = "items-not-tables"\n' + EVENT_TEXTS + 'bands = ["6-9"]\nitem = "x"\n'
+        + '\n[[event]]\nkey = "odd-items"\n' + EVENT_TEXTS + 'bands = ["6-9"]\nitem = [1, 2, 3, 4]\n'
+    )  # fmt: skip
+    path = tmp_path / "life_events.toml"
+    path.write_text(text, encoding="utf-8")
+    content = load_life_events(path)
+    assert [e.key for e in content.events] == ["good", "keys", "steps"]
+    assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
+        "life_events.toml: with.dot: an event key has no dots (it is the middle part of its items' keys)",
+        "life_events.toml: good: duplicate key",
+        "life_events.toml: bad-order: 'order' must be a whole number",
+        "life_events.toml: three: an event needs 4 to 7 items (has 3)",
+        "life_events.toml: eight: an event needs 4 to 7 items (has 8)",
+        "life_events.toml: life.other.x: key must be 'life.keys.<slug>'",
+        "life_events.toml: life.keys.: key must be lower-case letters, digits, dots and dashes",
+        "life_events.toml: life.keys.a.b: key must be 'life.keys.<slug>'",
+        "life_events.toml: life.keys.step0: duplicate key",
+        f"life_events.toml: life.steps.uneven: {UNEVEN}",
+        f"life_events.toml: life.steps.prose: {UNEVEN}",
+        "life_events.toml: life.steps.long: title longer than 90 characters in en",
+        "life_events.toml: no-bands: age bands must be some of under6, 6-9, 10-12, 13-15, 16-17, 18-22 (got [])",
+        "life_events.toml: items-not-tables: 'item' must be an array of tables ([[event.item]])",
+        "life_events.toml: odd-items: an item is not a table",
+        "life_events.toml: odd-items: an item is not a table",
+        "life_events.toml: odd-items: an item is not a table",
+        "life_events.toml: odd-items: an item is not a table",
+        "life_events.toml: odd-items: an event needs 4 to 7 items (has 0)",
+    ]
+
+
+def test_life_events_load_in_order_with_their_items(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.life_events import event_of, is_life_key, load_life_events
+
+    text = (
+        life_event("zebra", *four("zebra"), head='order = 2\nbands = ["16-17", "13-15"]\n')
+        + life_event("apple", *four("apple"), head='order = 2\nbands = ["6-9"]\n')
+        + life_event("last", *four("last"), head='bands = ["6-9"]\n')
+        + life_event("first", *(life_item(f"life.first.s{n}") for n in range(7)), head='order = 1\nbands = ["6-9"]\n')
+    )
+    path = tmp_path / "life_events.toml"
+    path.write_text(text, encoding="utf-8")
+    content = load_life_events(path)
+    assert content.problems == ()
+    assert [(e.key, e.order) for e in content.events] == [("first", 1), ("apple", 2), ("zebra", 2), ("last", 99)]
+    zebra = content.event("zebra")
+    assert zebra is not None and zebra.bands == ("13-15", "16-17")
+    assert (zebra.title.get("vi"), zebra.intro.get("en")) == ("Điện thoại đầu tiên", "Start here.")
+    item = content.item("life.zebra.step2")
+    assert item is not None and (item.event, item.sources) == ("zebra", ("https://example.org/life",))
+    assert (item.title.get("en"), item.why.get("vi"), item.steps("vi")) == ("Contacts", "Vì sao", ["Một", "Hai"])
+    assert content.event("nothing") is None and content.item("life.zebra.nothing") is None
+    assert (is_life_key("life.first-phone.contacts"), is_life_key("devices.life")) == (True, False)
+    assert event_of("life.first-phone.contacts") == "first-phone"
+
+
+def test_a_missing_or_broken_life_events_file_is_named(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.life_events import load_life_events
+
+    missing = load_life_events(tmp_path / "absent.toml")
+    assert missing.events == () and [str(p) for p in missing.problems] == [f"{tmp_path}/absent.toml: file is missing"]
+    (tmp_path / "not-list.toml").write_text('event = "first-phone"\n', encoding="utf-8")
+    wrong = load_life_events(tmp_path / "not-list.toml")
+    assert [str(p) for p in wrong.problems] == [
+        f"{tmp_path}/not-list.toml: 'event' must be an array of tables ([[event]])"
+    ]
+    (tmp_path / "broken.toml").write_text("event = [", encoding="utf-8")
+    broken = load_life_events(tmp_path / "broken.toml")
+    assert len(broken.problems) == 1 and str(broken.problems[0]).startswith(f"{tmp_path}/broken.toml: cannot be read: ")
+
+
+# The family agreement --------------------------------------------------------------------------------------------
+
+
+def agreement_toml(rules: str, sheet_drop: str = "", nos: int = 3) -> str:
+    sheet = "".join(
+        f'{name}.en = "{name.title()}"\n{name}.vi = "{name} vi"\n'
+        for name in ("title", "intro", "everyone", "children", "parents", "signatures", "parent", "date", "review")
+        if name != sheet_drop
+    )
+    poster = "".join(
+        f'{name}.en = "P {name}"\n{name}.vi = "P {name} vi"\n'
+        for name in ("title", "subtitle", "nos", "musts", "footer")
+    )
+    entries = "".join(
+        f'\n[[poster.{kind}]]\nkey = "{kind}-{n}"\ntext.en = "{kind} {n}"\ntext.vi = "{kind} {n} vi"\n'
+        f'detail.en = "d{n}"\ndetail.vi = "d{n} vi"\n'
+        for kind, count in (("no", nos), ("must", 3))
+        for n in range(count)
+    )
+    return f"[sheet]\n{sheet}\n[poster]\n{poster}{entries}{rules}"
+
+
+def rule(key: str, who: str, extra: str = "") -> str:
+    return f'\n[[rule]]\nkey = "{key}"\nwho = "{who}"\n{extra}text.en = "Rule {key}"\ntext.vi = "Luật {key}"\n'
+
+
+ALWAYS = rule("all-talk", "everyone") + rule("kids-tell", "children") + rule("parents-listen", "parents")
+
+
+def test_the_agreement_grows_with_what_is_done_and_the_childrens_ages(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import compose, load_agreement
+
+    rules = (
+        ALWAYS
+        + rule("lock", "children", 'items = ["devices.lock", "devices.pin"]\n')
+        + rule("teen-money", "parents", 'bands = ["16-17", "13-15"]\n')
+        + rule("both", "everyone", 'items = ["money.bank"]\nbands = ["10-12"]\n')
+    )
+    path = tmp_path / "agreement.toml"
+    path.write_text(agreement_toml(rules), encoding="utf-8")
+    content = load_agreement(path)
+    assert content.problems == ()
+    keys = [r.key for r in content.rules_for(set(), set())]
+    assert keys == ["all-talk", "kids-tell", "parents-listen"]
+    assert [r.key for r in content.rules_for({"devices.pin"}, {"6-9"})] == [*keys, "lock"]
+    assert [r.key for r in content.rules_for(set(), {"13-15"})] == [*keys, "teen-money"]
+    assert [r.key for r in content.rules_for({"money.bank"}, {"13-15"})] == [*keys, "teen-money"]  # both needed
+    assert [r.key for r in content.rules_for({"money.bank"}, {"10-12"})] == [*keys, "both"]
+    assert content.rules[4].bands == ("13-15", "16-17") and content.rules[3].items == ("devices.lock", "devices.pin")
+    assert compose(content, "vi", ["devices.lock"], ["16-17"]).split("\n") == [
+        "title vi",
+        "",
+        "intro vi",
+        "",
+        "everyone vi",
+        "- Luật all-talk",
+        "",
+        "children vi",
+        "- Luật kids-tell",
+        "- Luật lock",
+        "",
+        "parents vi",
+        "- Luật parents-listen",
+        "- Luật teen-money",
+        "",
+        "review vi ____________________",
+    ]
+    assert (content.words("signatures", "en"), content.words("nothing", "en")) == ("Signatures", "")
+    assert (content.poster_words("subtitle", "vi"), content.poster_words("nothing", "vi")) == ("P subtitle vi", "")
+    assert [(r.key, r.text.get("en"), r.detail.get("vi")) for r in content.musts] == [
+        ("must-0", "must 0", "d0 vi"),
+        ("must-1", "must 1", "d1 vi"),
+        ("must-2", "must 2", "d2 vi"),
+    ]
+    assert [r.key for r in content.nos] == ["no-0", "no-1", "no-2"]
+
+
+def test_a_group_without_rules_leaves_out_its_heading(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import compose, load_agreement
+
+    path = tmp_path / "agreement.toml"
+    path.write_text(agreement_toml(ALWAYS.replace('who = "children"', 'who = "parents"')), encoding="utf-8")
+    content = load_agreement(path)
+    assert "children vi" not in compose(content, "vi", [], [])
+    assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
+        "agreement.toml: children: needs at least one rule for this group that is always included"
+    ]
+
+
+def test_each_mistake_in_the_agreement_file_is_named(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import load_agreement
+
+    rules = (
+        ALWAYS
+        + rule("all-talk", "everyone")
+        + rule("nobody", "strangers")
+        + rule("Bad Key", "parents")
+        + rule("bad-band", "parents", 'bands = ["teens"]\n')
+        + rule("bad-items", "parents", 'items = "devices.lock"\n')
+        + rule("no-text", "parents").replace('text.vi = "Luật no-text"\n', "")
+        + "\n[[rule]]\nkey = 5\n"
+    )
+    path = tmp_path / "agreement.toml"
+    bad_nos = '\n[[poster.no]]\nkey = 9\ntext.en = "t"\ntext.vi = "t"\ndetail.en = "d"\ndetail.vi = "d"\n'
+    bad_nos += '\n[[poster.no]]\nkey = "no-words"\n'
+    path.write_text(
+        agreement_toml(rules, sheet_drop="review", nos=2).replace(
+            "\n[[poster.must]]", bad_nos + "\n[[poster.must]]", 1
+        ),
+        encoding="utf-8",
+    )
+    content = load_agreement(path)
+    assert [r.key for r in content.rules] == ["all-talk", "kids-tell", "parents-listen"]
+    assert "review" not in content.sheet and content.words("review", "en") == ""
+    assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
+        "agreement.toml: sheet.review: missing field 'review'",
+        "agreement.toml: 9: key must be lower-case letters, digits, dots and dashes",
+        "agreement.toml: no-words: missing field 'text'",
+        "agreement.toml: no-words: missing field 'detail'",
+        "agreement.toml: poster.no: needs exactly 3 entries (has 2)",
+        "agreement.toml: all-talk: duplicate key",
+        "agreement.toml: nobody: 'who' must be one of everyone, children, parents",
+        "agreement.toml: Bad Key: key must be lower-case letters, digits, dots and dashes",
+        "agreement.toml: bad-band: age bands must be some of under6, 6-9, 10-12, 13-15, 16-17, 18-22 (got ['teens'])",
+        "agreement.toml: bad-items: 'items' must be a list of strings",
+        "agreement.toml: no-text: 'text' has no text in vi",
+        "agreement.toml: 5: key must be lower-case letters, digits, dots and dashes",
+    ]
+
+
+def test_an_agreement_file_without_its_parts_is_named(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import load_agreement
+
+    missing = load_agreement(tmp_path / "absent.toml")
+    assert (missing.sheet, missing.rules) == ({}, ())
+    assert [str(p) for p in missing.problems] == [f"{tmp_path}/absent.toml: file is missing"]
+    (tmp_path / "empty.toml").write_text('rule = "x"\n', encoding="utf-8")
+    empty = load_agreement(tmp_path / "empty.toml")
+    assert [str(p).replace(f"{tmp_path}/", "") for p in empty.problems] == [
+        "empty.toml: sheet: missing [sheet] table",
+        "empty.toml: poster: missing [poster] table",
+        "empty.toml: poster.no: needs exactly 3 entries (has 0)",
+        "empty.toml: poster.must: needs exactly 3 entries (has 0)",
+        "empty.toml: needs [[rule]] entries",
+        "empty.toml: everyone: needs at least one rule for this group that is always included",
+        "empty.toml: children: needs at least one rule for this group that is always included",
+        "empty.toml: parents: needs at least one rule for this group that is always included",
+    ]
+    (tmp_path / "broken.toml").write_text("[sheet", encoding="utf-8")
+    broken = load_agreement(tmp_path / "broken.toml")
+    assert len(broken.problems) == 1 and str(broken.problems[0]).startswith(f"{tmp_path}/broken.toml: cannot be read")
