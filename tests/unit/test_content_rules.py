@@ -123,6 +123,7 @@ def test_mistakes_in_a_category_skip_its_file(tmp_path: Path) -> None:
         "i.toml": "item = [1]\n" + CATEGORY.replace("devices", "talking"),
         "j.toml": "this is = not [toml",
         "k.toml": 'category = "devices"\n',
+        "l.toml": CATEGORY.replace("devices", "wellbeing"),  # a category with no items yet: fine
     }
     keys, problems = problems_of(tmp_path, files)
     assert keys == ["devices.first"]
@@ -176,6 +177,7 @@ def test_what_loads_is_ordered_by_category_and_complete(tmp_path: Path) -> None:
     assert [i.key for i in content.items] == ["privacy.b", "devices.z", "devices.a", "talking.d", "money.c"]
     assert content.problems == ()
     assert content.category("money") is content.categories[3] and content.category("cooking") is None
+    assert content.categories[0].title.get("vi") == "Thiết bị"
     assert content.item("devices.a") is content.items[2] and content.item("devices.b") is None
 
 
@@ -755,6 +757,7 @@ def test_each_mistake_in_a_life_event_is_named(tmp_path: Path) -> None:
         + life_event("no-bands", *four("no-bands"), head="order = 1\n")
         + '\n[[event]]\nkey = "items-not-tables"\n' + EVENT_TEXTS + 'bands = ["6-9"]\nitem = "x"\n'
         + '\n[[event]]\nkey = "odd-items"\n' + EVENT_TEXTS + 'bands = ["6-9"]\nitem = [1, 2, 3, 4]\n'
+        + '\n[[event]]\nkey = "Bad Event"\n' + EVENT_TEXTS + 'bands = ["6-9"]\n'
     )  # fmt: skip
     path = tmp_path / "life_events.toml"
     path.write_text(text, encoding="utf-8")
@@ -780,7 +783,11 @@ def test_each_mistake_in_a_life_event_is_named(tmp_path: Path) -> None:
         "life_events.toml: odd-items: an item is not a table",
         "life_events.toml: odd-items: an item is not a table",
         "life_events.toml: odd-items: an event needs 4 to 7 items (has 0)",
+        "life_events.toml: Bad Event: key must be lower-case letters, digits, dots and dashes",
     ]
+    (tmp_path / "odd.toml").write_text("event = [1]\n", encoding="utf-8")
+    odd = load_life_events(tmp_path / "odd.toml")
+    assert [str(p) for p in odd.problems] == [f"{tmp_path}/odd.toml: an event is not a table"]
 
 
 def test_life_events_load_in_order_with_their_items(tmp_path: Path) -> None:
@@ -805,7 +812,7 @@ def test_life_events_load_in_order_with_their_items(tmp_path: Path) -> None:
     assert (item.title.get("en"), item.why.get("vi"), item.steps("vi")) == ("Contacts", "Vì sao", ["Một", "Hai"])
     assert content.event("nothing") is None and content.item("life.zebra.nothing") is None
     assert (is_life_key("life.first-phone.contacts"), is_life_key("devices.life")) == (True, False)
-    assert event_of("life.first-phone.contacts") == "first-phone"
+    assert event_of("life.first-phone.contacts") == "first-phone" and event_of("life.trip.pack.more") == "trip"
 
 
 def test_a_missing_or_broken_life_events_file_is_named(tmp_path: Path) -> None:
@@ -974,3 +981,38 @@ def test_an_agreement_file_without_its_parts_is_named(tmp_path: Path) -> None:
     (tmp_path / "broken.toml").write_text("[sheet", encoding="utf-8")
     broken = load_agreement(tmp_path / "broken.toml")
     assert len(broken.problems) == 1 and str(broken.problems[0]).startswith(f"{tmp_path}/broken.toml: cannot be read")
+
+
+@pytest.mark.parametrize(
+    ("loader", "name", "text", "logged"),
+    [
+        ("checklists", "devices.toml", "x = [", "checklist content skipped: "),
+        ("scenarios", "s.toml", "x = [", "scenario skipped: "),
+        ("helplines", "VN.toml", "x = [", "helpline content skipped: "),
+        ("lessons", "en/l.md", "no front matter", "lesson skipped: "),
+        ("life_events", "life_events.toml", "x = [", "life-event content skipped: "),
+        ("situations", "emergencies.toml", "x = [", "emergency steps skipped: "),
+        ("agreement", "agreement.toml", "x = [", "agreement content skipped: "),
+    ],
+)
+def test_each_skipped_entry_leaves_a_log_line_naming_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, loader: str, name: str, text: str, logged: str
+) -> None:
+    from notalone_desktop.core.content import agreement, checklists, helplines, lessons, life_events, scenarios
+
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    load = {
+        "checklists": lambda: checklists.load_checklists(tmp_path).problems,
+        "scenarios": lambda: scenarios.load_scenarios(tmp_path)[1],
+        "helplines": lambda: helplines.load_countries(tmp_path)[1],
+        "lessons": lambda: lessons.load_lessons(tmp_path)[1],
+        "life_events": lambda: life_events.load_life_events(path).problems,
+        "situations": lambda: helplines.load_situations(path)[1],
+        "agreement": lambda: agreement.load_agreement(path).problems,
+    }[loader]
+    with caplog.at_level("WARNING"):
+        problems = load()
+    assert problems
+    assert [r.getMessage() for r in caplog.records] == [f"{logged}{p}" for p in problems]

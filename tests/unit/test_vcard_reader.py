@@ -242,6 +242,8 @@ def test_other_address_books_role_and_structured_name_are_used() -> None:
     contacts, problems = read(card("N:Nguyễn;Hoa;Thị;Bà;", "ROLE:Neighbour", "TEL:0912 345 678"))
     assert problems == []
     assert (contacts[0].name, contacts[0].relationship) == ("Bà Hoa Thị Nguyễn", "Neighbour")
+    contacts, _ = read(card("N:Nguyễn;Hoa,Lan;;;", "TEL:0912 345 678"))  # two given names
+    assert contacts[0].name == "Hoa Lan Nguyễn"
     contacts, _ = read(card("N:;;;;", "FN:", "TEL:0912 345 678"))
     assert contacts == []
     mine_first = read(card("FN:A", "ROLE:Neighbour", "X-NOTALONE-RELATIONSHIP:Aunt", "TEL:0912 345 678"))[0]
@@ -312,8 +314,9 @@ def test_a_card_already_there_or_twice_in_the_file_is_a_duplicate() -> None:
         ContactInput("Bà Hoa", phones=("+84900000000",)),  # same name, another number: new
         ContactInput("Ông Ba", phones=("+84935222333",)),  # another name, Thảo's number: new
         ContactInput("Ông Ba", phones=("+84935222333", "+84911111111")),  # twice in the file
+        ContactInput("Thảo", phones=("+84935222333",)),  # already there, after new ones
     ]
     new, duplicates = split_duplicates(cards, existing)
     assert new == [cards[1], cards[2]]
-    assert duplicates == [cards[0], cards[3]]
+    assert duplicates == [cards[0], cards[3], cards[4]]
     assert split_duplicates([], existing) == ([], [])
