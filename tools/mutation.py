@@ -4,7 +4,8 @@ Runs mutmut 3 (its settings: `[tool.mutmut]` in pyproject.toml) over a fresh cop
 build/mutation/, so that the work tree is never touched, then prints the share of mutants killed per module and
 per group against the targets below. A surviving mutant counts against the score unless it is listed, with the
 reason it cannot change what a family sees, in tests/mutation/equivalent.toml. Exit 1 when a group misses its
-target or a survivor is unexplained; entries of that file that no longer match a survivor are reported too.
+target; the survivors it does not explain are printed with their diffs (each a test to write, or an equivalent
+mutant to explain there), and so are entries of that file that no longer match a survivor.
 
 Not part of `make test`: on 2 cores the run takes about 10 minutes.
 """
@@ -209,11 +210,24 @@ def _natural(mutant: str) -> tuple[str, int]:
 
 
 def report(modules: list[Module], equivalents: list[Equivalent]) -> int:
+    """The survivors to look at first, then the table and the verdicts (last, where a terminal shows them)."""
     from mutmut.mutation.diff_apply import get_diff_for_mutant
 
+    unexplained = [(m.path, name) for m in modules for name in (*m.survived, *m.untested, *m.other)]
+    for path, name in unexplained:  # each a test to write, or an equivalent mutant to explain: listed, not fatal
+        print(f"\n# {name} ({function_of(name)})")
+        print(get_diff_for_mutant(name, path=path))
+    matched = {id(e) for m in modules for _name, e in m.equivalent}
+    stale = [e for e in equivalents if id(e) not in matched]
+    if stale:
+        print(
+            f"\n{len(stale)} entries of {EQUIVALENT.relative_to(REPO)} match no surviving mutant (killed now, or "
+            "the code changed): remove or update them"
+        )
+        for e in stale:
+            print(f"  {e.file} {e.function}: {e.mutation}")
     failed = False
-    print()
-    print(f"{'module':<52} {'mutants':>7} {'killed':>6} {'equiv.':>6} {'left':>5} {'score':>7}")
+    print(f"\n{'module':<52} {'mutants':>7} {'killed':>6} {'equiv.':>6} {'left':>5} {'score':>7}")
     for group, target in TARGETS.items():
         members = [m for m in modules if group_of(m.path) == group]
         for m in members:
@@ -231,29 +245,14 @@ def report(modules: list[Module], equivalents: list[Equivalent]) -> int:
             f"   target {target:.0%}: {verdict}"
         )
         print()
-    unexplained = [(m.path, name) for m in modules for name in (*m.survived, *m.untested, *m.other)]
-    if unexplained:
-        failed = True
-        print(
-            f"{len(unexplained)} mutants left that no test kills and {EQUIVALENT.relative_to(REPO)} does not explain:"
-        )
-        for path, name in unexplained:
-            print(f"\n# {name} ({function_of(name)})")
-            print(get_diff_for_mutant(name, path=path))
-    matched = {id(e) for m in modules for _name, e in m.equivalent}
-    stale = [e for e in equivalents if id(e) not in matched]
-    if stale:
-        print(
-            f"\n{len(stale)} entries of {EQUIVALENT.relative_to(REPO)} match no surviving mutant (killed now, or "
-            "the code changed): remove or update them"
-        )
-        for e in stale:
-            print(f"  {e.file} {e.function}: {e.mutation}")
     unchecked = sum(m.unchecked for m in modules)
     if unchecked:
-        print(f"\n{unchecked} mutants were not run (--only): they are left out of the figures above.")
+        print(f"{unchecked} mutants were not run (--only): they are left out of the figures above.")
     explained = sum(len(m.equivalent) for m in modules)
-    print(f"\n{explained} surviving mutants are explained as equivalent in {EQUIVALENT.relative_to(REPO)}.")
+    print(
+        f"{explained} surviving mutants are explained as equivalent in {EQUIVALENT.relative_to(REPO)}; "
+        f"{len(unexplained)} others are listed above (a test to write, or an equivalent mutant to explain)."
+    )
     return 1 if failed else 0
 
 

@@ -42,7 +42,7 @@ def test_quick_benchmark_measures_everything(tmp_path: Path) -> None:
         assert any(name.startswith(measure) for name in names), measure
     for row in report["rows"]:
         # A 95th percentile is never below the median: a p95 taken from the wrong end, or a median of nothing, fails.
-        assert row["runs"] >= 2 and 0 < row["median"] <= row["p95"], row
+        assert row["runs"] >= 1 and 0 < row["median"] <= row["p95"], row
         if row["unit"] == "ms":
             assert row["p95"] < 60_000, row  # a figure in hours is a broken clock, not a slow app
         if row["unit"] == "MiB":
