@@ -1748,13 +1748,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Alter: %1</translation>
@@ -1774,6 +1767,13 @@
     <message>
         <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Es gibt keine Lektion namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

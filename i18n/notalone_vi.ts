@@ -1743,12 +1743,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n phút</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Dành cho %1</translation>
@@ -1768,6 +1762,12 @@
     <message>
         <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Không có bài học nào tên là “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
