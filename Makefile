@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 QM_DIR := notalone_desktop/translations
-TS     := $(wildcard i18n/notalone_*.ts)
+TS     := $(wildcard i18n/notalone_*.ts i18n/qtbase_extra_*.ts)
 QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 

@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>check locally</source>
-        <translation>vor Ort prüfen</translation>
+        <translation>bitte selbst nachprüfen</translation>
     </message>
     <message>
         <source>Write your local emergency numbers here:</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>Check locally: this may have changed.</source>
-        <translation>Bitte vor Ort prüfen: Das kann sich geändert haben.</translation>
+        <translation>Bitte selbst nachprüfen: Das kann sich geändert haben.</translation>
     </message>
     <message>
         <source>Numbers as checked on %1.</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>check locally</source>
-        <translation>vor Ort prüfen</translation>
+        <translation>bitte selbst nachprüfen</translation>
     </message>
     <message>
         <source>This number or address could not be confirmed recently; check it.</source>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>Check locally: this may have changed.</source>
-        <translation>Bitte vor Ort prüfen: Das kann sich geändert haben.</translation>
+        <translation>Bitte selbst nachprüfen: Das kann sich geändert haben.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1748,13 +1748,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Alter: %1</translation>
@@ -1774,6 +1767,13 @@
     <message>
         <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Es gibt keine Lektion namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

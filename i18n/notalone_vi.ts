@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
-        <translation>Thêm áp phích “3 không, 3 phải”</translation>
+        <translation>Thêm áp phích “3 Không, 3 Phải”</translation>
     </message>
     <message>
         <source>Start again from the checklist</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, bố mẹ của bạn con.</translation>
+        <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, cha mẹ của bạn con.</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
@@ -1743,12 +1743,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n phút</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Dành cho %1</translation>
@@ -1768,6 +1762,12 @@
     <message>
         <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Không có bài học nào tên là “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>Child mode: enter the parent PIN to change things (Ctrl+L)</source>
-        <translation>Chế độ trẻ em: nhập mã PIN của bố mẹ để thay đổi (Ctrl+L)</translation>
+        <translation>Chế độ trẻ em: nhập mã PIN của cha mẹ để thay đổi (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -2085,7 +2085,7 @@
     </message>
     <message>
         <source>Back to child mode: changes need the parent PIN (Ctrl+L)</source>
-        <translation>Quay lại chế độ trẻ em: muốn thay đổi phải có mã PIN của bố mẹ (Ctrl+L)</translation>
+        <translation>Quay lại chế độ trẻ em: muốn thay đổi phải có mã PIN của cha mẹ (Ctrl+L)</translation>
     </message>
     <message>
         <source>Child mode</source>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <source>Parent mode</source>
-        <translation>Chế độ bố mẹ</translation>
+        <translation>Chế độ cha mẹ</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2150,15 +2150,15 @@
     </message>
     <message>
         <source>Parent PIN</source>
-        <translation>Mã PIN của bố mẹ</translation>
+        <translation>Mã PIN của cha mẹ</translation>
     </message>
     <message>
         <source>Parents only</source>
-        <translation>Chỉ dành cho bố mẹ</translation>
+        <translation>Chỉ dành cho cha mẹ</translation>
     </message>
     <message>
         <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
-        <translation>Muốn thay đổi danh sách an toàn, danh bạ, thông tin các con hay cài đặt thì cần mã PIN của bố mẹ. Bài học, trò chơi và “Tìm trợ giúp ngay” vẫn mở cho mọi người.</translation>
+        <translation>Muốn thay đổi danh sách an toàn, danh bạ, thông tin các con hay cài đặt thì cần mã PIN của cha mẹ. Bài học, trò chơi và “Tìm trợ giúp ngay” vẫn mở cho mọi người.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
-        <translation>Kho mật khẩu của máy tính này không có dấu vân tay của mã PIN cho các tệp này (có thể chúng được sao chép từ máy khác). Khóa của bố mẹ đã được gỡ bỏ: hãy đặt mã PIN mới trong Cài đặt.</translation>
+        <translation>Kho mật khẩu của máy tính này không có dấu vân tay của mã PIN cho các tệp này (có thể chúng được sao chép từ máy khác). Khóa của cha mẹ đã được gỡ bỏ: hãy đặt mã PIN mới trong Cài đặt.</translation>
     </message>
     <message>
         <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
@@ -2253,11 +2253,11 @@
     <name>PinPage</name>
     <message>
         <source>Parent PIN (optional)</source>
-        <translation>Mã PIN của bố mẹ (không bắt buộc)</translation>
+        <translation>Mã PIN của cha mẹ (không bắt buộc)</translation>
     </message>
     <message>
         <source>A parent PIN is already set. You can change or remove it in Settings.</source>
-        <translation>Mã PIN của bố mẹ đã được đặt. Bạn có thể đổi hoặc gỡ mã trong Cài đặt.</translation>
+        <translation>Mã PIN của cha mẹ đã được đặt. Bạn có thể đổi hoặc gỡ mã trong Cài đặt.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2269,11 +2269,11 @@
     </message>
     <message>
         <source>Parent PIN or passphrase</source>
-        <translation>Mã PIN hoặc cụm mật khẩu của bố mẹ</translation>
+        <translation>Mã PIN hoặc cụm mật khẩu của cha mẹ</translation>
     </message>
     <message>
         <source>Repeat the parent PIN or passphrase</source>
-        <translation>Nhập lại mã PIN hoặc cụm mật khẩu của bố mẹ</translation>
+        <translation>Nhập lại mã PIN hoặc cụm mật khẩu của cha mẹ</translation>
     </message>
     <message>
         <source>Leave both fields empty to go on without a PIN; you can set one later.</source>
@@ -2285,7 +2285,7 @@
     </message>
     <message>
         <source>Parent PIN</source>
-        <translation>Mã PIN của bố mẹ</translation>
+        <translation>Mã PIN của cha mẹ</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@
     <name>SetPinDialog</name>
     <message>
         <source>Set the parent PIN</source>
-        <translation>Đặt mã PIN của bố mẹ</translation>
+        <translation>Đặt mã PIN của cha mẹ</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2881,7 +2881,7 @@
     </message>
     <message>
         <source>Parent lock</source>
-        <translation>Khóa của bố mẹ</translation>
+        <translation>Khóa của cha mẹ</translation>
     </message>
     <message>
         <source>Remove the PIN…</source>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Remove the parent PIN</source>
-        <translation>Gỡ mã PIN của bố mẹ</translation>
+        <translation>Gỡ mã PIN của cha mẹ</translation>
     </message>
     <message>
         <source>Lock again after &amp;idle time:</source>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>Save everything in one file to move it to another computer, bring such a file back, or erase everything Not Alone keeps on this computer. The parent PIN is never saved in the file.</source>
-        <translation>Lưu toàn bộ vào một tệp để chuyển sang máy tính khác, lấy lại dữ liệu từ tệp đó, hoặc xóa mọi thứ “Không một mình” lưu trên máy tính này. Mã PIN của bố mẹ không bao giờ được lưu vào tệp.</translation>
+        <translation>Lưu toàn bộ vào một tệp để chuyển sang máy tính khác, lấy lại dữ liệu từ tệp đó, hoặc xóa mọi thứ “Không một mình” lưu trên máy tính này. Mã PIN của cha mẹ không bao giờ được lưu vào tệp.</translation>
     </message>
     <message>
         <source>&amp;Save everything to a file…</source>
@@ -3057,7 +3057,7 @@
     </message>
     <message>
         <source>Remove the parent PIN?</source>
-        <translation>Gỡ mã PIN của bố mẹ?</translation>
+        <translation>Gỡ mã PIN của cha mẹ?</translation>
     </message>
     <message>
         <source>Everyone at this computer will be able to change everything again.</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from notalone_desktop.core.content.common import (
     CATEGORIES,
+    KEY_PATTERN,
     Problems,
     Text,
     check_bands,
@@ -41,6 +42,8 @@ class ChecklistItem:
     title: Text
     why: Text
     how: Text
+    # Keys of items merged into this one: a family's progress on them counts for this item (core/checklist.py).
+    aliases: tuple[str, ...] = ()
 
     def steps(self, lang: str) -> list[str]:
         return steps_of(self.how, lang)
@@ -57,6 +60,10 @@ class ChecklistContent:
 
     def category(self, key: str) -> Category | None:
         return next((c for c in self.categories if c.key == key), None)
+
+    def aliases(self) -> dict[str, str]:
+        """Old item key -> the key of the item it was merged into."""
+        return {alias: item.key for item in self.items for alias in item.aliases}
 
 
 def load_checklists(directory: Path) -> ChecklistContent:
@@ -88,6 +95,7 @@ def load_checklists(directory: Path) -> ChecklistContent:
                 continue
             seen.add(item.key)
             items.append(item)
+    _check_aliases(items, seen, problems)
     for problem in problems.items:
         log.warning("checklist content skipped: %s", problem)
     categories.sort(key=lambda c: (c.order, c.key))
@@ -136,6 +144,20 @@ def _item(raw: object, category: str, path: Path, problems: Problems) -> Checkli
     title = text_field(raw, "title", path, key, problems)
     why = text_field(raw, "why", path, key, problems)
     how = text_field(raw, "how", path, key, problems)
-    if bands is None or sources is None or title is None or why is None or how is None:
+    aliases = string_list(raw, "aliases", path, key, problems)
+    if aliases is not None and not all(KEY_PATTERN.match(alias) for alias in aliases):
+        problems.add(path, key, "'aliases' must be item keys (lower-case letters, digits, dots and dashes)")
         return None
-    return ChecklistItem(key, category, scope, bands, review, sources, title, why, how)
+    if bands is None or sources is None or title is None or why is None or how is None or aliases is None:
+        return None
+    return ChecklistItem(key, category, scope, bands, review, sources, title, why, how, tuple(aliases))
+
+
+def _check_aliases(items: list[ChecklistItem], keys: set[str], problems: Problems) -> None:
+    """An alias is a retired key: never a key still shipped, never claimed by two items."""
+    claimed: set[str] = set()
+    for item in items:
+        for alias in item.aliases:
+            if alias in keys or alias in claimed:
+                problems.add("checklists", item.key, f"alias '{alias}' is a shipped key or another item's alias")
+            claimed.add(alias)
