@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.phone import digits_of
 from notalone_desktop.core.profile import Profile, ProfileContact, ProfileError, load_profile
 from notalone_desktop.paths import resources_dir
 from notalone_desktop.services.contacts import ContactInput
@@ -88,12 +89,8 @@ def _add_contact(services: Services, profile: Profile, contact: ProfileContact, 
     # The contacts service takes full numbers only. A short code such as 111 that is one of the country's
     # helplines is already in "Get help now"; pinning it puts it first there, which is what the NGO asks for.
     for entry in services.contacts.helpline_entries():
-        if entry.line.number and _digits(entry.line.number) == _digits(contact.number):
+        if entry.line.number and digits_of(entry.line.number) == digits_of(contact.number):
             services.contacts.pin_helpline(entry.line.key, True)
             return
     # Logged without the name or number: contacts are the family's data once added.
     log.warning("profile contact %d was not added: %s", index, getattr(refusal, "code", type(refusal).__name__))
-
-
-def _digits(number: str) -> str:
-    return "".join(ch for ch in number if ch.isdigit())

@@ -202,6 +202,7 @@ def _import_in_background(then: Callable[[], None], state: dict[str, object]) ->
             import notalone_desktop.services.backups
             import notalone_desktop.services.checklist
             import notalone_desktop.services.contacts
+            import notalone_desktop.services.family_data
             import notalone_desktop.services.incidents
             import notalone_desktop.services.lessons
             import notalone_desktop.services.life_events

@@ -624,16 +624,15 @@ class SettingsView(View):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> bool:
-        from notalone_desktop.services.data import export_family
         from notalone_desktop.ui.dialogs.backups_dialog import run_task
 
         if path.suffix.lower() != ".zip":
             path = path.with_name(path.name + ".zip")
-        database = self.services.database
+        data = self.services.family_data
         task = run_task(
             self.tr("Save everything to a file"),
             self.tr("Saving the family's data…"),
-            lambda progress, cancelled: export_family(database, path, progress, cancelled),
+            lambda progress, cancelled: data.export(path, progress, cancelled),
             self,
         )
         if not self._task_went_well(task, self.tr("The file could not be saved: %1")):
@@ -665,18 +664,16 @@ class SettingsView(View):
         )
 
     def import_from(self, path: Path, merge: bool | None = None) -> bool:
-        from notalone_desktop.services.data import import_family
         from notalone_desktop.ui.dialogs.backups_dialog import run_task
 
+        data = self.services.family_data
         if merge is None:
-            merge = self.services.family.has_family()
+            merge = data.holds_family()
             if merge and self.confirm_merge().exec() != QMessageBox.StandardButton.Yes:
                 return False
-        database, backups = self.services.database, self.context.backups
 
         def work(progress: Any, cancelled: Any) -> Any:
-            backups.backup_now("before-import")
-            return import_family(database, path, merge=bool(merge), progress=progress, cancelled=cancelled)
+            return data.import_archive(path, bool(merge), progress, cancelled)  # backs up a family here first
 
         task = run_task(self.tr("Bring back from a file"), self.tr("Reading the file…"), work, self)
         if not self._task_went_well(task, self.tr("Nothing was imported: %1")):
@@ -710,15 +707,12 @@ class SettingsView(View):
 
     def erase_now(self) -> list[str]:
         """Close the data, erase it, say what was removed, and quit: nothing may write to the folder again."""
-        from notalone_desktop.services.data import erase_family
-
         context = self.context
         context.erased = True
         if context.backup_timer is not None:
             context.backup_timer.stop()
-        self.services.close()
         _close_log_files()
-        removed = erase_family(self.services.data_dir)
+        removed = self.services.family_data.erase()  # closes the database first
         box = QMessageBox(self)
         box.setObjectName("eraseDone")
         box.setIcon(QMessageBox.Icon.Information)
