@@ -224,12 +224,7 @@ def _preview_context(
     first: no family yet, a schema to upgrade, a damaged file, a language to store (--lang other than the
     family's, `stored`), or a branded build whose profile this family has not had yet."""
     from notalone_desktop.paths import database_path
-    from notalone_desktop.services.overview import (
-        PIN_STORE_SETTING,
-        PROFILE_APPLIED_SETTING,
-        PROFILE_FILE,
-        OverviewService,
-    )
+    from notalone_desktop.services.overview import PIN_STORE_SETTING, PROFILE_APPLIED_SETTING, OverviewService
     from notalone_desktop.ui.context import AppContext
 
     overview = OverviewService(database_path(data_dir), catalog)
@@ -238,7 +233,7 @@ def _preview_context(
         return None
     if language is not None and language != stored:
         return None  # --lang with another language than the family's: the services store it first
-    if (catalog.root / PROFILE_FILE).is_file() and PROFILE_APPLIED_SETTING not in state.settings:
+    if catalog.has_profile() and PROFILE_APPLIED_SETTING not in state.settings:
         return None
     return AppContext(None, translations, overview=overview, pin_set=PIN_STORE_SETTING in state.settings)
 
@@ -269,9 +264,9 @@ def attach_services(window, services, translations, language: str | None, previe
 
 def _apply_profile(services: Services) -> Profile | None:
     """A branded build's NGO profile: applied at the family's first run only, shown on Home and About."""
-    from notalone_desktop.services.profile import apply_profile_once, shipped_profile
+    from notalone_desktop.services.profile import apply_profile_once
 
-    profile = shipped_profile(services, services.content.root)
+    profile = services.content.profile
     if profile is not None:
         try:
             apply_profile_once(services, profile)

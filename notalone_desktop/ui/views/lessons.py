@@ -496,7 +496,9 @@ class LessonsView(View):
         self._lesson = lesson
         self._reader_language = self.lang
         self._show_header(lesson)
-        self.reader.show_markdown(self._markdown(lesson), self.services.content.root / "lessons" / lesson.language)
+        self.reader.show_markdown(
+            self._markdown(lesson), self.services.content.lesson_folder(lesson.key, lesson.language)
+        )
         self._set_toggles(lesson.read, lesson.favourite)
         self._loading_note = True
         self.note.setPlainText(lesson.note)
