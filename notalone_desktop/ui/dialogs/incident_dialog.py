@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.incidents import KINDS, PLATFORM_MAX, IncidentEntry, IncidentInput, IncidentProblem
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.labels import band_label
-from notalone_desktop.ui.sheets.incident_sheet import image_warning, kind_label, needs_image_warning, what_to_record
+from notalone_desktop.ui.labels import band_label, kind_label
+from notalone_desktop.ui.sheets.incident_sheet import image_warning, needs_image_warning, what_to_record
 from notalone_desktop.ui.widgets.common import name_buttons, wrapped
 
 ERROR_STYLE = "color: #c62828; font-weight: bold;"

@@ -185,9 +185,9 @@ class ChecklistView(View):
         self.progress_label.setText(self.tr("Progress:"))
         status_names = {
             "all": self.tr("All items"),
-            "todo": self.tr("To do"),
-            "done": self.tr("Done"),
-            "na": self.tr("Not applicable"),
+            "todo": state_label("todo"),
+            "done": state_label("done"),
+            "na": state_label("na"),
             "due": self.tr("Due for review"),
         }
         current = self.status.currentData() or "all"

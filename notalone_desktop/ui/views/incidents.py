@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.incidents import IncidentEntry
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.labels import format_date
+from notalone_desktop.ui.labels import format_date, kind_label
 from notalone_desktop.ui.sheets.incident_sheet import (
     build_html_for,
     image_warning,
-    kind_label,
     needs_image_warning,
     what_to_record,
 )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.labels import backup_kind_label
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.views.settings.wording import reason
 from notalone_desktop.ui.widgets.common import heading, question, wrapped
@@ -77,17 +78,10 @@ class BackupsCard(SettingsCard):
     def refresh(self) -> None:
         from notalone_desktop.ui.dialogs.recovery import backup_date
 
-        kinds = {
-            "auto": translate("SettingsView", "automatically"),
-            "manual": translate("SettingsView", "by hand"),
-            "before-upgrade": translate("SettingsView", "before an update"),
-            "before-restore": translate("SettingsView", "before a restore"),
-            "before-import": translate("SettingsView", "before an import"),
-        }
         self.backups_list.clear()
         for backup in self.context.backups.backups():
             size = QLocale().formattedDataSize(backup.size)
-            item = QTreeWidgetItem([backup_date(backup), size, kinds.get(backup.kind, backup.kind)])
+            item = QTreeWidgetItem([backup_date(backup), size, backup_kind_label(backup.kind)])
             item.setData(0, PATH_ROLE, str(backup.path))
             self.backups_list.addTopLevelItem(item)
         first = self.backups_list.topLevelItem(0)
