@@ -15,7 +15,8 @@ from notalone_desktop.paths import backups_dir, database_path
 from notalone_desktop.storage.backup import DISK_ERROR as DISK_ERROR  # the three sentences the window translates
 from notalone_desktop.storage.backup import DISK_FULL as DISK_FULL
 from notalone_desktop.storage.backup import NOT_WRITABLE as NOT_WRITABLE
-from notalone_desktop.storage.backup import BackupFile, newest_good_backup
+from notalone_desktop.storage.backup import BackupFile as BackupFile  # a copy in the backups folder
+from notalone_desktop.storage.backup import newest_good_backup
 from notalone_desktop.storage.backup import storage_error_message as storage_problem
 from notalone_desktop.storage.inspect import HEAD_REVISION, FileReport, inspect_database
 from notalone_desktop.storage.peek import Glance as Glance  # what the window's first frame needs

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from notalone_desktop.services.security import SecurityService
 from notalone_desktop.ui.dialogs.pin_dialog import PinDialog, RecoveryCodeDialog, SetPinDialog
-from notalone_desktop.ui.main_window import VIEWS
 from tests.reliability.fake_keyring import BrokenKeyring, MemoryKeyring
 
 PIN = "2580"
@@ -189,19 +188,23 @@ def test_the_recovery_code_resets_a_forgotten_pin(qtbot, locked, recovery_code) 
 
 def test_locks_itself_after_the_idle_time_and_input_keeps_it_open(qtbot, locked) -> None:  # type: ignore[no-untyped-def]
     context = locked.context
+    idle = context.idle_lock
+    now = [1000.0]
+    idle.clock, idle.timeout = (lambda: now[0]), 600.0  # ten minutes, on a clock the test moves
     context.unlock()
     assert not context.locked and locked.lock_action.text() == "Lock"
-    for name, _module, _cls in VIEWS:  # built beforehand: a view's first build must not eat the idle time
-        locked.show_view(name)
-    locked.show_view("home")
-    idle = context.idle_lock
-    idle.set_interval(400)
-    for _ in range(6):  # typing keeps it unlocked
+    assert idle.timer.isActive()
+    for _ in range(3):  # typing keeps it unlocked, however long the family uses the app
+        now[0] += 599
         qtbot.keyClick(locked.navigation, Qt.Key.Key_Down)
-        qtbot.wait(120)
-    assert not context.locked
-    qtbot.waitUntil(lambda: context.locked, timeout=3000)
-    assert locked.lock_action.text() == "Unlock"
+        idle.check()
+        assert not context.locked
+    now[0] += 599
+    idle.check()
+    assert not context.locked  # 599 s without input: not yet
+    now[0] += 1
+    idle.check()
+    assert context.locked and locked.lock_action.text() == "Unlock"
     assert not idle.timer.isActive()  # locked: the filter and the timer rest
 
 

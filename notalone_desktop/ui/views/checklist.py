@@ -481,15 +481,11 @@ class ChecklistView(View):
 
     # Life events ---------------------------------------------------------------------------------------------
 
-    def _parent_allows(self) -> bool:
-        gate = getattr(self.context, "require_parent", None)
-        return bool(gate(self)) if callable(gate) else True
-
     def start_life_event(self) -> str:
         """Ask which life-event checklist to start for the current owner; start it and show it."""
         from notalone_desktop.ui.dialogs.life_event_dialog import StartLifeEventDialog
 
-        if not self._parent_allows():
+        if not self.context.require_parent(self):
             return ""
         owner = self.owner_id()
         choices = self.services.life_events.not_started(owner)
@@ -510,7 +506,7 @@ class ChecklistView(View):
 
     def stop_life_event(self) -> None:
         item = self.current_item()
-        if item is None or not is_life_key(item.key) or not self._parent_allows():
+        if item is None or not is_life_key(item.key) or not self.context.require_parent(self):
             return
         key = event_of(item.key)
         event = next((e for e in self._life if e.key == key), None)

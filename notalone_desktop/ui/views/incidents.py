@@ -39,14 +39,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_CHARS = 90
 
 
-def parent_allows(context: AppContext, parent: QWidget) -> bool:
-    """The parent lock, when the app has one (ui.context.require_parent); without it, always allowed."""
-    gate = getattr(context, "require_parent", None)
-    if callable(gate):
-        return bool(gate(parent))
-    return not getattr(context, "locked", False)
-
-
 class IncidentsPanel(QWidget):
     changed = Signal()  # an entry was added, changed or deleted
 
@@ -228,7 +220,7 @@ class IncidentsPanel(QWidget):
     def _open_form(self, entry: IncidentEntry | None) -> IncidentEntry | None:
         from notalone_desktop.ui.dialogs.incident_dialog import IncidentDialog
 
-        if not parent_allows(self.context, self):
+        if not self.context.require_parent(self):
             return None
         dialog = IncidentDialog(self.context, self, entry)
         if not dialog.exec() or dialog.saved is None:
@@ -252,7 +244,7 @@ class IncidentsPanel(QWidget):
 
     def delete_incident(self) -> bool:
         entry = self.current_entry()
-        if entry is None or not parent_allows(self.context, self):
+        if entry is None or not self.context.require_parent(self):
             return False
         if self.confirm_delete(entry).exec() != QMessageBox.StandardButton.Yes:
             return False

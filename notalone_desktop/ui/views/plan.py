@@ -34,7 +34,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label
 from notalone_desktop.ui.sheets.plan_sheet import script_steps
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.views.incidents import IncidentsPanel, parent_allows
+from notalone_desktop.ui.views.incidents import IncidentsPanel
 from notalone_desktop.ui.widgets.common import card, heading, wrapped
 
 log = logging.getLogger(__name__)
@@ -466,7 +466,7 @@ class PlanView(View):
         """Show the code word (and let it be changed), after the parent lock when there is one."""
         if getattr(self.context, "screenshot_mode", False) or self._child_id is None:
             return False
-        if not parent_allows(self.context, self):
+        if not self.context.require_parent(self):
             return False
         if not self._word_loaded:
             self._loading = True
@@ -522,7 +522,7 @@ class PlanView(View):
         """Save the whole plan of the current child; on a problem, say why and keep what was typed."""
         if self._child_id is None:
             return False
-        if not parent_allows(self.context, self):
+        if not self.context.require_parent(self):
             return False
         try:
             self._plan = self.services.plan.save(self._child_id, self.plan_input())
@@ -559,7 +559,7 @@ class PlanView(View):
         if self._dirty and not self.save():
             return
         include = self.include_word.isChecked() and not getattr(self.context, "screenshot_mode", False)
-        if include and not parent_allows(self.context, self):
+        if include and not self.context.require_parent(self):
             return
         preview(build_html_for(self.services, self.lang, [self._child_id], include_code_word=include), self)
 
