@@ -32,6 +32,7 @@ from notalone_desktop.ui.sheets.incident_sheet import (
     needs_image_warning,
     what_to_record,
 )
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import card, heading, question, wrapped
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ class IncidentsPanel(QWidget):
         self.hint.setObjectName("incidentHint")
         self.warning = wrapped()
         self.warning.setObjectName("incidentImageWarning")
-        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_error(self.warning)
         for widget in (self.details_title, self.details_text, self.hint_title, self.hint, self.warning):
             details.addWidget(widget)
         details.addStretch(1)
