@@ -7,24 +7,21 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from notalone_desktop.services.contacts import HelplineEntry
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.widgets.common import clear_layout, heading, wrapped
+from notalone_desktop.ui.widgets.common import Card, clear_layout, heading, wrapped
 
 translate = QCoreApplication.translate
 
 
-class HelplinesCard(QFrame):
+class HelplinesCard(Card):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("helplines")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(8)
+        layout = self.body
         self.helplines_title = heading(2)
         self.helplines_intro = wrapped()
         self.helplines_box = QWidget()

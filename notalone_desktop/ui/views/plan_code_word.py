@@ -5,16 +5,16 @@ hidden again when the lock closes, and never shown in screenshots. Its texts kee
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from notalone_desktop.services.plan import CODE_WORD_MAX
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.widgets.common import heading, wrapped
+from notalone_desktop.ui.widgets.common import Card, heading, wrapped
 
 translate = QCoreApplication.translate
 
 
-class CodeWordCard(QFrame):
+class CodeWordCard(Card):
     """`edited`: the parent typed in the field. `word()`: the word to save, or None while it was never shown."""
 
     edited = Signal()
@@ -25,11 +25,8 @@ class CodeWordCard(QFrame):
         self.child_id: int | None = None
         self.has_word = False
         self.loaded = False  # the field holds the real word (after Show), so Save may write it
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("planCodeWord")
-        word_layout = QVBoxLayout(self)
-        word_layout.setContentsMargins(14, 12, 14, 12)
-        word_layout.setSpacing(8)
+        word_layout = self.body
         self.word_title = heading(2)
         self.word_text = wrapped()
         self.word_status = wrapped()

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from notalone_desktop.ui.widgets.common import Card
 
 if TYPE_CHECKING:
     from notalone_desktop.services import Services
@@ -20,7 +22,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-class SettingsCard(QFrame):
+class SettingsCard(Card):
     """A framed group of Settings about one concern; `retranslate` sets its texts, `refresh` its data."""
 
     # A message for the family (text, is it a problem?): shown under "Your family's data" and in the status bar.
@@ -33,10 +35,6 @@ class SettingsCard(QFrame):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(14, 12, 14, 12)
-        self.layout_.setSpacing(8)
 
     @property
     def services(self) -> Services:
