@@ -31,6 +31,7 @@ run: sysdeps translations
 lint: $(STAMP)
 	$(BIN)/ruff check notalone_desktop tests tools benchmarks
 	$(BIN)/ruff format --check notalone_desktop tests tools benchmarks
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

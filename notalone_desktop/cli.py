@@ -165,18 +165,18 @@ def _headless_if_no_display() -> None:
 
 
 def command_check(directory: Path) -> int:
-    from notalone_desktop.paths import database_path
-    from notalone_desktop.storage.inspect import HEAD_REVISION, inspect_database
+    from notalone_desktop.services.data_dir import check_data_dir
 
-    report = inspect_database(database_path(directory))
+    check = check_data_dir(directory)
+    report = check.report
     if report.problems:
         for problem in report.problems:
             print(f"{report.path}: {problem}")
         print(report.advice)
         print(_backup_hint(directory))
         return 1
-    if report.exists and report.revision != HEAD_REVISION:
-        print(f"OK (schema {report.revision} will be upgraded to {HEAD_REVISION} at the next start)")
+    if check.upgrade is not None:
+        print(f"OK (schema {check.upgrade[0]} will be upgraded to {check.upgrade[1]} at the next start)")
     else:
         print("OK")
     if report.read_only:
@@ -203,10 +203,9 @@ def command_demo(directory: Path) -> int:
 
 
 def _backup_hint(directory: Path) -> str:
-    from notalone_desktop.paths import backups_dir
-    from notalone_desktop.storage.backup import newest_good_backup
+    from notalone_desktop.services.data_dir import newest_good
 
-    good = newest_good_backup(backups_dir(directory))
+    good = newest_good(directory)
     if good is None:
         return "There is no good backup in the backups folder."
     when = good.created.strftime("%Y-%m-%d %H:%M UTC")
@@ -215,42 +214,27 @@ def _backup_hint(directory: Path) -> str:
 
 def _storage_failure(exc: BaseException, what: str) -> NoReturn:
     """Disk full, file too large, read-only folder: one plain line, exit 1; anything else goes up."""
-    from notalone_desktop.storage.backup import storage_error_message
+    from notalone_desktop.services.data_dir import storage_problem
 
-    reason = storage_error_message(exc)
+    reason = storage_problem(exc)
     if reason is None:
         raise exc
     fail(f"{what}: {reason}. Nothing was changed.", 1)
 
 
-def _open_existing(directory: Path):  # type: ignore[no-untyped-def]
-    """The family's database for a command that needs one that is there and whole (full integrity check)."""
-    from notalone_desktop.paths import database_path
-    from notalone_desktop.storage.database import open_database
-    from notalone_desktop.storage.inspect import inspect_database
-
-    path = database_path(directory)
-    if not path.exists():
-        fail(f"there is no family data in {directory} (start Not Alone once, or give --data-dir)")
-    report = inspect_database(path)
-    if report.problems:
-        raise DatabaseProblem(str(path), report.problems[0], report.advice)
-    return open_database(directory, create=False)
-
-
 def command_export(directory: Path, out: Path) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from notalone_desktop.services.data import export_family
+    from notalone_desktop.services.data_dir import open_family_data
 
     out = out.expanduser().resolve()
-    database = _open_existing(directory)
+    data = open_family_data(directory, existing=True)
     try:
-        manifest = export_family(database, out)
+        manifest = data.export(out)
     except (OSError, SQLAlchemyError) as exc:
         _storage_failure(exc, f"the archive {out} could not be written")
     finally:
-        database.close()
+        data.close()
     counts = manifest["counts"]
     print(
         f"Exported the family to {out}: {counts['children']} children, {counts['contacts']} contacts, "
@@ -263,20 +247,17 @@ def command_export(directory: Path, out: Path) -> int:
 def command_import(directory: Path, archive: Path, merge: bool) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from notalone_desktop.services.backups import BackupService
-    from notalone_desktop.services.data import import_family, load_archive
-    from notalone_desktop.storage.database import open_database
+    from notalone_desktop.services.data_dir import open_family_data
+    from notalone_desktop.services.family_data import load_archive
 
     load_archive(archive)  # a bad archive is refused before the data dir is even opened
-    database = open_database(directory)
+    data = open_family_data(directory, existing=False)
     try:
-        if merge:
-            BackupService(database).backup_now("before-import")
-        report = import_family(database, archive, merge=merge)
+        report = data.import_archive(archive, merge=merge)  # backs up a family that is here first
     except (OSError, SQLAlchemyError) as exc:
         _storage_failure(exc, "the archive could not be imported")
     finally:
-        database.close()
+        data.close()
     added = ", ".join(f"{count} {section.replace('_', ' ')}" for section, count in report.added.items() if count)
     updated = sum(report.updated.values())
     print(
@@ -288,7 +269,7 @@ def command_import(directory: Path, archive: Path, merge: bool) -> int:
 
 
 def command_erase(directory: Path, confirmed: bool) -> int:
-    from notalone_desktop.services.data import erase_family, leftover_names
+    from notalone_desktop.services.family_data import erase_family, leftover_names
 
     if not confirmed:
         fail(

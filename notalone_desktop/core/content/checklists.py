@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from notalone_desktop.core.content.common import (
     check_bands,
     check_key,
     check_sources,
+    overlay,
     read_toml,
     steps_of,
     string_list,
@@ -98,10 +100,24 @@ def load_checklists(directory: Path) -> ChecklistContent:
     _check_aliases(items, seen, problems)
     for problem in problems.items:
         log.warning("checklist content skipped: %s", problem)
+    return _sorted(categories, items, problems.items)
+
+
+def merge_checklists(layers: list[ChecklistContent]) -> ChecklistContent:
+    """The checklists of several content roots, the shipped one first: a later root adds items and categories
+    and replaces those with the same key."""
+    if len(layers) == 1:
+        return layers[0]
+    categories = overlay((layer.categories for layer in layers), lambda c: c.key)
+    items = overlay((layer.items for layer in layers), lambda i: i.key)
+    return _sorted(categories, items, [p for layer in layers for p in layer.problems])
+
+
+def _sorted(categories: list[Category], items: list[ChecklistItem], problems: Sequence[Exception]) -> ChecklistContent:
     categories.sort(key=lambda c: (c.order, c.key))
     order = {c.key: n for n, c in enumerate(categories)}
     items.sort(key=lambda i: order.get(i.category, 99))
-    return ChecklistContent(tuple(categories), tuple(items), tuple(problems.items))
+    return ChecklistContent(tuple(categories), tuple(items), tuple(problems))
 
 
 def _category(raw: object, path: Path, problems: Problems) -> Category | None:

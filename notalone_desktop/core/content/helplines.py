@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from notalone_desktop.core.content.common import (
@@ -12,6 +12,7 @@ from notalone_desktop.core.content.common import (
     Problems,
     Text,
     check_key,
+    overlay,
     read_toml,
     string_list,
     text_field,
@@ -75,6 +76,19 @@ def load_countries(directory: Path) -> tuple[dict[str, Country], list[Exception]
     for problem in problems.items:
         log.warning("helpline content skipped: %s", problem)
     return countries, list(problems.items)
+
+
+def merge_countries(layers: list[dict[str, Country]]) -> dict[str, Country]:
+    """The countries of several content roots, the shipped one first: a later root's country file adds lines
+    and replaces the lines with the same key (its name, police number and region replace the earlier ones)."""
+    merged: dict[str, Country] = {}
+    for layer in layers:
+        for code, country in layer.items():
+            earlier = merged.get(code)
+            if earlier is not None:
+                country = replace(country, lines=tuple(overlay((earlier.lines, country.lines), lambda line: line.key)))
+            merged[code] = country
+    return merged
 
 
 def _country(data: dict[str, object], path: Path, problems: Problems) -> Country | None:

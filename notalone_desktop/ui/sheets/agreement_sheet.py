@@ -8,11 +8,9 @@ sign for each child and the parents, and a poster page with the campaign's rules
 from __future__ import annotations
 
 import html
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notalone_desktop.core.content.agreement import AgreementContent, PosterRule, compose, load_agreement
+from notalone_desktop.core.content.agreement import AgreementContent, PosterRule, compose
 from notalone_desktop.core.content.life_events import is_life_key
 from notalone_desktop.core.errors import NotAloneError
 
@@ -24,14 +22,9 @@ SIGN_LINE = "_" * 34
 DATE_LINE = "_" * 14
 
 
-@lru_cache(maxsize=4)
-def _load(path: Path) -> AgreementContent:
-    return load_agreement(path)
-
-
 def content_of(services: Services) -> AgreementContent:
-    """The shipped agreement content (read once per content folder)."""
-    return _load(services.content.root / "agreement.toml")
+    """The agreement's content (the catalog reads it once)."""
+    return services.content.agreement
 
 
 def _children(services: Services, child: str | None) -> list[ChildInfo]:
