@@ -271,18 +271,6 @@
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Trifft nicht zu</translation>
-    </message>
-    <message>
         <source>Due for review</source>
         <translation>Zu überprüfen</translation>
     </message>
@@ -1974,20 +1962,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>%n Lektion gefunden</numerusform>
-            <numerusform>%n Lektionen gefunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n Lektion</numerusform>
-            <numerusform>%n Lektionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n read</source>
         <translation>
             <numerusform>%n gelesen</numerusform>
@@ -2045,6 +2019,20 @@
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n Lektion</numerusform>
+            <numerusform>%n Lektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>%n Lektion gefunden</numerusform>
+            <numerusform>%n Lektionen gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -39,37 +39,6 @@
     </message>
 </context>
 <context>
-    <name>LessonsView</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>%n lesson found</numerusform>
-            <numerusform>%n lessons found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n lesson</numerusform>
-            <numerusform>%n lessons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>%n read</numerusform>
-            <numerusform>%n read</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ScenarioChat</name>
     <message numerus="yes">
         <source>Score: %1 of %n good replies</source>
@@ -130,6 +99,37 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonsView</name>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>%n lesson found</numerusform>
+            <numerusform>%n lessons found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
         </translation>
     </message>
 </context>

@@ -270,18 +270,6 @@
         <translation>Semua langkah</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Belum</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Tidak berlaku</translation>
-    </message>
-    <message>
         <source>Due for review</source>
         <translation>Perlu ditinjau</translation>
     </message>
@@ -1967,18 +1955,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>%n pelajaran ditemukan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n pelajaran</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n read</source>
         <translation>
             <numerusform>%n sudah dibaca</numerusform>
@@ -2035,6 +2011,18 @@
     <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n pelajaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>%n pelajaran ditemukan</numerusform>
+        </translation>
     </message>
 </context>
 <context>

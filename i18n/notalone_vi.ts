@@ -270,18 +270,6 @@
         <translation>Tất cả các mục</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Cần làm</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Không áp dụng</translation>
-    </message>
-    <message>
         <source>Due for review</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -1967,18 +1955,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>Tìm thấy %n bài học</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n bài học</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n read</source>
         <translation>
             <numerusform>%n bài đã đọc</numerusform>
@@ -2035,6 +2011,18 @@
     <message>
         <source>Saved</source>
         <translation>Đã lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n bài học</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n bài học</numerusform>
+        </translation>
     </message>
 </context>
 <context>
