@@ -28,6 +28,9 @@ CHUNK_BYTES = 1 << 20
 MAX_INT_DIGITS = 30
 # A string in JSON: skipped by the pre-scan, so that braces inside notes are not counted.
 _JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+# An escaped half of a surrogate pair (\ud800-\udfff). json reads a lone one into a str that cannot be encoded
+# (SQLite then raises UnicodeEncodeError); an export of ours (ensure_ascii=False) holds no such escape at all.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 class FileRefused(NotAloneError):
@@ -168,7 +171,10 @@ def load_json_bounded(data: bytes, max_containers: int) -> Any:
         raise JsonRefused(f"it holds {containers:,} lists and objects (at most {max_containers:,})")
     try:
         text = data.decode("utf-8")
-        return json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
+        value = json.loads(text, parse_int=_bounded_int, parse_constant=_no_constant)
+        if _SURROGATE_ESCAPE.search(data):
+            _refuse_lone_surrogates(value)
+        return value
     except JsonRefused:
         raise
     except UnicodeDecodeError as exc:
@@ -179,6 +185,27 @@ def load_json_bounded(data: bytes, max_containers: int) -> Any:
         raise JsonRefused("it is too big to read") from exc
     except (ValueError, OverflowError) as exc:  # JSONDecodeError is a ValueError
         raise JsonRefused("it is not valid JSON") from exc
+
+
+def _refuse_lone_surrogates(value: Any) -> None:
+    """JsonRefused when a text (or a key) in `value` holds half of a surrogate pair; walks without recursion."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        texts: Any = ()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+            texts = item.keys()
+        elif isinstance(item, str):
+            texts = (item,)
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise JsonRefused("it holds text that is not valid Unicode (half of a surrogate pair)") from exc
 
 
 # Times -------------------------------------------------------------------------------------------------------

@@ -136,3 +136,11 @@ def test_numbers_of_ordinary_size_and_floats_are_read() -> None:
 )
 def test_times_are_read_as_utc_and_out_of_range_is_none_not_overflow(text: object, expected: object) -> None:
     assert parse_utc_time(text) == expected
+
+
+def test_half_a_surrogate_pair_is_refused_and_a_whole_pair_is_read() -> None:
+    # json would read the lone half into a str that SQLite cannot store (UnicodeEncodeError at import).
+    for data in (b'{"nickname": "\\ud800"}', b'{"\\udfff": 1}', b'[["x", "a\\udc00b"]]'):
+        with pytest.raises(JsonRefused, match="not valid Unicode"):
+            load_json_bounded(data, 10)
+    assert load_json_bounded(b'{"nickname": "\\ud83d\\ude00 \\\\ud800"}', 10) == {"nickname": "\U0001f600 \\ud800"}
