@@ -92,7 +92,7 @@ def snapshot(services: Any) -> Any:
 
 
 class Reader:
-    """One reader: `attempt(data)` says "refused" or "accepted", raising anything else."""
+    """One reader: `attempt(data)` says "accepted" or gives the refusal's message, raising anything else."""
 
     def __init__(self, services: Any, root: Path, tally: Tally) -> None:
         self.services, self.root, self.tally = services, root, tally
@@ -101,7 +101,8 @@ class Reader:
         before = snapshot(self.services)
         self.tally.tried += 1
         outcome = self.attempt(data)
-        if outcome == "refused":
+        if outcome != "accepted":  # the refusal's message: one plain line for people
+            assert outcome.strip() and "\n" not in outcome and "Traceback" not in outcome, outcome
             self.tally.refused += 1
             if snapshot(self.services) != before:
                 self.tally.db_changes += 1
@@ -110,6 +111,7 @@ class Reader:
             self.tally.accepted += 1
 
     def attempt(self, data: Any) -> str:
+        """ "accepted", or the refusal's message."""
         raise NotImplementedError
 
     def worst_cases(self) -> list[Any]:
@@ -141,8 +143,8 @@ class ArchiveReader(Reader):
             path.write_bytes(data)
         try:
             import_family(self.services.database, path, merge=True)
-        except ImportRefused:
-            return "refused"
+        except ImportRefused as exc:
+            return str(exc)
         return "accepted"
 
     def worst_cases(self) -> list[Any]:
@@ -188,8 +190,8 @@ class VcardReader(Reader):
         try:
             raw = read_vcard_file(data) if isinstance(data, Path) else data
             contacts, _problems = parse_vcards(raw, "VN", {"Lan": 1, "Minh": 2})
-        except VcardRefused:
-            return "refused"
+        except VcardRefused as exc:
+            return str(exc)
         if contacts and len(contacts) <= 20:
             self.services.contacts.add_many(contacts)  # what the reader accepts, the family's contacts take
         return "accepted"
@@ -226,8 +228,8 @@ class ProfileReader(Reader):
             path.write_bytes(data)
         try:
             load_profile(path, countries=COUNTRIES, for_build=False)
-        except ProfileError:
-            return "refused"
+        except ProfileError as exc:
+            return str(exc)
         return "accepted"
 
     def worst_cases(self) -> list[Any]:
