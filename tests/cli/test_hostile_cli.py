@@ -4,14 +4,13 @@ out-of-range archives is one plain line, exit 2, at once, and no data dir is mad
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import run_cli
-from tests.unit.test_safe_read import unix_only
+from tests.unit.test_safe_read import special_files, unix_only
 
 
 def one_line_exit_2(result) -> str:  # type: ignore[no-untyped-def]
@@ -23,10 +22,7 @@ def one_line_exit_2(result) -> str:  # type: ignore[no-untyped-def]
 
 @unix_only
 def test_import_of_dev_zero_a_symlink_to_it_or_a_fifo_is_one_line_at_once(tmp_path: Path) -> None:
-    link = tmp_path / "family.zip"
-    link.symlink_to("/dev/zero")
-    fifo = tmp_path / "pipe.zip"
-    os.mkfifo(fifo)
+    link, fifo = special_files(tmp_path, ".zip")
     target = tmp_path / "data"
     for path in ("/dev/zero", str(link), str(fifo)):
         line = one_line_exit_2(run_cli("import", path, "--data-dir", str(target), timeout=60))

@@ -28,27 +28,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.reliability import hostile_inputs as hi
-
-PROFILE = """\
-[organisation]
-name = "Test Families Network"
-logo = "logo.svg"
-about.en = "We help families."
-about.vi = "Chúng tôi giúp các gia đình."
-
-[defaults]
-language = "vi"
-country = "VN"
-
-[[contacts]]
-name = "Tổng đài 111"
-phone = "111"
-purpose.en = "Child protection hotline"
-
-[build]
-languages = ["en", "vi"]
-"""
-COUNTRIES = {"VN": ["113", "114", "115", "111"], "DE": ["110", "112", "116 111"]}
+from tests.unit.test_profile import COUNTRIES
+from tests.unit.test_profile import GOOD as PROFILE
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from notalone_desktop.ui.views.contacts import ContactsView
-from tests.unit.test_safe_read import unix_only
+from tests.unit.test_safe_read import special_files, unix_only
 
 
 @unix_only
@@ -22,10 +22,7 @@ def test_a_contacts_file_that_is_dev_zero_or_a_fifo_gets_a_message_and_changes_n
     view = ContactsView(context)
     qtbot.addWidget(view)
     view.show()
-    link = tmp_path / "contacts.vcf"
-    link.symlink_to("/dev/zero")
-    fifo = tmp_path / "pipe.vcf"
-    os.mkfifo(fifo)
+    link, fifo = special_files(tmp_path, ".vcf")
     # Qt runs on this thread only: should the open ever block, a writer comes after 10 s and the test fails
     # on the time instead of hanging.
     guard = threading.Timer(10, lambda: os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)))

@@ -21,7 +21,7 @@ from notalone_desktop.services.data import ImportRefused, family_document, impor
 from notalone_desktop.services.vcard import VcardRefused, _unfold, parse_vcards, read_vcard_file
 from notalone_desktop.storage.archive import FAMILY, MANIFEST, ArchiveRefused, read_archive
 from notalone_desktop.storage.backup import check_backup
-from tests.unit.test_safe_read import unix_only, within_seconds
+from tests.unit.test_safe_read import special_files, unix_only, within_seconds
 
 
 @pytest.fixture
@@ -74,10 +74,7 @@ def refused_and_unchanged(fresh: Any, path: Path) -> str:
 
 @unix_only
 def test_an_archive_that_is_a_device_a_symlink_to_one_or_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
-    link = tmp_path / "family.zip"
-    link.symlink_to("/dev/zero")
-    fifo = tmp_path / "pipe.zip"
-    os.mkfifo(fifo)
+    link, fifo = special_files(tmp_path, ".zip")
     for path in (Path("/dev/zero"), link, fifo):
         with pytest.raises(ArchiveRefused, match=r"is not a family archive: .* is not a file"):
             within_seconds(lambda path=path: read_archive(path), fifo)
@@ -152,10 +149,7 @@ def test_millions_of_empty_objects_are_refused_before_they_are_made(fresh: Any, 
 
 @unix_only
 def test_a_vcard_that_is_a_symlink_to_dev_zero_or_a_fifo_is_refused_at_once(tmp_path: Path) -> None:
-    link = tmp_path / "contacts.vcf"
-    link.symlink_to("/dev/zero")
-    fifo = tmp_path / "pipe.vcf"
-    os.mkfifo(fifo)
+    link, fifo = special_files(tmp_path, ".vcf")
     for path in (link, fifo):
         with pytest.raises(VcardRefused) as raised:
             within_seconds(lambda path=path: read_vcard_file(path), fifo)
@@ -233,10 +227,7 @@ def test_a_profile_python_would_choke_on_is_refused_in_words(tmp_path: Path, dat
 
 @unix_only
 def test_a_profile_that_is_a_fifo_or_a_device_is_refused_at_once(tmp_path: Path) -> None:
-    fifo = tmp_path / "fifo.toml"
-    os.mkfifo(fifo)
-    link = tmp_path / "zero.toml"
-    link.symlink_to("/dev/zero")
+    link, fifo = special_files(tmp_path, ".toml")
     for path in (fifo, link):
         with pytest.raises(ProfileError, match="is not a file"):
             within_seconds(lambda path=path: load_profile(path), fifo)

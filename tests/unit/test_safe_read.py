@@ -25,6 +25,15 @@ from notalone_desktop.core.safe_read import (
 unix_only = pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs FIFOs")
 
 
+def special_files(folder: Path, suffix: str) -> tuple[Path, Path]:
+    """(a symlink to /dev/zero, a FIFO) named like the files a user would pick (`contacts.vcf`, ...)."""
+    link = folder / f"zero{suffix}"
+    link.symlink_to("/dev/zero")
+    fifo = folder / f"pipe{suffix}"
+    os.mkfifo(fifo)
+    return link, fifo
+
+
 def within_seconds(action: Callable[[], Any], fifo: Path | None = None, seconds: float = 5.0) -> Any:
     """Run `action`; fail (instead of hanging the suite) if it has not finished within `seconds`."""
     outcome: dict[str, Any] = {}
