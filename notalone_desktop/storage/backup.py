@@ -28,7 +28,7 @@ _NAME = re.compile(
     r"-(?P<stamp>\d{8}T\d{6})(?P<micro>\d{6})?Z$"
 )
 
-_NOT_A_FILE = "Choose a backup file (notalone's backups end in .sqlite3); nothing was changed."
+_NOT_A_FILE = "Choose a backup file (Not Alone's backups end in .sqlite3); nothing was changed."
 Progress = Callable[[int, int], None]  # (done, total) in steps; the caller scales it
 Cancelled = Callable[[], bool]
 
