@@ -2209,10 +2209,6 @@
         <translation>PIN itu salah.</translation>
     </message>
     <message>
-        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
-        <translation>Penyimpanan sandi di komputer ini tidak punya sidik PIN untuk file-file ini (mungkin disalin dari komputer lain). Kunci orang tua sudah dilepas: atur PIN baru di Pengaturan.</translation>
-    </message>
-    <message>
         <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
         <translation>Penyimpanan sandi sistem tidak menjawab (mungkin terkunci, atau permintaannya dibatalkan). Coba lagi.</translation>
     </message>
@@ -2235,6 +2231,38 @@
     <message>
         <source>This computer offers no password store, so the PIN&apos;s fingerprint is kept in the family&apos;s data file. The PIN itself is never stored.</source>
         <translation>Komputer ini tidak punya penyimpanan sandi, jadi sidik PIN disimpan di file data keluarga. PIN-nya sendiri tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the lock…</source>
+        <translation>&amp;Lepas kunci…</translation>
+    </message>
+    <message>
+        <source>Remove the lock</source>
+        <translation>Lepas kunci</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer), so the PIN cannot be checked here. Reset it with the recovery code. If the code is lost too, a parent can remove the lock.</source>
+        <translation>Penyimpanan sandi di komputer ini tidak punya sidik PIN untuk file-file ini (mungkin disalin dari komputer lain), jadi PIN tidak bisa diperiksa di sini. Atur ulang PIN dengan kode pemulihan. Kalau kodenya juga hilang, orang tua bisa melepas kuncinya.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store that keeps the PIN&apos;s fingerprint is not available now, so the PIN cannot be checked. Nothing was changed. Try again later (after logging in to this computer again, for example), or reset the PIN with the recovery code.</source>
+        <translation>Penyimpanan sandi sistem yang menyimpan sidik PIN sedang tidak tersedia, jadi PIN belum bisa diperiksa. Tidak ada yang diubah. Coba lagi nanti (misalnya setelah masuk lagi ke komputer ini), atau atur ulang PIN dengan kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>Remove the parent lock?</source>
+        <translation>Lepas kunci orang tua?</translation>
+    </message>
+    <message>
+        <source>Only a parent should do this, and only when the recovery code is lost too. Until a new PIN is set, anyone at this computer can change the checklist, the contacts, the children and the settings. Nothing of the family&apos;s data is deleted.</source>
+        <translation>Hanya orang tua yang sebaiknya melakukan ini, dan hanya jika kode pemulihan juga hilang. Sampai PIN baru diatur, siapa pun di komputer ini bisa mengubah daftar periksa, kontak, data anak, dan pengaturan. Tidak ada data keluarga yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The PIN can be checked again now: enter it.</source>
+        <translation>PIN sudah bisa diperiksa lagi: silakan masukkan.</translation>
+    </message>
+    <message>
+        <source>The parent lock was removed. Set a new PIN in Settings.</source>
+        <translation>Kunci orang tua sudah dilepas. Atur PIN baru di Pengaturan.</translation>
     </message>
 </context>
 <context>

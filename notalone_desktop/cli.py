@@ -37,6 +37,12 @@ Languages: en, vi, id, de. Errors: one line "notalone: error: ..." on stderr, ex
 """
 
 
+# Commands that write to the data dir, and log there.
+WRITING_COMMANDS = (None, "demo", "self-test", "import")
+# The catch-all's log when the data dir is not one to log in (never made, or a command that only reads).
+ERROR_LOG_NAME = "notalone-errors.log"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One plain line instead of argparse's usage dump: the contract that scripts rely on.
@@ -48,10 +54,14 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise SystemExit(code)
 
 
-def _common(parser: argparse.ArgumentParser, lang: bool = False) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", help="the family's data folder")
-    if lang:
-        parser.add_argument("--lang", metavar="CODE", help="language: en, vi, id or de")
+def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> None:
+    """--data-dir and --lang, before the subcommand (on the main parser) or after it (on each subparser).
+
+    After it they default to SUPPRESS: a subparser's own default would otherwise overwrite what was given before
+    the subcommand (`notalone --data-dir D print ...` used to ignore D)."""
+    default = argparse.SUPPRESS if after_command else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help="the family's data folder")
+    parser.add_argument("--lang", metavar="CODE", default=default, help="language: en, vi, id or de")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"notalone {__version__}")
-    _common(parser, lang=True)
+    _global_options(parser)
     parser.add_argument(
         "--quit-when-ready",
         nargs="?",
@@ -72,28 +82,25 @@ def build_parser() -> argparse.ArgumentParser:
         "=full: once every part of the app is open as well",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _common(commands.add_parser("check", help="check the family's database"))
-    _common(commands.add_parser("self-test", help="open every view offscreen and exercise the database"))
+    commands.add_parser("check", help="check the family's database")
+    commands.add_parser("self-test", help="open every view offscreen and exercise the database")
     shots = commands.add_parser("screenshots", help="one PNG per view, of the demo family")
     shots.add_argument("--out", required=True, metavar="DIR")
-    shots.add_argument("--lang", metavar="CODE")
-    _common(commands.add_parser("demo", help="fill an empty data dir with the demo family"))
+    commands.add_parser("demo", help="fill an empty data dir with the demo family")
     printing = commands.add_parser("print", help="save a printable sheet as PDF")
     printing.add_argument("kind", choices=("checklist", "card", "plan", "agreement"))
     printing.add_argument("--out", required=True, metavar="FILE.pdf")
     printing.add_argument("--child", metavar="NAME")
     printing.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    _common(printing, lang=True)
     export = commands.add_parser("export", help="write all of the family's data to one archive file")
     export.add_argument("--out", required=True, metavar="FILE")
-    _common(export)
     importing = commands.add_parser("import", help="bring a family archive back")
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--merge", action="store_true", help="add to the family already in the data dir")
-    _common(importing)
     erase = commands.add_parser("erase", help="remove everything of the family from this computer")
     erase.add_argument("--yes", action="store_true", help="confirm: erase cannot be undone")
-    _common(erase)
+    for subparser in commands.choices.values():
+        _global_options(subparser, after_command=True)  # every subcommand above
     return parser
 
 
@@ -114,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     language = resolve_language(getattr(args, "lang", None))
     # Commands that write to the data dir log there; read-only ones log nowhere (and print no log noise).
     logging.getLogger().addHandler(logging.NullHandler())
-    if args.command in (None, "demo", "self-test", "import") and directory.is_dir():
+    if args.command in WRITING_COMMANDS and directory.is_dir():
         from notalone_desktop.logs import setup_logging
 
         setup_logging(directory)
@@ -152,10 +159,60 @@ def main(argv: list[str] | None = None) -> int:
         fail(str(exc))
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # never a traceback for the user: one line here, the details in the log
-        logging.getLogger(__name__).exception("unexpected error in %s", args.command or "window")
-        fail(f"an unexpected problem stopped Not Alone ({type(exc).__name__}: {exc}). Details are in the log.", 1)
+    except Exception as exc:  # never a traceback for the user: one line here, the details in a log that exists
+        unexpected(exc, args.command, directory)
     return 0
+
+
+def unexpected(exc: Exception, command: str | None, directory: Path) -> NoReturn:
+    """The catch-all: the traceback goes to a log file that exists, and the one line says which file."""
+    log_file = _log_file_for_errors(command, directory)
+    logging.getLogger(__name__).exception("unexpected error in %s", command or "window")
+    where = f"Details are in {log_file}." if log_file is not None else "No log file could be written."
+    text = " ".join(str(exc).split())[:200]  # one line, whatever the exception's text holds
+    fail(f"an unexpected problem stopped Not Alone ({type(exc).__name__}{': ' if text else ''}{text}). {where}", 1)
+
+
+def _log_file_for_errors(command: str | None, directory: Path) -> Path | None:
+    """The data dir's log when this command logs there (the data dir exists by now); otherwise, so that a
+    command that only reads writes nothing into the data dir, and a data dir that was never made is not made
+    for a log, a small log in the cache folder ($NOTALONE_CACHE_DIR, else the system's), else in the temp
+    folder. None when no file can be written at all."""
+    root = logging.getLogger()
+    if command in WRITING_COMMANDS and directory.is_dir():
+        from notalone_desktop.logs import setup_logging
+
+        setup_logging(directory)
+    for handler in root.handlers:
+        name = getattr(handler, "baseFilename", None)
+        if getattr(handler, "_notalone", False) and name and Path(name).is_file():
+            return Path(name)
+    import tempfile
+    from logging.handlers import RotatingFileHandler
+
+    for folder in (_cache_folder(), Path(tempfile.gettempdir())):
+        path = folder / ERROR_LOG_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=1, encoding="utf-8")
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        return path
+    return None
+
+
+def _cache_folder() -> Path:
+    explicit = os.environ.get("NOTALONE_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    import platformdirs
+
+    from notalone_desktop import APP_ID
+
+    return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
 
 
 def _headless_if_no_display() -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from notalone_desktop.core.content.common import LANGUAGES, Text
 from notalone_desktop.core.errors import Invalid
 from notalone_desktop.core.phone import PhoneProblem, digits_of, normalise
+from notalone_desktop.core.safe_read import FileRefused, read_regular_file
 from notalone_desktop.core.validation import only_keys
 
 TABLES = ("organisation", "defaults", "contacts", "build")
@@ -170,17 +171,26 @@ def bundle_table(key: str) -> str:
 
 
 def _read(path: Path, where: str) -> dict[str, Any]:
+    """The profile's TOML, read by the one rule for files (a regular file, at most MAX_PROFILE_BYTES); every way
+    the text can fail (not UTF-8, not TOML, nested too deep, a number too long) is a ProfileError."""
     try:
-        if path.stat().st_size > MAX_PROFILE_BYTES:
-            raise ProfileError(where, "", f"larger than {MAX_PROFILE_BYTES // 1000} kB; is this a profile?")
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        data = read_regular_file(path, MAX_PROFILE_BYTES)
+    except FileRefused as exc:
+        if exc.code == "too-big":
+            raise ProfileError(where, "", f"larger than {MAX_PROFILE_BYTES // 1000} kB; is this a profile?") from exc
+        raise ProfileError(where, "", "is not a file (a device, a pipe or a folder); is this a profile?") from exc
     except OSError as exc:
         raise ProfileError(where, "", f"cannot be read ({exc.strerror or exc})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(where, "", f"is not valid TOML ({exc})") from exc
+    try:
+        return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ProfileError(where, "", "is not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(where, "", f"is not valid TOML ({exc})") from exc
+    except RecursionError as exc:  # tomllib reads nested arrays and tables by recursion
+        raise ProfileError(where, "", "is nested too deep to be a profile") from exc
+    except (ValueError, OverflowError, MemoryError) as exc:  # e.g. a number of thousands of digits
+        raise ProfileError(where, "", f"is not valid TOML ({type(exc).__name__})") from exc
 
 
 def _table(data: Mapping[str, Any], name: str, where: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Mapping
 from typing import Any, TypeVar
 
 from notalone_desktop.core.errors import Invalid as Invalid  # the error every rule raises
+from notalone_desktop.core.safe_read import parse_utc_time
 
 T = TypeVar("T")
 Rule = Callable[[str, Any], Any]
@@ -83,15 +84,11 @@ def choice(options: Collection[str], what: str = "") -> Callable[[str, Any], str
 
 
 def moment(field: str, value: Any) -> dt.datetime:
-    """An ISO 8601 date and time, returned in UTC without a time zone (as the database keeps it)."""
-    if not isinstance(value, str) or len(value) > 40:
+    """An ISO 8601 date and time, returned in UTC without a time zone (as the database keeps it). A time that
+    cannot be moved to UTC (year 1 with a positive offset, year 9999 with a negative one) is refused too."""
+    parsed = parse_utc_time(value)
+    if parsed is None:
         raise Invalid(field, "must be a date and time")
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise Invalid(field, "must be a date and time") from exc
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed
 
 

@@ -253,7 +253,7 @@ def test_set_a_pin_in_settings_shows_the_recovery_code_once(qtbot, memory_keyrin
     assert window.context.security.has_pin() and not window.context.locked
     assert window.lock_action.isVisible() and settings.lock_card.remove_pin_button.isVisible()
     assert not settings.lock_card.store_notice.isVisible()  # the system keyring holds it
-    assert len(memory_keyring.entries) == 2
+    assert len(memory_keyring.entries) == 1  # the PIN's verifier; the recovery code's is in the database
 
 
 def test_without_a_credential_store_settings_says_so(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -377,22 +377,57 @@ def test_settings_erase_removes_everything_and_closes(qtbot, memory_keyring, dem
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
 
 
-def test_a_pin_lost_with_copied_files_does_not_lock_the_parent_out(qtbot, locked, memory_keyring) -> None:  # type: ignore[no-untyped-def]
-    memory_keyring.entries.clear()
+def test_a_pin_lost_with_copied_files_is_removed_only_by_an_explained_decision(qtbot, locked, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    memory_keyring.entries.clear()  # a real keyring with no entry for these files: copied from another computer
     dialog = PinDialog(locked.context, locked)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.pin.setText(PIN)
+    dialog.pin.setText("0000")  # any PIN, right or wrong: it cannot be checked, and it removes nothing
+    dialog.ok_button.click()
+    assert "no fingerprint" in dialog.message.text() and dialog.remove_lock_button.isVisible()
+    assert not dialog.unlocked and locked.context.security.has_pin()
+    seen: list[str] = []
+
+    def decline(box: QMessageBox) -> None:
+        seen.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(QMessageBox, decline)
+    dialog.remove_lock_button.click()
+    assert seen and "Only a parent" in seen[0]
+    assert not dialog.unlocked and locked.context.security.has_pin()  # "No" is the default, and keeps the lock
+
     told: list[str] = []
 
-    def read(box: QMessageBox) -> None:
-        told.append(box.text())
-        box.accept()
+    def accept_then_read(box: QMessageBox) -> None:
+        if box.button(QMessageBox.StandardButton.Yes) is not None:
+            assert box.button(QMessageBox.StandardButton.Yes).text() == "Remove the lock"
+            box.button(QMessageBox.StandardButton.Yes).click()
+            when_modal(QMessageBox, lambda info: (told.append(info.text()), info.accept()))
 
-    when_modal(QMessageBox, read)
-    dialog.ok_button.click()
-    assert told and "no fingerprint" in told[0]
+    when_modal(QMessageBox, accept_then_read)
+    dialog.remove_lock_button.click()
+    assert told and "was removed" in told[0]
     assert dialog.unlocked and not locked.context.pin_set and not locked.lock_action.isVisible()
+
+
+def test_a_null_keyring_and_a_wrong_pin_never_unlock_or_remove_the_lock(qtbot, locked, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())  # PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring notalone
+    dialog = PinDialog(locked.context, locked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pin.setText("9999")
+    dialog.ok_button.click()
+    assert not dialog.unlocked and dialog.isVisible()
+    assert "not available now" in dialog.message.text() and not dialog.remove_lock_button.isVisible()
+    assert locked.context.security.has_pin() and memory_keyring.entries
+    assert locked.context.security.state().failures == 0
+    keyring.set_keyring(memory_keyring)  # the real store is back: the same PIN as before unlocks
+    dialog.pin.setText(PIN)
+    dialog.ok_button.click()
+    assert dialog.unlocked
 
 
 def test_every_new_control_has_an_accessible_name(qtbot, locked, recovery_code) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from typing import Any
 
 from notalone_desktop.services.backups import BackupService
 from notalone_desktop.services.family_data.erase import erase_family, leftover_names, window_is_open
-from notalone_desktop.services.family_data.export import export_family, family_document
+from notalone_desktop.services.family_data.export import export_family, family_document, manifest_for
 from notalone_desktop.services.family_data.importer import holds_family, import_checked, import_family
 from notalone_desktop.services.family_data.schema import load_archive
 from notalone_desktop.services.family_data.sections import (
@@ -40,6 +40,7 @@ __all__ = [
     "import_family",
     "leftover_names",
     "load_archive",
+    "manifest_for",
     "window_is_open",
 ]
 log = logging.getLogger(__name__)

@@ -385,7 +385,9 @@ class ContactsView(View):
             if path.stat().st_size > MAX_BYTES:
                 size = f"{path.stat().st_size / 1_000_000:.1f}"
                 raise VcardRefused("too-big", "file too big", size=size)
-            data = path.read_bytes()
+            from notalone_desktop.services.vcard import read_vcard_file  # regular files only, capped
+
+            data = read_vcard_file(path)
             contacts, problems = parse_vcards(data, self.services.contacts.region(), self._children_by_name())
         except VcardRefused as exc:
             log.info("vCard import refused: %s", exc.code)
