@@ -17,7 +17,13 @@ import pytest
 
 from notalone_desktop.core.profile import ProfileError, load_profile
 from notalone_desktop.services.backups import RestoreRefused
-from notalone_desktop.services.family_data import ImportRefused, family_document, import_family, load_archive, manifest_for
+from notalone_desktop.services.family_data import (
+    ImportRefused,
+    family_document,
+    import_family,
+    load_archive,
+    manifest_for,
+)
 from notalone_desktop.services.vcard import VcardRefused, _unfold, parse_vcards, read_vcard_file
 from notalone_desktop.storage.archive import FAMILY, MANIFEST, ArchiveRefused, read_archive
 from notalone_desktop.storage.backup import check_backup
