@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer), so the PIN cannot be checked here. Reset it with the recovery code. If the code is lost too, a parent can remove the lock.</source>
-        <translation>Kho mật khẩu của máy tính này không có dấu vân tay của mã PIN cho các tệp này (có thể chúng được sao chép từ máy khác), nên không thể kiểm tra mã PIN ở đây. Hãy đặt lại mã PIN bằng mã khôi phục. Nếu cả mã khôi phục cũng đã mất, bố mẹ có thể gỡ bỏ khóa.</translation>
+        <translation>Kho mật khẩu của máy tính này không có dấu vân tay của mã PIN cho các tệp này (có thể chúng được sao chép từ máy khác), nên không thể kiểm tra mã PIN ở đây. Hãy đặt lại mã PIN bằng mã khôi phục. Nếu cả mã khôi phục cũng đã mất, cha mẹ có thể gỡ bỏ khóa.</translation>
     </message>
     <message>
         <source>The system&apos;s password store that keeps the PIN&apos;s fingerprint is not available now, so the PIN cannot be checked. Nothing was changed. Try again later (after logging in to this computer again, for example), or reset the PIN with the recovery code.</source>
@@ -2250,11 +2250,11 @@
     </message>
     <message>
         <source>Remove the parent lock?</source>
-        <translation>Gỡ bỏ khóa của bố mẹ?</translation>
+        <translation>Gỡ bỏ khóa của cha mẹ?</translation>
     </message>
     <message>
         <source>Only a parent should do this, and only when the recovery code is lost too. Until a new PIN is set, anyone at this computer can change the checklist, the contacts, the children and the settings. Nothing of the family&apos;s data is deleted.</source>
-        <translation>Chỉ bố mẹ mới nên làm việc này, và chỉ khi mã khôi phục cũng đã mất. Cho đến khi đặt mã PIN mới, bất kỳ ai dùng máy tính này cũng có thể thay đổi danh sách an toàn, danh bạ, thông tin các con và cài đặt. Dữ liệu của gia đình không bị xóa gì cả.</translation>
+        <translation>Chỉ cha mẹ mới nên làm việc này, và chỉ khi mã khôi phục cũng đã mất. Cho đến khi đặt mã PIN mới, bất kỳ ai dùng máy tính này cũng có thể thay đổi danh sách an toàn, danh bạ, thông tin các con và cài đặt. Dữ liệu của gia đình không bị xóa gì cả.</translation>
     </message>
     <message>
         <source>The PIN can be checked again now: enter it.</source>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>The parent lock was removed. Set a new PIN in Settings.</source>
-        <translation>Khóa của bố mẹ đã được gỡ bỏ. Hãy đặt mã PIN mới trong Cài đặt.</translation>
+        <translation>Khóa của cha mẹ đã được gỡ bỏ. Hãy đặt mã PIN mới trong Cài đặt.</translation>
     </message>
 </context>
 <context>
