@@ -52,6 +52,7 @@ p.meta {{ color: {PRINT_COLOURS.muted}; font-size: {PRINT.caption}pt; margin-top
 td {{ vertical-align: top; }}
 """
 BOX, BOX_DONE, BOX_NA = "na-box:todo", "na-box:done", "na-box:na"
+CARD_PADDING_MM = (3.0, 2.5)  # inside a wallet card, from the cut line: across, down
 _CSS_DPI = 96  # an <img> width in HTML is in CSS pixels: 96 to the inch on any device
 _KEEP_PASSES = 400  # each moves one heading or table: a long booklet needs a few dozen
 
@@ -173,10 +174,13 @@ def document(html: str, device: QPagedPaintDevice | None = None) -> QTextDocumen
     """`html` as a document with the sheets' style, laid out in the units of `device` when one is given."""
     doc = QTextDocument()
     doc.setDefaultStyleSheet(BASE_CSS)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(PRINT.body)
+    doc.setDefaultFont(font)  # text outside any styled element: a fragment has no <body> for the style sheet
     doc.setDocumentMargin(0)
     for name, image in _box_images().items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(html)
+    doc.setHtml(html if "<body" in html else f"<html><body>{html}</body></html>")
     if device is not None:
         # Without this, text is laid out at screen size on a 300 dpi page.
         doc.documentLayout().setPaintDevice(device)
@@ -364,17 +368,21 @@ def _cards(part: CardGrid, page: _Page) -> Iterator[Drawing]:
     top = (page.height - rows * height - (rows - 1) * gap) / 2
     per_page = columns * rows
     for start in range(0, len(part.cards), per_page):
+        cards = part.cards[start : start + per_page]
+        # One scale for the whole page (the smallest a card needs), so that the cards look alike.
+        scale = min(_card_document(card, page, width, height)[1] for card in cards)
         places = []
-        for n, card in enumerate(part.cards[start : start + per_page]):
+        for n, card in enumerate(cards):
             corner = QPointF(left + (n % columns) * (width + gap), top + (n // columns) * (height + gap))
-            places.append((QRectF(corner, QSizeF(width, height)), _card_document(card, page, width, height)))
+            places.append((QRectF(corner, QSizeF(width, height)), _card_document(card, page, width, height, scale)))
         yield partial(_draw_cards, page=page, places=places)
 
 
-def _card_document(html: str, page: _Page, width: float, height: float) -> tuple[QTextDocument, float]:
-    """The card's text and the scale it is drawn at (smaller only when it would not fit the card)."""
-    inner_w, inner_h = width - 2 * page.mm(3), height - 2 * page.mm(2.5)
-    scale = 1.0
+def _card_document(
+    html: str, page: _Page, width: float, height: float, scale: float = 1.0
+) -> tuple[QTextDocument, float]:
+    """The card's text and the scale it is drawn at: `scale`, or smaller when it would not fit the card."""
+    inner_w, inner_h = width - 2 * page.mm(CARD_PADDING_MM[0]), height - 2 * page.mm(CARD_PADDING_MM[1])
     while True:
         doc = document(html, page.device)
         doc.setTextWidth(inner_w / scale)
@@ -399,7 +407,7 @@ def _draw_cards(painter: QPainter, page: _Page, places: list[tuple[QRectF, tuple
             # Each edge continued outwards past the corner: the lines to cut along, clear of the card itself.
             painter.drawLine(QLineF(x + dx * off, y, x + dx * (off + mark), y))
             painter.drawLine(QLineF(x, y + dy * off, x, y + dy * (off + mark)))
-        painter.translate(rect.left() + page.mm(3), rect.top() + page.mm(2.5))
+        painter.translate(rect.left() + page.mm(CARD_PADDING_MM[0]), rect.top() + page.mm(CARD_PADDING_MM[1]))
         painter.scale(scale, scale)
         _draw(painter, doc)
         painter.restore()

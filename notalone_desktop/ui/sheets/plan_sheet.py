@@ -32,6 +32,7 @@ BLANK = "_" * 44
 H2 = " style='margin-top:12px'"  # a little tighter than the sheets' default: a plan is one page
 YOUNG_BANDS = ("under6", "6-9", "10-12")
 TEEN_BANDS = ("13-15", "16-17")
+STEP_SIZES = (PRINT.section - 1, PRINT.item)  # large on the fridge when the page has room
 
 
 def age_group(band: str | None) -> str:
@@ -187,11 +188,12 @@ def build_html_for(services: Services, lang: str, child_ids: list[int], include_
         if plan is None or kid is None:
             raise NotAloneError("This child is no longer in the family.")
         word = services.plan.code_word(child_id) if include_code_word else ""
-        pages.append(OnePage((_page(plan, kid, police, word, include_code_word),), min_scale=0.6))
+        variants = tuple(_page(plan, kid, police, word, include_code_word, size) for size in STEP_SIZES)
+        pages.append(OnePage(variants, min_scale=0.6))
     return Sheet(pages)
 
 
-def _page(plan: ChildPlan, kid: ChildInfo, police: str | None, word: str, include_code_word: bool) -> str:
+def _page(plan: ChildPlan, kid: ChildInfo, police: str | None, word: str, include_code_word: bool, size: float) -> str:
     t = texts()
     name = plan.nickname
     young = age_group(kid.band) == "young"
@@ -204,11 +206,11 @@ def _page(plan: ChildPlan, kid: ChildInfo, police: str | None, word: str, includ
     items = []
     for text, lines in script_steps(plan, police, kid.band):
         sub = "".join(f"<br/><b>{esc(line)}</b>" for line in lines)
-        items.append(f"<li style='margin-bottom:4px'>{span(esc(text) + sub, PRINT.item)}</li>")
+        items.append(f"<li style='margin-bottom:5px'>{span(esc(text) + sub, size)}</li>")
     parts.append(f"<ol>{''.join(items)}</ol>")
     parts.append(f"<h2{H2}>{esc(t['places'].replace('%1', name))}</h2>")
     if plan.places:
-        parts.append("<ul>" + "".join(f"<li>{span(esc(place), PRINT.item)}</li>" for place in plan.places) + "</ul>")
+        parts.append("<ul>" + "".join(f"<li>{span(esc(place), size)}</li>" for place in plan.places) + "</ul>")
     else:
         parts.append("".join(f"<p style='margin-top:14px'>{BLANK}</p>" for _ in range(3)))
     parts.append(f"<h2{H2}>{esc(t['word'])}</h2>")
@@ -219,7 +221,7 @@ def _page(plan: ChildPlan, kid: ChildInfo, police: str | None, word: str, includ
             "</td></tr></table>"
         )
     elif plan.has_code_word:
-        parts.append(f"<p>{span(esc(t['word-not-printed']), PRINT.item)}</p>")
+        parts.append(f"<p>{span(esc(t['word-not-printed']), size)}</p>")
     else:
-        parts.append(f"<p>{span(esc(t['word-none']), PRINT.item)}</p>")
+        parts.append(f"<p>{span(esc(t['word-none']), size)}</p>")
     return "".join(parts)
