@@ -4,23 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from notalone_desktop.ui import printing
-from notalone_desktop.ui.app import build_window
 from notalone_desktop.ui.sheets.layout import Flow, OnePage
-
-
-def open_checklist(qtbot, services, owner: str):  # type: ignore[no-untyped-def]
-    window = build_window(services, "en", first_run=False)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_view("checklist")
-    view = window.views["checklist"]
-    index = view.owner.findText(owner, Qt.MatchFlag.MatchStartsWith)
-    view.owner.setCurrentIndex(index)
-    view.owner.activated.emit(index)
-    return view
+from tests.ui.test_checklist_view import open_checklist
 
 
 @pytest.fixture
@@ -32,7 +19,7 @@ def previewed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_the_month_sheet_of_the_child_on_show(qtbot, demo_services, previewed: list[str]) -> None:  # type: ignore[no-untyped-def]
-    view = open_checklist(qtbot, demo_services, "Minh")
+    _window, view = open_checklist(qtbot, demo_services, "Minh")
     menu = printing.checklist_print_menu(view)
     whole, month = menu.actions()
     assert whole.text() == "The whole checklist…" and month.text() == "This month's sheet…"
@@ -46,7 +33,7 @@ def test_the_month_sheet_of_the_child_on_show(qtbot, demo_services, previewed: l
 
 
 def test_for_the_whole_family_one_page_per_child(qtbot, demo_services, previewed: list[str]) -> None:  # type: ignore[no-untyped-def]
-    view = open_checklist(qtbot, demo_services, "Whole family")
+    _window, view = open_checklist(qtbot, demo_services, "Whole family")
     month = printing.checklist_print_menu(view).actions()[1]
     assert month.text() == "This month's sheets, one page per child…"
     month.trigger()

@@ -66,7 +66,12 @@ def span(text: str, size: float, bold: bool = False, colour: str = "") -> str:
 
 
 def para(inner: str, size: float, bold: bool = False, before: float = 0, after: float = 1) -> str:
-    return f"<p style='margin-top:{before}pt; margin-bottom:{after}pt'>{span(inner, size, bold)}</p>"
+    """A paragraph with space `before` and `after` it in pt (written in CSS pixels: Qt reads margins in px only)."""
+    return f"<p style='margin-top:{px(before)}px; margin-bottom:{px(after)}px'>{span(inner, size, bold)}</p>"
+
+
+def px(points: float) -> int:
+    return round(points * 96 / 72)
 
 
 def name_band(title: str, detail: str, colour: str | None, size: float = PRINT.title, shade: str = "") -> str:
@@ -122,6 +127,6 @@ def emergency_strip(services: Services, lang: str, people: list[ContactInfo], li
         )
         tables.append(
             f"<table width='100%' border='1' cellspacing='0' cellpadding='4' "
-            f"style='border-color:{PRINT_COLOURS.rule}; margin-bottom:3pt'><tr>{row}</tr></table>"
+            f"style='border-color:{PRINT_COLOURS.rule}; margin-bottom:4px'><tr>{row}</tr></table>"
         )
     return "".join(tables)

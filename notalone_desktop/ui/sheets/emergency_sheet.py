@@ -26,10 +26,11 @@ SITUATIONS = ("online-kidnapping", "money-lost")
 BLANK_LINE = "_" * 38
 # The fullest sheet first: numbers, with each line's hours and cost, then without them, then smaller numbers.
 VARIANTS = (
-    (PRINT.number, True, PRINT.body),
+    (PRINT.number, True, PRINT.body_min),
     (PRINT.number, False, PRINT.body),
     (PRINT.item + 1, False, PRINT.body_min),
 )
+H2 = " style='margin-top:12px; margin-bottom:4px'"  # a little tighter than a booklet's: this is one page
 TABLE = f"<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:{PRINT_COLOURS.rule}'>"
 
 
@@ -83,7 +84,7 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
                 + "</ol></td>"
                 for s in steps
             )
-            body.append(f"<h2>{esc(t['steps'])}</h2><table width='100%' cellspacing='0'><tr>{cells}</tr></table>")
+            body.append(f"<h2{H2}>{esc(t['steps'])}</h2><table width='100%' cellspacing='0'><tr>{cells}</tr></table>")
         variants.append("".join(body))
     printed = t["printed"].replace("%1", medium_date(dt.date.today()))
     foot = f"<p>{span(esc(printed), PRINT.caption, colour=PRINT_COLOURS.muted)}</p>"
@@ -92,7 +93,7 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
 
 
 def _people(t: dict[str, str], people: list[ContactInfo], names: dict[int, str], number_size: float) -> str:
-    parts = [f"<h2>{esc(t['ours'])}</h2>"]
+    parts = [f"<h2{H2}>{esc(t['ours'])}</h2>"]
     if not people:
         parts.append(f"<p>{esc(t['write-people'])}</p>")
         parts.append("".join(f"<p style='margin-top:14px'>{BLANK_LINE} {BLANK_LINE}</p>" for _ in range(4)))
@@ -119,7 +120,7 @@ def _lines(
     t: dict[str, str], lines: list[Helpline], country: Country | None, lang: str, number_size: float, details: bool
 ) -> str:
     title = t["helplines-in"].replace("%1", country.name.get(lang)) if country else t["helplines"]
-    parts = [f"<h2>{esc(title)}</h2>"]
+    parts = [f"<h2{H2}>{esc(title)}</h2>"]
     if not lines:
         parts.append(f"<p>{esc(t['no-lines'])}</p>")
         parts.append("".join(f"<p style='margin-top:14px'>{BLANK_LINE} {BLANK_LINE}</p>" for _ in range(3)))

@@ -146,5 +146,5 @@ def _foot(services: Services, lang: str, t: dict[str, str], has_code_word: bool,
         f"<hr/>{para(span(esc(t['word']), PRINT.item, bold=True) + ' ' + esc(word), PRINT.item, after=6)}"
         f"{para(esc(t['numbers']), PRINT.item, bold=True, after=3)}"
         f"{emergency_strip(services, lang, people, lines=4)}"
-        f"<p style='margin-top:4pt'>{span(esc(printed), PRINT.caption, colour=PRINT_COLOURS.muted)}</p>"
+        f"<p style='margin-top:5px'>{span(esc(printed), PRINT.caption, colour=PRINT_COLOURS.muted)}</p>"
     )
