@@ -31,7 +31,7 @@ def test_version() -> None:
 def test_help_lists_the_commands() -> None:
     result = run_cli("--help")
     assert result.returncode == 0
-    for command in ("check", "self-test", "screenshots", "demo", "print checklist|card", "NOTALONE_DATA_DIR"):
+    for command in ("check", "self-test", "screenshots", "demo", "print checklist|month|card", "NOTALONE_DATA_DIR"):
         assert command in result.stdout, command
 
 
