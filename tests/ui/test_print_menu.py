@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
 
 from notalone_desktop.ui import printing
-from notalone_desktop.ui.sheets.layout import Flow, OnePage
+from notalone_desktop.ui.sheets.layout import Flow, OnePage, render
 from tests.ui.test_checklist_view import open_checklist
 
 
@@ -32,9 +36,15 @@ def test_the_month_sheet_of_the_child_on_show(qtbot, demo_services, previewed: l
     assert isinstance(previewed[1].parts[0], Flow) and "Safety checklist for Minh" in previewed[1]  # type: ignore[attr-defined]
 
 
-def test_for_the_whole_family_one_page_per_child(qtbot, demo_services, previewed: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_for_the_whole_family_one_page_per_child(qtbot, demo_services, previewed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _window, view = open_checklist(qtbot, demo_services, "Whole family")
     month = printing.checklist_print_menu(view).actions()[1]
     assert month.text() == "This month's sheets, one page per child…"
     month.trigger()
-    assert len(previewed[0].parts) == 3  # type: ignore[attr-defined]
+    (sheet,) = previewed
+    # The printer the preview dialog hands out (high resolution, Letter here) gets one page per child too.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "month.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    assert render(sheet, printer) == 3

@@ -197,9 +197,9 @@ def _draw(painter: QPainter, doc: QTextDocument, clip: QRectF | None = None) -> 
     doc.documentLayout().draw(painter, context)
 
 
-def _caption_font(page: _Page, size: float = PRINT.caption) -> QFont:
+def _caption_font() -> QFont:
     font = QFont("DejaVu Sans")
-    font.setPointSizeF(size)
+    font.setPointSizeF(PRINT.caption)
     return font
 
 
@@ -223,7 +223,7 @@ def _flow(part: Flow, page: _Page) -> Iterator[Drawing]:
         painter.restore()
         if part.running_title:
             painter.save()
-            painter.setFont(_caption_font(page))
+            painter.setFont(_caption_font())
             painter.setPen(QColor(PRINT_COLOURS.muted))
             text = f"{part.running_title} \u00b7 {index + 1}/{count}"
             painter.drawText(QRectF(0, page.height - foot, page.width, foot), Qt.AlignmentFlag.AlignRight, text)
@@ -241,8 +241,10 @@ def keep_together(doc: QTextDocument) -> None:
     again, and so on down the document: a break above moves everything below it, never what is above.
     """
     height = doc.pageSize().height()
+    position = 0
     for _ in range(_KEEP_PASSES):
-        found = [f for f in (_lonely_heading(doc, height), _split_table(doc, height)) if f is not None]
+        # Everything above the last mended place stays where it is: look from there on.
+        found = [f for f in (_lonely_heading(doc, height, position), _split_table(doc, height, position)) if f]
         if not found:
             return
         position, mend = min(found, key=lambda f: f[0])
@@ -259,9 +261,9 @@ def _page_of(y: float, height: float) -> int:
     return int(y // height)
 
 
-def _lonely_heading(doc: QTextDocument, height: float) -> Mend | None:
-    """The first heading whose text starts on the next page: where it is, and how to move it there."""
-    block = doc.begin()
+def _lonely_heading(doc: QTextDocument, height: float, start_at: int) -> Mend | None:
+    """The first heading from `start_at` on whose text starts on the next page: where, and how to move it there."""
+    block = doc.findBlock(start_at)
     while block.isValid():
         if _is_heading(block) and block.text().strip() and not _breaks(block.blockFormat()):
             after = _next_text(block)
@@ -286,11 +288,12 @@ def _move_heading(start: QTextBlock, after: QTextBlock) -> None:
         table.setFormat(table_format)
 
 
-def _split_table(doc: QTextDocument, height: float) -> Mend | None:
-    """The first table (shorter than a page) that a page break splits: where it is, and how to move it on."""
+def _split_table(doc: QTextDocument, height: float, start_at: int) -> Mend | None:
+    """The first table from `start_at` on (and shorter than a page) that a page break splits: where it is, and how
+    to move it on."""
     layout = doc.documentLayout()
     for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QTextTable) or _breaks(frame.format()):
+        if frame.lastPosition() < start_at or not isinstance(frame, QTextTable) or _breaks(frame.format()):
             continue
         rect = layout.frameBoundingRect(frame)
         if rect.height() < height and _page_of(rect.top(), height) != _page_of(rect.bottom() - 1, height):
