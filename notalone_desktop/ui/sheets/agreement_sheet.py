@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from notalone_desktop.core.family import ChildInfo
     from notalone_desktop.services import Services
 
-SIGN_LINE = "_" * 30
-DATE_LINE = "_" * 12
+SIGN_LINE = "_" * 20
+DATE_LINE = "_" * 10
 LONG_LIST = 6  # promises: a longer list goes into two columns when the page is full
 # (promise size in pt, columns), tried in this order until the agreement and its signatures fit one page
 AGREEMENT_VARIANTS = ((PRINT.body, 1), (PRINT.body_min, 2), (9.0, 2))
@@ -126,17 +126,17 @@ def _bullet_list(bullets: list[str], size: float) -> str:
 
 
 def _signatures(content: AgreementContent, lang: str, children: list[ChildInfo]) -> str:
+    """A place to sign for each child and two parents, two to a row: room to sign, and room for the promises."""
     date = esc(content.words("date", lang))
-    rows = []
-    for name in [c.nickname for c in children] + [content.words("parent", lang)] * 2:
-        rows.append(
-            f"<tr><td width='34%' style='padding-top:12px'>{span(esc(name), PRINT.item, bold=True)}</td>"
-            f"<td style='padding-top:12px'>{SIGN_LINE}</td>"
-            f"<td width='22%' style='padding-top:12px'>{date}: {DATE_LINE}</td></tr>"
-        )
-    table = f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>"
+    cells = [
+        f"<td width='50%' style='padding-top:10px; padding-right:12px'>{span(esc(name), PRINT.item, bold=True)}"
+        f"<br/><span style='font-size:{PRINT.body}pt; line-height:160%'>{SIGN_LINE}&nbsp;&nbsp;{date}: {DATE_LINE}"
+        "</span></td>"
+        for name in [c.nickname for c in children] + [content.words("parent", lang)] * 2
+    ]
+    rows = "".join("<tr>" + "".join(cells[n : n + 2]) + "</tr>" for n in range(0, len(cells), 2))
     heading = span(esc(content.words("signatures", lang)), PRINT.section, bold=True)
-    return f"<hr/><p style='margin-top:4px'>{heading}</p>{table}"
+    return f"<hr/><p style='margin-top:4px'>{heading}</p><table width='100%' cellspacing='0'>{rows}</table>"
 
 
 def poster_html(content: AgreementContent, lang: str) -> str:

@@ -54,6 +54,7 @@ td {{ vertical-align: top; }}
 BOX, BOX_DONE, BOX_NA = "na-box:todo", "na-box:done", "na-box:na"
 CARD_PADDING_MM = (3.0, 2.5)  # inside a wallet card, from the cut line: across, down
 _CSS_DPI = 96  # an <img> width in HTML is in CSS pixels: 96 to the inch on any device
+SCALE_STEP = 0.025  # a one-page part too long for its page is tried at 97.5%, 95%, ... of its size
 _KEEP_PASSES = 400  # each moves one heading or table: a long booklet needs a few dozen
 
 
@@ -333,10 +334,10 @@ def _bottom(doc: QTextDocument, block: QTextBlock) -> float:
 def _one_page(part: OnePage, page: _Page) -> Iterator[Drawing]:
     last = part.variants[-1]
     tries = [(variant, 1.0) for variant in part.variants]
-    scale = 0.95
+    scale = 1 - SCALE_STEP
     while scale >= part.min_scale - 1e-9:
         tries.append((last, scale))
-        scale = round(scale - 0.05, 2)
+        scale = round(scale - SCALE_STEP, 3)
     for body_html, scale in tries:
         width, height = page.width / scale, page.height / scale
         body = document(body_html, page.device)
