@@ -26,6 +26,7 @@ DATE_LINE = "_" * 10
 LONG_LIST = 6  # promises: a longer list goes into two columns when the page is full
 # (promise size in pt, columns), tried in this order until the agreement and its signatures fit one page
 AGREEMENT_VARIANTS = ((PRINT.body, 1), (PRINT.body_min, 2), (9.0, 2))
+POSTER_GROWTH = (1.3, 1.2, 1.1, 1.05, 1.0)  # the poster's sizes, tried from the largest
 
 
 @lru_cache(maxsize=4)
@@ -74,7 +75,8 @@ def html_from_text(
     variants = tuple(_agreement(text, size, columns) for size, columns in AGREEMENT_VARIANTS)
     parts: list[OnePage] = [OnePage(variants, _signatures(content, lang, children), min_scale=0.7)]
     if poster:
-        parts.append(OnePage((poster_html(content, lang),), min_scale=0.5))
+        # As large as the page allows: a poster is read from across the kitchen.
+        parts.append(OnePage(tuple(poster_html(content, lang, grow) for grow in POSTER_GROWTH), min_scale=0.5))
     return Sheet(parts)
 
 
@@ -139,11 +141,14 @@ def _signatures(content: AgreementContent, lang: str, children: list[ChildInfo])
     return f"<hr/><p style='margin-top:4px'>{heading}</p><table width='100%' cellspacing='0'>{rows}</table>"
 
 
-def poster_html(content: AgreementContent, lang: str) -> str:
-    """The campaign's 3 Nos and 3 Musts, large and clear, for a page of their own."""
+def poster_html(content: AgreementContent, lang: str, grow: float = 1.0) -> str:
+    """The campaign's 3 Nos and 3 Musts, large and clear, for a page of their own; `grow` enlarges the tokens' sizes."""
 
     def para(text: str, size: float, bold: bool = False, before: int = 0) -> str:
-        return f"<p style='margin-top:{before}px; margin-bottom:3px'>{span(esc(text), size, bold)}</p>"
+        return (
+            f"<p style='margin-top:{round(before * grow)}px; margin-bottom:3px'>"
+            f"{span(esc(text), round(size * grow, 1), bold)}</p>"
+        )
 
     def group(heading: str, mark: str, rules: tuple[PosterRule, ...]) -> str:
         rows = [para(heading, PRINT.poster_heading, bold=True, before=22)]
