@@ -88,12 +88,18 @@ def name_band(title: str, detail: str, colour: str | None, size: float = PRINT.t
 
 
 def key_lines(lines: list[Helpline], country: Country | None, limit: int) -> list[Helpline]:
-    """The phone lines a small space has room for: the police number first, then by kind, in content order."""
+    """The phone lines a small space has room for: the police number first, then lines whose details are confirmed
+    before those still to be confirmed, then by kind, in content order."""
     phones = [line for line in lines if line.number]
     police = country.police.replace(" ", "") if country else ""
     ranked = sorted(
         enumerate(phones),
-        key=lambda pair: (pair[1].number.replace(" ", "") != police, KIND_ORDER.get(pair[1].kind, 9), pair[0]),
+        key=lambda pair: (
+            pair[1].number.replace(" ", "") != police,
+            pair[1].check_locally,
+            KIND_ORDER.get(pair[1].kind, 9),
+            pair[0],
+        ),
     )
     return [line for _n, line in ranked[:limit]]
 
