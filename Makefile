@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 QM_DIR := notalone_desktop/translations
-TS     := $(wildcard i18n/notalone_*.ts)
+TS     := $(wildcard i18n/notalone_*.ts i18n/qtbase_extra_*.ts)
 QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
@@ -31,6 +31,7 @@ run: sysdeps translations
 lint: $(STAMP)
 	$(BIN)/ruff check notalone_desktop tests tools benchmarks
 	$(BIN)/ruff format --check notalone_desktop tests tools benchmarks
+	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

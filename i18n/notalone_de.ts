@@ -271,18 +271,6 @@
         <translation>Alle Aufgaben</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Trifft nicht zu</translation>
-    </message>
-    <message>
         <source>Due for review</source>
         <translation>Zu überprüfen</translation>
     </message>
@@ -831,7 +819,7 @@
     </message>
     <message>
         <source>check locally</source>
-        <translation>vor Ort prüfen</translation>
+        <translation>bitte selbst nachprüfen</translation>
     </message>
     <message>
         <source>This number or address could not be confirmed recently; check it.</source>
@@ -1101,7 +1089,7 @@
     </message>
     <message>
         <source>Check locally: this may have changed.</source>
-        <translation>Bitte vor Ort prüfen: Das kann sich geändert haben.</translation>
+        <translation>Bitte selbst nachprüfen: Das kann sich geändert haben.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1724,13 +1712,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Alter: %1</translation>
@@ -1750,6 +1731,13 @@
     <message>
         <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Es gibt keine Lektion namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1950,20 +1938,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>%n Lektion gefunden</numerusform>
-            <numerusform>%n Lektionen gefunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n Lektion</numerusform>
-            <numerusform>%n Lektionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n read</source>
         <translation>
             <numerusform>%n gelesen</numerusform>
@@ -2021,6 +1995,20 @@
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n Lektion</numerusform>
+            <numerusform>%n Lektionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>%n Lektion gefunden</numerusform>
+            <numerusform>%n Lektionen gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2255,10 +2243,6 @@
         <translation>Diese PIN stimmt nicht.</translation>
     </message>
     <message>
-        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
-        <translation>Der Passwortspeicher dieses Computers enthält keinen Fingerabdruck der PIN für diese Dateien (vielleicht wurden sie von einem anderen Computer kopiert). Die Elternsperre wurde entfernt: Legen Sie in den Einstellungen eine neue PIN fest.</translation>
-    </message>
-    <message>
         <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
         <translation>Der Passwortspeicher des Systems hat nicht geantwortet (vielleicht ist er gesperrt oder die Anfrage wurde abgebrochen). Versuchen Sie es noch einmal.</translation>
     </message>
@@ -2281,6 +2265,38 @@
     <message>
         <source>This computer offers no password store, so the PIN&apos;s fingerprint is kept in the family&apos;s data file. The PIN itself is never stored.</source>
         <translation>Dieser Computer bietet keinen Passwortspeicher, deshalb liegt der Fingerabdruck der PIN in der Datendatei der Familie. Die PIN selbst wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the lock…</source>
+        <translation>Sperre ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove the lock</source>
+        <translation>Sperre entfernen</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer), so the PIN cannot be checked here. Reset it with the recovery code. If the code is lost too, a parent can remove the lock.</source>
+        <translation>Der Passwortspeicher dieses Computers enthält keinen Fingerabdruck der PIN für diese Dateien (vielleicht wurden sie von einem anderen Computer kopiert), deshalb kann die PIN hier nicht geprüft werden. Setzen Sie sie mit dem Wiederherstellungscode zurück. Ist auch der Code verloren, können Eltern die Sperre entfernen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store that keeps the PIN&apos;s fingerprint is not available now, so the PIN cannot be checked. Nothing was changed. Try again later (after logging in to this computer again, for example), or reset the PIN with the recovery code.</source>
+        <translation>Der Passwortspeicher des Systems, der den Fingerabdruck der PIN enthält, ist gerade nicht erreichbar, deshalb kann die PIN nicht geprüft werden. Es wurde nichts geändert. Versuchen Sie es später noch einmal (zum Beispiel, nachdem Sie sich erneut an diesem Computer angemeldet haben), oder setzen Sie die PIN mit dem Wiederherstellungscode zurück.</translation>
+    </message>
+    <message>
+        <source>Remove the parent lock?</source>
+        <translation>Elternsperre entfernen?</translation>
+    </message>
+    <message>
+        <source>Only a parent should do this, and only when the recovery code is lost too. Until a new PIN is set, anyone at this computer can change the checklist, the contacts, the children and the settings. Nothing of the family&apos;s data is deleted.</source>
+        <translation>Das sollten nur Eltern tun, und nur wenn auch der Wiederherstellungscode verloren ist. Bis eine neue PIN festgelegt ist, kann jeder an diesem Computer die Checkliste, die Kontakte, die Kinder und die Einstellungen ändern. Von den Daten der Familie wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The PIN can be checked again now: enter it.</source>
+        <translation>Die PIN kann jetzt wieder geprüft werden: Geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>The parent lock was removed. Set a new PIN in Settings.</source>
+        <translation>Die Elternsperre wurde entfernt. Legen Sie in den Einstellungen eine neue PIN fest.</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,16 @@
         <translation>Kesepakatan keluarga</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children's ages. Read it together and change anything you like: the first line is the title, lines starting with "- " are promises. Lines to sign follow on the printout.</source>
-        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali "- " adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali &quot;- &quot; adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
     </message>
     <message>
-        <source>The agreement's text</source>
+        <source>The agreement&apos;s text</source>
         <translation>Teks kesepakatan</translation>
     </message>
     <message>
-        <source>Add the "3 Nos, 3 Musts" poster</source>
-        <translation>Tambahkan poster "3 Tidak dan 3 Harus"</translation>
+        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <translation>Tambahkan poster &quot;3 Tidak dan 3 Harus&quot;</translation>
     </message>
     <message>
         <source>Start again from the checklist</source>
@@ -270,18 +270,6 @@
         <translation>Semua langkah</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Belum</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Tidak berlaku</translation>
-    </message>
-    <message>
         <source>Due for review</source>
         <translation>Perlu ditinjau</translation>
     </message>
@@ -322,8 +310,8 @@
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist "%1" with its ticks and notes?</source>
-        <translation>Hapus daftar periksa peristiwa hidup "%1" beserta centang dan catatannya?</translation>
+        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <translation>Hapus daftar periksa peristiwa hidup &quot;%1&quot; beserta centang dan catatannya?</translation>
     </message>
     <message>
         <source>Remove checklist</source>
@@ -334,8 +322,8 @@
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <source>Delete your item "%1" and its progress?</source>
-        <translation>Hapus langkah buatan Anda "%1" beserta kemajuannya?</translation>
+        <source>Delete your item &quot;%1&quot; and its progress?</source>
+        <translation>Hapus langkah buatan Anda &quot;%1&quot; beserta kemajuannya?</translation>
     </message>
 </context>
 <context>
@@ -506,7 +494,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Masukkan nama kontak.</translation>
     </message>
     <message>
@@ -701,7 +689,7 @@
         <translation>Orang-orang yang bisa ditelepon anak Anda saat ada yang terasa tidak beres, dan nomor yang perlu dihubungi saat darurat. Kontak yang disematkan tampil paling atas di “Minta bantuan sekarang” dan di kartu cetak.</translation>
     </message>
     <message>
-        <source>Your family's trusted contacts</source>
+        <source>Your family&apos;s trusted contacts</source>
         <translation>Kontak tepercaya keluarga Anda</translation>
     </message>
     <message>
@@ -729,7 +717,7 @@
         <translation>Kontak tepercaya</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend's parent.</source>
+        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
         <translation>Belum ada kontak. Tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda: kakek-nenek, tetangga, guru, orang tua teman.</translation>
     </message>
     <message>
@@ -952,8 +940,8 @@
         <translation>Di mana Anda tinggal?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in "Get help now" and how phone numbers are written.</source>
-        <translation>Pilihan ini menentukan layanan bantuan yang tampil di "Minta bantuan sekarang" dan cara penulisan nomor telepon.</translation>
+        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
+        <translation>Pilihan ini menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon.</translation>
     </message>
     <message>
         <source>&amp;Country or region:</source>
@@ -995,7 +983,7 @@
         <translation>Yang perlu dilakukan</translation>
     </message>
     <message>
-        <source>For example: Check the tablet's YouTube history together</source>
+        <source>For example: Check the tablet&apos;s YouTube history together</source>
         <translation>Contoh: Periksa riwayat YouTube di tablet bersama-sama</translation>
     </message>
     <message>
@@ -1200,7 +1188,7 @@
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>Your family's online safety</source>
+        <source>Your family&apos;s online safety</source>
         <translation>Keamanan keluarga Anda di internet</translation>
     </message>
     <message>
@@ -1236,8 +1224,8 @@
         <translation>Dalam keadaan darurat</translation>
     </message>
     <message>
-        <source>A call from "police" asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
-        <translation>Telepon dari "polisi" yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
+        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <translation>Telepon dari &quot;polisi&quot; yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -1256,8 +1244,8 @@
         <translation>Rencana keamanan</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or "police" call. Also: the incident log and the family agreement.</source>
-        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari "polisi". Juga: catatan kejadian dan kesepakatan keluarga.</translation>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari &quot;polisi&quot;. Juga: catatan kejadian dan kesepakatan keluarga.</translation>
     </message>
     <message>
         <source>Open the safety plan</source>
@@ -1353,7 +1341,7 @@
         <translation>Ke mana Anda melaporkannya, dan nomor laporan atau nomor kasusnya</translation>
     </message>
     <message>
-        <source>For example: screenshots on Mum's phone, printed messages in the desk drawer</source>
+        <source>For example: screenshots on Mum&apos;s phone, printed messages in the desk drawer</source>
         <translation>Misalnya: tangkapan layar di ponsel Ibu, pesan yang dicetak di laci meja</translation>
     </message>
     <message>
@@ -1455,8 +1443,8 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake "police"</source>
-        <translation>"Penculikan online" atau "polisi" palsu</translation>
+        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <translation>&quot;Penculikan online&quot; atau &quot;polisi&quot; palsu</translation>
     </message>
     <message>
         <source>Threats to share intimate images (sextortion)</source>
@@ -1491,7 +1479,7 @@
         <translation>Catat situs web, akun, atau nomor teleponnya, apa yang dijanjikan, dan setiap pembayaran: tanggal, jumlah, bank, dan nomor referensi transaksi. Jika uang sudah terkirim, segera telepon bank untuk mencoba menghentikannya.</translation>
     </message>
     <message>
-        <source>Record the account names involved, where it happened (the app, the group's name), the dates, what was said or posted, who saw it, and what the school has been told.</source>
+        <source>Record the account names involved, where it happened (the app, the group&apos;s name), the dates, what was said or posted, who saw it, and what the school has been told.</source>
         <translation>Catat nama akun yang terlibat, di mana kejadiannya (aplikasi, nama grup), tanggalnya, apa yang dikatakan atau diunggah, siapa yang melihatnya, dan apa yang sudah disampaikan ke sekolah.</translation>
     </message>
     <message>
@@ -1719,12 +1707,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n menit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Untuk usia %1</translation>
@@ -1742,8 +1724,14 @@
         <translation>Sumber</translation>
     </message>
     <message>
-        <source>There is no lesson called '%1'.</source>
-        <translation>Tidak ada pelajaran bernama '%1'.</translation>
+        <source>There is no lesson called &apos;%1&apos;.</source>
+        <translation>Tidak ada pelajaran bernama &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1750,7 @@
     </message>
     <message>
         <source>Online kidnapping and impersonation scams</source>
-        <translation>"Penculikan online" dan penipuan dengan identitas palsu</translation>
+        <translation>&quot;Penculikan online&quot; dan penipuan dengan identitas palsu</translation>
     </message>
     <message>
         <source>Money and fraud</source>
@@ -1785,8 +1773,8 @@
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and "online kidnapping" work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
-        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan "penculikan online", tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
+        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan &quot;penculikan online&quot;, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1943,18 +1931,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>%n pelajaran ditemukan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n pelajaran</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n read</source>
         <translation>
             <numerusform>%n sudah dibaca</numerusform>
@@ -2011,6 +1987,18 @@
     <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n pelajaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>%n pelajaran ditemukan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2076,7 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <source>Opening your family's data…</source>
+        <source>Opening your family&apos;s data…</source>
         <translation>Membuka data keluarga Anda…</translation>
     </message>
 </context>
@@ -2158,7 +2146,7 @@
         <translation>Frasa sandi paling banyak 256 karakter.</translation>
     </message>
     <message>
-        <source>The system's password store did not save the PIN (it may be locked, or the request was cancelled). Nothing was changed.</source>
+        <source>The system&apos;s password store did not save the PIN (it may be locked, or the request was cancelled). Nothing was changed.</source>
         <translation>Penyimpanan sandi sistem tidak menyimpan PIN (mungkin terkunci, atau permintaannya dibatalkan). Tidak ada yang diubah.</translation>
     </message>
     <message>
@@ -2180,8 +2168,8 @@
         <translation>Khusus orang tua</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and "Get help now" stay open for everyone.</source>
-        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan "Minta bantuan sekarang" tetap terbuka untuk semua.</translation>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; tetap terbuka untuk semua.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2244,11 +2232,7 @@
         <translation>PIN itu salah.</translation>
     </message>
     <message>
-        <source>This computer's password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
-        <translation>Penyimpanan sandi di komputer ini tidak punya sidik PIN untuk file-file ini (mungkin disalin dari komputer lain). Kunci orang tua sudah dilepas: atur PIN baru di Pengaturan.</translation>
-    </message>
-    <message>
-        <source>The system's password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
+        <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
         <translation>Penyimpanan sandi sistem tidak menjawab (mungkin terkunci, atau permintaannya dibatalkan). Coba lagi.</translation>
     </message>
     <message>
@@ -2260,16 +2244,48 @@
         <translation>Kode pemulihan itu salah.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and "Get help now" work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family's file on this computer.</source>
-        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan "Minta bantuan sekarang" bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
     </message>
     <message>
-        <source>The PIN is checked against a fingerprint kept in the system's password store.</source>
+        <source>The PIN is checked against a fingerprint kept in the system&apos;s password store.</source>
         <translation>PIN dicocokkan dengan sidik yang tersimpan di penyimpanan sandi sistem.</translation>
     </message>
     <message>
-        <source>This computer offers no password store, so the PIN's fingerprint is kept in the family's data file. The PIN itself is never stored.</source>
+        <source>This computer offers no password store, so the PIN&apos;s fingerprint is kept in the family&apos;s data file. The PIN itself is never stored.</source>
         <translation>Komputer ini tidak punya penyimpanan sandi, jadi sidik PIN disimpan di file data keluarga. PIN-nya sendiri tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the lock…</source>
+        <translation>&amp;Lepas kunci…</translation>
+    </message>
+    <message>
+        <source>Remove the lock</source>
+        <translation>Lepas kunci</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer), so the PIN cannot be checked here. Reset it with the recovery code. If the code is lost too, a parent can remove the lock.</source>
+        <translation>Penyimpanan sandi di komputer ini tidak punya sidik PIN untuk file-file ini (mungkin disalin dari komputer lain), jadi PIN tidak bisa diperiksa di sini. Atur ulang PIN dengan kode pemulihan. Kalau kodenya juga hilang, orang tua bisa melepas kuncinya.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store that keeps the PIN&apos;s fingerprint is not available now, so the PIN cannot be checked. Nothing was changed. Try again later (after logging in to this computer again, for example), or reset the PIN with the recovery code.</source>
+        <translation>Penyimpanan sandi sistem yang menyimpan sidik PIN sedang tidak tersedia, jadi PIN belum bisa diperiksa. Tidak ada yang diubah. Coba lagi nanti (misalnya setelah masuk lagi ke komputer ini), atau atur ulang PIN dengan kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>Remove the parent lock?</source>
+        <translation>Lepas kunci orang tua?</translation>
+    </message>
+    <message>
+        <source>Only a parent should do this, and only when the recovery code is lost too. Until a new PIN is set, anyone at this computer can change the checklist, the contacts, the children and the settings. Nothing of the family&apos;s data is deleted.</source>
+        <translation>Hanya orang tua yang sebaiknya melakukan ini, dan hanya jika kode pemulihan juga hilang. Sampai PIN baru diatur, siapa pun di komputer ini bisa mengubah daftar periksa, kontak, data anak, dan pengaturan. Tidak ada data keluarga yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The PIN can be checked again now: enter it.</source>
+        <translation>PIN sudah bisa diperiksa lagi: silakan masukkan.</translation>
+    </message>
+    <message>
+        <source>The parent lock was removed. Set a new PIN in Settings.</source>
+        <translation>Kunci orang tua sudah dilepas. Atur PIN baru di Pengaturan.</translation>
     </message>
 </context>
 <context>
@@ -2335,11 +2351,11 @@
     </message>
     <message>
         <source>Call the police on %1 and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan "penculikan online".</translation>
+        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
     </message>
     <message>
         <source>Call your local police and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan "penculikan online".</translation>
+        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
     </message>
     <message>
         <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing. If an image shows %1 undressed, do not forward or copy it: tell the police it exists.</source>
@@ -2358,8 +2374,8 @@
         <translation>Yang harus dilakukan jika ada yang mengatakan %1 ditangkap, diculik, atau dalam masalah, lalu meminta uang atau menyuruh merahasiakannya. Polisi sungguhan tidak pernah memeriksa, meminta uang, atau memanggil siapa pun lewat telepon atau panggilan video.</translation>
     </message>
     <message>
-        <source>If a ransom or "police" message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari "polisi"</translation>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
     </message>
     <message>
         <source>Where %1 usually is</source>
@@ -2501,11 +2517,11 @@
         <translation>Kata kode keluarga</translation>
     </message>
     <message>
-        <source>A word only your family knows. Anyone who calls about money or danger in your child's name must be able to say it; ask your child for it too. Never type it into a chat: only say it aloud.</source>
+        <source>A word only your family knows. Anyone who calls about money or danger in your child&apos;s name must be able to say it; ask your child for it too. Never type it into a chat: only say it aloud.</source>
         <translation>Kata yang hanya diketahui keluarga Anda. Siapa pun yang menelepon atas nama anak Anda soal uang atau bahaya harus bisa menyebutkannya; tanyakan juga kepada anak Anda. Jangan pernah mengetiknya di obrolan: ucapkan saja.</translation>
     </message>
     <message>
-        <source>One place per line: school or university, dorm or room, work, a friend's home.</source>
+        <source>One place per line: school or university, dorm or room, work, a friend&apos;s home.</source>
         <translation>Satu tempat per baris: sekolah atau kampus, asrama atau kos, tempat kerja, rumah teman.</translation>
     </message>
     <message>
@@ -2529,8 +2545,8 @@
         <translation>Cetak juga kata kodenya</translation>
     </message>
     <message>
-        <source>If a ransom or "police" message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari "polisi"</translation>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
     </message>
     <message>
         <source>Who to call to reach %1</source>
@@ -2662,11 +2678,11 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <source>Your family's data needs attention</source>
+        <source>Your family&apos;s data needs attention</source>
         <translation>Data keluarga Anda perlu diperiksa</translation>
     </message>
     <message>
-        <source>The family's data file cannot be opened</source>
+        <source>The family&apos;s data file cannot be opened</source>
         <translation>File data keluarga tidak bisa dibuka</translation>
     </message>
     <message>
@@ -2926,8 +2942,8 @@
         <translation>Negara atau wilayah</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in "Get help now" and how phone numbers are written</source>
-        <translation>Menentukan layanan bantuan yang tampil di "Minta bantuan sekarang" dan cara penulisan nomor telepon</translation>
+        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
+        <translation>Menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon</translation>
     </message>
     <message>
         <source>Run the first-time setup again…</source>
@@ -2986,7 +3002,7 @@
         <translation>Cadangan</translation>
     </message>
     <message>
-        <source>Not Alone keeps checked copies of your family's data in the backups folder: after changes (at most every 30 minutes) and when you close the app. The newest of each of the last 7 days and 4 weeks are kept.</source>
+        <source>Not Alone keeps checked copies of your family&apos;s data in the backups folder: after changes (at most every 30 minutes) and when you close the app. The newest of each of the last 7 days and 4 weeks are kept.</source>
         <translation>Not Alone menyimpan salinan data keluarga Anda yang sudah diperiksa di folder cadangan: setelah ada perubahan (paling sering setiap 30 menit) dan saat aplikasi ditutup. Yang disimpan adalah salinan terbaru dari setiap hari selama 7 hari terakhir dan setiap minggu selama 4 minggu terakhir.</translation>
     </message>
     <message>
@@ -3018,7 +3034,7 @@
         <translation>Pulihkan cadangan yang dipilih</translation>
     </message>
     <message>
-        <source>Your family's data</source>
+        <source>Your family&apos;s data</source>
         <translation>Data keluarga Anda</translation>
     </message>
     <message>
@@ -3098,8 +3114,8 @@
         <translation>Aplikasi ini diberikan kepada Anda oleh %1</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and "Get help now"); changes ask for the PIN.</source>
-        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan "Minta bantuan sekarang"); setiap perubahan meminta PIN.</translation>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot;); setiap perubahan meminta PIN.</translation>
     </message>
     <message>
         <source>&amp;Set a PIN…</source>
@@ -3114,7 +3130,7 @@
         <translation>PIN sudah diatur. Aplikasi tetap terbuka sampai Anda menguncinya atau membiarkannya tidak dipakai.</translation>
     </message>
     <message>
-        <source>The PIN stops someone at the keyboard; it does not encrypt the family's file on this computer.</source>
+        <source>The PIN stops someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
         <translation>PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
     </message>
     <message>
@@ -3122,7 +3138,7 @@
         <translation>&amp;Ganti PIN…</translation>
     </message>
     <message>
-        <source>This computer offers no password store (keyring). The PIN's fingerprint is kept in the family's data file instead; the PIN itself is never stored.</source>
+        <source>This computer offers no password store (keyring). The PIN&apos;s fingerprint is kept in the family&apos;s data file instead; the PIN itself is never stored.</source>
         <translation>Komputer ini tidak punya penyimpanan sandi (keyring). Sebagai gantinya, sidik PIN disimpan di file data keluarga; PIN-nya sendiri tidak pernah disimpan.</translation>
     </message>
     <message>
@@ -3174,7 +3190,7 @@
         <translation>Kembali ke cadangan dari %1?</translation>
     </message>
     <message>
-        <source>The family's data as it is now is replaced by the backup. A copy of the data as it is now is kept in the backups first, so this can be undone.</source>
+        <source>The family&apos;s data as it is now is replaced by the backup. A copy of the data as it is now is kept in the backups first, so this can be undone.</source>
         <translation>Data keluarga saat ini akan diganti dengan cadangan tersebut. Salinan data saat ini disimpan dulu di folder cadangan, jadi langkah ini bisa dibatalkan.</translation>
     </message>
     <message>
@@ -3198,7 +3214,7 @@
         <translation>Arsip keluarga (*.zip)</translation>
     </message>
     <message>
-        <source>Saving the family's data…</source>
+        <source>Saving the family&apos;s data…</source>
         <translation>Menyimpan data keluarga…</translation>
     </message>
     <message>
@@ -3230,7 +3246,7 @@
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <source>The family's data was brought back from %1.</source>
+        <source>The family&apos;s data was brought back from %1.</source>
         <translation>Data keluarga sudah dikembalikan dari %1.</translation>
     </message>
     <message>

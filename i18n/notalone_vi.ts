@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
-        <translation>Thêm áp phích “3 không, 3 phải”</translation>
+        <translation>Thêm áp phích “3 Không, 3 Phải”</translation>
     </message>
     <message>
         <source>Start again from the checklist</source>
@@ -268,18 +268,6 @@
     <message>
         <source>All items</source>
         <translation>Tất cả các mục</translation>
-    </message>
-    <message>
-        <source>To do</source>
-        <translation>Cần làm</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Không áp dụng</translation>
     </message>
     <message>
         <source>Due for review</source>
@@ -730,7 +718,7 @@
     </message>
     <message>
         <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, bố mẹ của bạn con.</translation>
+        <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, cha mẹ của bạn con.</translation>
     </message>
     <message>
         <source>&amp;Add contact…</source>
@@ -1719,12 +1707,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n phút</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Dành cho %1</translation>
@@ -1744,6 +1726,12 @@
     <message>
         <source>There is no lesson called &apos;%1&apos;.</source>
         <translation>Không có bài học nào tên là “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1943,18 +1931,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>Tìm thấy %n bài học</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n bài học</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n read</source>
         <translation>
             <numerusform>%n bài đã đọc</numerusform>
@@ -2012,6 +1988,18 @@
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n bài học</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n bài học</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2053,7 +2041,7 @@
     </message>
     <message>
         <source>Child mode: enter the parent PIN to change things (Ctrl+L)</source>
-        <translation>Chế độ trẻ em: nhập mã PIN của bố mẹ để thay đổi (Ctrl+L)</translation>
+        <translation>Chế độ trẻ em: nhập mã PIN của cha mẹ để thay đổi (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -2061,7 +2049,7 @@
     </message>
     <message>
         <source>Back to child mode: changes need the parent PIN (Ctrl+L)</source>
-        <translation>Quay lại chế độ trẻ em: muốn thay đổi phải có mã PIN của bố mẹ (Ctrl+L)</translation>
+        <translation>Quay lại chế độ trẻ em: muốn thay đổi phải có mã PIN của cha mẹ (Ctrl+L)</translation>
     </message>
     <message>
         <source>Child mode</source>
@@ -2069,7 +2057,7 @@
     </message>
     <message>
         <source>Parent mode</source>
-        <translation>Chế độ bố mẹ</translation>
+        <translation>Chế độ cha mẹ</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -2173,15 +2161,15 @@
     </message>
     <message>
         <source>Parent PIN</source>
-        <translation>Mã PIN của bố mẹ</translation>
+        <translation>Mã PIN của cha mẹ</translation>
     </message>
     <message>
         <source>Parents only</source>
-        <translation>Chỉ dành cho bố mẹ</translation>
+        <translation>Chỉ dành cho cha mẹ</translation>
     </message>
     <message>
         <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
-        <translation>Muốn thay đổi danh sách an toàn, danh bạ, thông tin các con hay cài đặt thì cần mã PIN của bố mẹ. Bài học, trò chơi và “Tìm trợ giúp ngay” vẫn mở cho mọi người.</translation>
+        <translation>Muốn thay đổi danh sách an toàn, danh bạ, thông tin các con hay cài đặt thì cần mã PIN của cha mẹ. Bài học, trò chơi và “Tìm trợ giúp ngay” vẫn mở cho mọi người.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2244,10 +2232,6 @@
         <translation>Mã PIN không đúng.</translation>
     </message>
     <message>
-        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
-        <translation>Kho mật khẩu của máy tính này không có dấu vân tay của mã PIN cho các tệp này (có thể chúng được sao chép từ máy khác). Khóa của bố mẹ đã được gỡ bỏ: hãy đặt mã PIN mới trong Cài đặt.</translation>
-    </message>
-    <message>
         <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
         <translation>Kho mật khẩu của hệ thống không phản hồi (có thể kho đang bị khóa, hoặc yêu cầu đã bị hủy). Hãy thử lại.</translation>
     </message>
@@ -2271,16 +2255,48 @@
         <source>This computer offers no password store, so the PIN&apos;s fingerprint is kept in the family&apos;s data file. The PIN itself is never stored.</source>
         <translation>Máy tính này không có kho mật khẩu, nên dấu vân tay của mã PIN được lưu trong tệp dữ liệu của gia đình. Bản thân mã PIN không bao giờ được lưu.</translation>
     </message>
+    <message>
+        <source>Re&amp;move the lock…</source>
+        <translation>&amp;Gỡ bỏ khóa…</translation>
+    </message>
+    <message>
+        <source>Remove the lock</source>
+        <translation>Gỡ bỏ khóa</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer), so the PIN cannot be checked here. Reset it with the recovery code. If the code is lost too, a parent can remove the lock.</source>
+        <translation>Kho mật khẩu của máy tính này không có dấu vân tay của mã PIN cho các tệp này (có thể chúng được sao chép từ máy khác), nên không thể kiểm tra mã PIN ở đây. Hãy đặt lại mã PIN bằng mã khôi phục. Nếu cả mã khôi phục cũng đã mất, cha mẹ có thể gỡ bỏ khóa.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store that keeps the PIN&apos;s fingerprint is not available now, so the PIN cannot be checked. Nothing was changed. Try again later (after logging in to this computer again, for example), or reset the PIN with the recovery code.</source>
+        <translation>Kho mật khẩu của hệ thống, nơi giữ dấu vân tay của mã PIN, hiện không dùng được, nên chưa thể kiểm tra mã PIN. Không có gì bị thay đổi. Hãy thử lại sau (ví dụ sau khi đăng nhập lại vào máy tính này), hoặc đặt lại mã PIN bằng mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Remove the parent lock?</source>
+        <translation>Gỡ bỏ khóa của cha mẹ?</translation>
+    </message>
+    <message>
+        <source>Only a parent should do this, and only when the recovery code is lost too. Until a new PIN is set, anyone at this computer can change the checklist, the contacts, the children and the settings. Nothing of the family&apos;s data is deleted.</source>
+        <translation>Chỉ cha mẹ mới nên làm việc này, và chỉ khi mã khôi phục cũng đã mất. Cho đến khi đặt mã PIN mới, bất kỳ ai dùng máy tính này cũng có thể thay đổi danh sách an toàn, danh bạ, thông tin các con và cài đặt. Dữ liệu của gia đình không bị xóa gì cả.</translation>
+    </message>
+    <message>
+        <source>The PIN can be checked again now: enter it.</source>
+        <translation>Giờ đã có thể kiểm tra mã PIN trở lại: hãy nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>The parent lock was removed. Set a new PIN in Settings.</source>
+        <translation>Khóa của cha mẹ đã được gỡ bỏ. Hãy đặt mã PIN mới trong Cài đặt.</translation>
+    </message>
 </context>
 <context>
     <name>PinPage</name>
     <message>
         <source>Parent PIN (optional)</source>
-        <translation>Mã PIN của bố mẹ (không bắt buộc)</translation>
+        <translation>Mã PIN của cha mẹ (không bắt buộc)</translation>
     </message>
     <message>
         <source>A parent PIN is already set. You can change or remove it in Settings.</source>
-        <translation>Mã PIN của bố mẹ đã được đặt. Bạn có thể đổi hoặc gỡ mã trong Cài đặt.</translation>
+        <translation>Mã PIN của cha mẹ đã được đặt. Bạn có thể đổi hoặc gỡ mã trong Cài đặt.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2292,11 +2308,11 @@
     </message>
     <message>
         <source>Parent PIN or passphrase</source>
-        <translation>Mã PIN hoặc cụm mật khẩu của bố mẹ</translation>
+        <translation>Mã PIN hoặc cụm mật khẩu của cha mẹ</translation>
     </message>
     <message>
         <source>Repeat the parent PIN or passphrase</source>
-        <translation>Nhập lại mã PIN hoặc cụm mật khẩu của bố mẹ</translation>
+        <translation>Nhập lại mã PIN hoặc cụm mật khẩu của cha mẹ</translation>
     </message>
     <message>
         <source>Leave both fields empty to go on without a PIN; you can set one later.</source>
@@ -2308,7 +2324,7 @@
     </message>
     <message>
         <source>Parent PIN</source>
-        <translation>Mã PIN của bố mẹ</translation>
+        <translation>Mã PIN của cha mẹ</translation>
     </message>
 </context>
 <context>
@@ -2387,7 +2403,7 @@
     </message>
     <message>
         <source>If %1 does not answer, call the people around them: their friends, the parents of their friends, their school or a teacher.</source>
-        <translation>Nếu %1 không nghe máy, hãy gọi cho những người ở quanh con: bạn bè của con, bố mẹ của các bạn ấy, nhà trường hoặc thầy cô.</translation>
+        <translation>Nếu %1 không nghe máy, hãy gọi cho những người ở quanh con: bạn bè của con, cha mẹ của các bạn ấy, nhà trường hoặc thầy cô.</translation>
     </message>
     <message>
         <source>What to do if a caller or a message says %1 is hurt, in trouble or has been taken, and asks for money or secrecy. Calls like this are almost always scams: check first, pay nothing.</source>
@@ -2407,7 +2423,7 @@
     </message>
     <message>
         <source>If you cannot reach them, call the other adults around %1: the teacher, the school office, grandparents, the parents of friends.</source>
-        <translation>Nếu không liên lạc được, hãy gọi cho những người lớn khác quanh %1: cô giáo, văn phòng nhà trường, ông bà, bố mẹ của các bạn.</translation>
+        <translation>Nếu không liên lạc được, hãy gọi cho những người lớn khác quanh %1: cô giáo, văn phòng nhà trường, ông bà, cha mẹ của các bạn.</translation>
     </message>
     <message>
         <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing.</source>
@@ -2880,7 +2896,7 @@
     <name>SetPinDialog</name>
     <message>
         <source>Set the parent PIN</source>
-        <translation>Đặt mã PIN của bố mẹ</translation>
+        <translation>Đặt mã PIN của cha mẹ</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2955,7 +2971,7 @@
     </message>
     <message>
         <source>Parent lock</source>
-        <translation>Khóa của bố mẹ</translation>
+        <translation>Khóa của cha mẹ</translation>
     </message>
     <message>
         <source>Remove the PIN…</source>
@@ -2963,7 +2979,7 @@
     </message>
     <message>
         <source>Remove the parent PIN</source>
-        <translation>Gỡ mã PIN của bố mẹ</translation>
+        <translation>Gỡ mã PIN của cha mẹ</translation>
     </message>
     <message>
         <source>Lock again after &amp;idle time:</source>
@@ -3023,7 +3039,7 @@
     </message>
     <message>
         <source>Save everything in one file to move it to another computer, bring such a file back, or erase everything Not Alone keeps on this computer. The parent PIN is never saved in the file.</source>
-        <translation>Lưu toàn bộ vào một tệp để chuyển sang máy tính khác, lấy lại dữ liệu từ tệp đó, hoặc xóa mọi thứ “Không một mình” lưu trên máy tính này. Mã PIN của bố mẹ không bao giờ được lưu vào tệp.</translation>
+        <translation>Lưu toàn bộ vào một tệp để chuyển sang máy tính khác, lấy lại dữ liệu từ tệp đó, hoặc xóa mọi thứ “Không một mình” lưu trên máy tính này. Mã PIN của cha mẹ không bao giờ được lưu vào tệp.</translation>
     </message>
     <message>
         <source>&amp;Save everything to a file…</source>
@@ -3131,7 +3147,7 @@
     </message>
     <message>
         <source>Remove the parent PIN?</source>
-        <translation>Gỡ mã PIN của bố mẹ?</translation>
+        <translation>Gỡ mã PIN của cha mẹ?</translation>
     </message>
     <message>
         <source>Everyone at this computer will be able to change everything again.</source>

@@ -278,12 +278,19 @@ def compile_translations(build: Build, dest: Path) -> list[str]:
             if language in build.languages:
                 run([lrelease, "-silent", source, "-qm", dest / f"{source.stem}.qm"])
                 compiled.append(language)
+                # Qt's own dialogs in the languages Qt does not translate (ui/i18n.py loads it).
+                extra = source.with_name(f"qtbase_extra_{language}.ts")
+                if extra.exists():
+                    run([lrelease, "-silent", extra, "-qm", dest / f"{extra.stem}.qm"])
     else:
         # No sources in this checkout: ship what `make translations` left, if anything.
         for qm in sorted((ROOT / "notalone_desktop" / "translations").glob("notalone_*.qm")):
             if qm.stem.split("_", 1)[1] in build.languages:
                 shutil.copy2(qm, dest / qm.name)
                 compiled.append(qm.stem.split("_", 1)[1])
+                extra = qm.with_name(f"qtbase_extra_{qm.stem.split('_', 1)[1]}.qm")
+                if extra.exists():
+                    shutil.copy2(extra, dest / extra.name)
     say(f"interface translations: {', '.join(compiled) or 'none yet (English only)'}")
     return compiled
 

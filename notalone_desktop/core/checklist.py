@@ -123,6 +123,7 @@ def assemble(
 ) -> list[ItemView]:
     """One owner's checklist: the curated items, the family's own items, and retired items that still hold
     progress, by category. `band` is the child's age band (None for the family); `progress` is by item key."""
+    progress = with_aliases(content, progress)
     views = [_with_progress(curated_view(item, lang), progress.get(item.key)) for item in curated_for(content, band)]
     scope = "family" if family_wide else "child"
     for custom in customs:
@@ -143,6 +144,23 @@ def assemble(
             views.append(_with_progress(ItemView(key, category, key, "", (), "child", (), None, (), retired=True), row))
     order = {c.key: n for n, c in enumerate(content.categories)}
     return sorted(views, key=lambda v: (order.get(v.category, 99), v.retired))
+
+
+def with_aliases(content: ChecklistContent, progress: Mapping[str, ProgressLike]) -> dict[str, ProgressLike]:
+    """Progress by item key, with progress on merged items' old keys counted for the item they became.
+
+    The item's own row wins; without one, the old key's row stands in (a done one before any other), so a
+    family that ticked "Save the roommate's number" sees the merged item ticked, with its note and review date.
+    The old keys leave the mapping: they are not listed again as retired items."""
+    aliases = content.aliases()
+    if not aliases or not any(key in aliases for key in progress):
+        return dict(progress)
+    merged = {key: row for key, row in progress.items() if key not in aliases}
+    rank = {"done": 0, "na": 1, "todo": 2}
+    for old, row in sorted(progress.items(), key=lambda pair: rank.get(pair[1].state, 3)):
+        if old in aliases:
+            merged.setdefault(aliases[old], row)
+    return merged
 
 
 def curated_view(item: ChecklistItem, lang: str) -> ItemView:

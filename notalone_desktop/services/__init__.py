@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from notalone_desktop.services.contacts import ContactsService
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.family import FamilyService
+    from notalone_desktop.services.family_data import FamilyDataService
     from notalone_desktop.services.incidents import IncidentsService
     from notalone_desktop.services.lessons import LessonsService
     from notalone_desktop.services.life_events import LifeEventsService
@@ -41,6 +42,7 @@ class Services:
     overview: OverviewService  # Home's figures, read without the ORM
     security: SecurityService  # the parent PIN
     backups: BackupService
+    family_data: FamilyDataService  # export, import, erase
 
     @property
     def data_dir(self) -> Path:
@@ -57,6 +59,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.services.contacts import ContactsService
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.family import FamilyService
+    from notalone_desktop.services.family_data import FamilyDataService
     from notalone_desktop.services.incidents import IncidentsService
     from notalone_desktop.services.lessons import LessonsService
     from notalone_desktop.services.life_events import LifeEventsService
@@ -73,6 +76,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     settings = SettingsService(database)
     checklist = ChecklistService(database, catalog, family)
     contacts = ContactsService(database, catalog, family)
+    backups = BackupService(database)
     return Services(
         database=database,
         content=catalog,
@@ -84,8 +88,9 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
         scenarios=ScenariosService(database, catalog),
         plan=PlanService(database, family, contacts),
         incidents=IncidentsService(database, family),
-        life_events=LifeEventsService(database, catalog.root, family, checklist),
+        life_events=LifeEventsService(database, catalog, family, checklist),
         overview=OverviewService(database.path, catalog),
         security=SecurityService(database),
-        backups=BackupService(database),
+        backups=backups,
+        family_data=FamilyDataService(database, backups),
     )

@@ -48,23 +48,15 @@ class LessonSummary:
     translated: bool  # False when shown in English because the family's language has no text
 
 
-@dataclass(frozen=True)
-class LessonInfo:
-    key: str
-    language: str  # the language of the text shown (English when the family's language has none)
-    title: str
-    summary: str
-    topic: str
-    bands: tuple[str, ...]
-    minutes: int
+@dataclass(frozen=True, kw_only=True)
+class LessonInfo(LessonSummary):
+    """One lesson as the reader shows it: the summary's fields, and its text, sources, links and the note."""
+
     version: int
     body: str
     sources: tuple[str, ...]
     related: tuple[str, ...]
-    read: bool
-    favourite: bool
     note: str
-    translated: bool = True  # False when shown in English because the family's language has no text
 
 
 @dataclass(frozen=True)
@@ -366,19 +358,19 @@ def _row(row: Lesson, lesson: LessonContent) -> Lesson:
 
 def _info(row: Lesson, progress: LessonProgress | None, lang: str) -> LessonInfo:
     return LessonInfo(
-        row.key,
-        row.language,
-        row.title,
-        row.summary,
-        row.topic,
-        _split(row.age_bands, ","),
-        row.minutes,
-        row.version,
-        row.body,
-        _split(row.sources, "\n"),
-        _split(row.related, ","),
-        bool(progress and progress.read_at),
-        bool(progress and progress.favourite),
-        progress.note if progress else "",
-        row.language == lang,
+        key=row.key,
+        language=row.language,
+        title=row.title,
+        summary=row.summary,
+        topic=row.topic,
+        bands=_split(row.age_bands, ","),
+        minutes=row.minutes,
+        read=bool(progress and progress.read_at),
+        favourite=bool(progress and progress.favourite),
+        translated=row.language == lang,
+        version=row.version,
+        body=row.body,
+        sources=_split(row.sources, "\n"),
+        related=_split(row.related, ","),
+        note=progress.note if progress else "",
     )

@@ -83,7 +83,7 @@ def print_command(
     """`notalone print KIND --out FILE.pdf`: the same sheet the window prints, as a PDF file."""
     from notalone_desktop.paths import database_path
     from notalone_desktop.services import open_services
-    from notalone_desktop.ui.app import application
+    from notalone_desktop.ui.application import application
     from notalone_desktop.ui.i18n import Translations
 
     if out.suffix.lower() != ".pdf":

@@ -101,7 +101,7 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, demo_services, 
         window.context, "require_parent", lambda parent=None: asked.append(parent) or True, raising=False
     )
     assert view.people_title.text() == "Who to call to reach Lan"
-    assert view.people.accessibleName() and view.code_edit.accessibleName() and view.places.accessibleName()
+    assert view.people.accessibleName() and view.code_word.code_edit.accessibleName() and view.places.accessibleName()
     assert not view.save_button.isEnabled()
 
     # Tick the roommate with the keyboard, the uncle with the mouse; then call the roommate first.
@@ -116,11 +116,11 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, demo_services, 
     qtbot.keyClicks(view.places, "Dorm B, room 312")
 
     # The code word: masked and read-only until Show, which asks for the parent first.
-    assert view.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_edit.isReadOnly()
-    assert view.code_edit.text() == ""
-    qtbot.mouseClick(view.show_button, LEFT)
-    assert asked and view.show_button.isChecked() and not view.code_edit.isReadOnly()
-    qtbot.keyClicks(view.code_edit, WORD)
+    assert view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_word.code_edit.isReadOnly()
+    assert view.code_word.code_edit.text() == ""
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    assert asked and view.code_word.show_button.isChecked() and not view.code_word.code_edit.isReadOnly()
+    qtbot.keyClicks(view.code_word.code_edit, WORD)
     qtbot.mouseClick(view.save_button, LEFT)
 
     plan = demo_services.plan.plan(kid(demo_services, "Lan").id)
@@ -131,9 +131,9 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, demo_services, 
     script = view.script.text()
     assert script.index("Thảo") < script.index("Chú Hùng") and "0935 222 333" in script and "113" in script
 
-    qtbot.mouseClick(view.show_button, LEFT)  # Hide
-    assert view.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_edit.isReadOnly()
-    assert "saved" in view.word_status.text()
+    qtbot.mouseClick(view.code_word.show_button, LEFT)  # Hide
+    assert view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_word.code_edit.isReadOnly()
+    assert "saved" in view.code_word.word_status.text()
 
 
 def test_the_parent_lock_guards_the_code_word(qtbot, demo_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -141,27 +141,31 @@ def test_the_parent_lock_guards_the_code_word(qtbot, demo_services, monkeypatch)
     demo_services.plan.save(lan.id, PlanInput(("Ký túc xá",), (), WORD))
     window, view = open_plan(qtbot, demo_services)
     monkeypatch.setattr(window.context, "require_parent", lambda parent=None: False, raising=False)
-    qtbot.mouseClick(view.show_button, LEFT)
-    assert not view.show_button.isChecked() and view.code_edit.text() == "" and view.code_edit.isReadOnly()
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    assert (
+        not view.code_word.show_button.isChecked()
+        and view.code_word.code_edit.text() == ""
+        and view.code_word.code_edit.isReadOnly()
+    )
     assert view.plan_input().code_word is None  # saving now would leave the stored word alone
     monkeypatch.setattr(window.context, "require_parent", lambda parent=None: True, raising=False)
-    qtbot.mouseClick(view.show_button, LEFT)
-    assert view.code_edit.text() == WORD and view.code_edit.echoMode() == QLineEdit.EchoMode.Normal
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    assert view.code_word.code_edit.text() == WORD and view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Normal
     lock_changed = getattr(window.context, "lock_changed", None)
     if lock_changed is not None:  # the parent lock closing hides and forgets the word at once
         lock_changed.emit(True)
-        assert view.code_edit.text() == "" and not view.show_button.isChecked()
+        assert view.code_word.code_edit.text() == "" and not view.code_word.show_button.isChecked()
 
 
 def test_the_code_word_is_never_in_a_screenshot(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
     lan = kid(demo_services, "Lan")
     demo_services.plan.save(lan.id, PlanInput(("Ký túc xá",), (contact_ids(demo_services)["Thảo"],), WORD))
     window, view = open_plan(qtbot, demo_services, screenshot_mode=True)
-    qtbot.mouseClick(view.show_button, LEFT)  # disabled in screenshot mode: nothing happens
-    view._show_toggled(True)  # and even asked directly, it refuses
+    qtbot.mouseClick(view.code_word.show_button, LEFT)  # disabled in screenshot mode: nothing happens
+    view.code_word._show_toggled(True)  # and even asked directly, it refuses
     QApplication.processEvents()
-    assert not view.show_button.isEnabled() and not view.show_button.isChecked()
-    assert view.word_status.text() == "The code word is never shown in screenshots."
+    assert not view.code_word.show_button.isEnabled() and not view.code_word.show_button.isChecked()
+    assert view.code_word.word_status.text() == "The code word is never shown in screenshots."
     texts = every_text(window)
     assert texts and not [t for t in texts if WORD in t]
     window.grab()  # what `notalone screenshots` saves is drawn from these same widgets
@@ -435,7 +439,12 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
     qtbot.mouseClick(view.life_button, LEFT)
     groups = [view.tree.topLevelItem(n) for n in range(view.tree.topLevelItemCount())]
     [group] = [g for g in groups if g.text(0) == "Life event: Moving away to study or work"]
-    assert group.text(1) == "0 of 6 done" and view.category.currentData() == "life"
+    from notalone_desktop.core.content.life_events import load_life_events
+    from notalone_desktop.paths import resources_dir
+
+    moving_away = load_life_events(resources_dir() / "life_events.toml").event("moving-away")
+    assert moving_away is not None
+    assert group.text(1) == f"0 of {len(moving_away.items)} done" and view.category.currentData() == "life"
     assert life_bar(view).value() == 0
 
     row = group.child(0)
@@ -483,11 +492,11 @@ def test_the_code_word_never_reaches_the_log(qtbot, demo_services, caplog, tmp_p
     monkeypatch.setattr(window.context, "require_parent", lambda parent=None: True, raising=False)
     view.people.setCurrentRow(person_row(view, "Thảo"))
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
-    qtbot.mouseClick(view.show_button, LEFT)
-    qtbot.keyClicks(view.code_edit, WORD)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    qtbot.keyClicks(view.code_word.code_edit, WORD)
     qtbot.mouseClick(view.save_button, LEFT)
-    qtbot.mouseClick(view.show_button, LEFT)
-    qtbot.mouseClick(view.show_button, LEFT)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
     lan = kid(demo_services, "Lan")
     write_pdf(build_html_for(demo_services, "en", [lan.id], include_code_word=True), tmp_path / "plan.pdf")
     GetHelpDialog(window.context, "online-kidnapping", window).close()

@@ -17,14 +17,15 @@ import pytest
 from keyring.backends import fail
 
 from notalone_desktop.services.contacts import ContactInput
-from notalone_desktop.services.data import (
+from notalone_desktop.services.family_data import (
     Cancelled,
     ImportRefused,
     export_family,
     family_document,
     import_family,
-    manifest_for,
+    load_archive,
 )
+from notalone_desktop.services.family_data.export import manifest_for
 from notalone_desktop.services.incidents import IncidentInput
 from notalone_desktop.services.plan import PlanInput
 from notalone_desktop.services.security import SecurityService
@@ -380,3 +381,33 @@ def test_read_archive_limits_what_it_reads(tmp_path: Path) -> None:
     path.write_bytes(buffer.getvalue())
     with pytest.raises(ArchiveRefused, match="too big"):
         read_archive(path)
+
+
+def test_an_import_backs_up_a_family_that_is_here_and_only_then(rich_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One rule for the window and the command line: a family already here is backed up before an import adds to
+    it; an empty data dir needs no backup, and a bad archive writes nothing, not even a backup."""
+    archive = tmp_path / "family.zip"
+    rich_family.family_data.export(archive)
+    fresh.family_data.import_archive(archive, merge=False)
+    assert [b.kind for b in fresh.backups.backups()] == []  # nothing was here to keep
+    with pytest.raises(ImportRefused, match="already holds a family"):
+        fresh.family_data.import_archive(archive, merge=False)
+    assert fresh.backups.backups() == []  # refused: nothing written
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(ImportRefused):
+        fresh.family_data.import_archive(bad, merge=True)
+    assert fresh.backups.backups() == []
+    report = fresh.family_data.import_archive(archive, merge=True)
+    assert report.merged and [b.kind for b in fresh.backups.backups()] == ["before-import"]
+
+
+def test_a_bad_field_names_the_file_and_the_field(rich_family, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "family.zip"
+    manifest = export_family(rich_family.database, archive)
+    document = family_json(archive)
+    document["children"][1]["nickname"] = ""
+    broken = tmp_path / "broken.zip"
+    write_archive(broken, manifest, document)
+    with pytest.raises(ImportRefused, match=r"^family\.json: children\[1\]\.nickname: must be text"):
+        load_archive(broken)

@@ -7,11 +7,9 @@ sign for each child and the parents, and a poster page with the campaign's rules
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notalone_desktop.core.content.agreement import AgreementContent, PosterRule, compose, load_agreement
+from notalone_desktop.core.content.agreement import AgreementContent, PosterRule, compose
 from notalone_desktop.core.content.life_events import is_life_key
 from notalone_desktop.ui.sheets.common import esc, find_child, span
 from notalone_desktop.ui.sheets.layout import OnePage, Sheet
@@ -29,14 +27,9 @@ AGREEMENT_VARIANTS = ((PRINT.body, 1), (PRINT.body_min, 2), (9.0, 2))
 POSTER_GROWTH = (1.3, 1.2, 1.1, 1.05, 1.0)  # the poster's sizes, tried from the largest
 
 
-@lru_cache(maxsize=4)
-def _load(path: Path) -> AgreementContent:
-    return load_agreement(path)
-
-
 def content_of(services: Services) -> AgreementContent:
-    """The shipped agreement content (read once per content folder)."""
-    return _load(services.content.root / "agreement.toml")
+    """The agreement's content (the catalog reads it once)."""
+    return services.content.agreement
 
 
 def _children(services: Services, child: str | None) -> list[ChildInfo]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from notalone_desktop.ui.sheets.common import checked_on, esc, medium_date, name_band, numbers_of, span
+from notalone_desktop.ui.sheets.common import checked_on, country_text, esc, medium_date, name_band, numbers_of, span
 from notalone_desktop.ui.sheets.layout import OnePage
 from notalone_desktop.ui.theme.tokens import PRINT, PRINT_COLOURS
 
@@ -55,11 +55,6 @@ def texts() -> dict[str, str]:
     }
 
 
-def fill(text: str, country: Country | None) -> str:
-    """Content may name the country's police number as {police}."""
-    return text.replace("{police}", country.police) if country and country.police else text
-
-
 def emergency_page(services: Services, lang: str, people: list[ContactInfo], owner: ChildInfo | None) -> OnePage:
     """The sheet for the whole family (`owner` None) or for one child, with these people on it."""
     t = texts()
@@ -73,6 +68,7 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
         head += f"<p style='margin-top:6px; margin-bottom:2px'>{span(police, PRINT.section, bold=True)}</p>"
     situations = {s.key: s for s in services.content.situations}
     steps = [situations[key] for key in SITUATIONS if key in situations]
+    local = country_text(services, lang)
     variants = []
     for number_size, details, step_size in VARIANTS:
         body = [head, _people(t, people, names, number_size), _lines(t, lines, country, lang, number_size, details)]
@@ -80,7 +76,7 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
             cells = "".join(
                 f"<td width='50%' style='padding-right:8px'>{span(esc(s.title.get(lang)), PRINT.item, bold=True)}"
                 f"<ol style='margin-top:2px'>"
-                + "".join(f"<li>{span(esc(fill(step, country)), step_size)}</li>" for step in s.steps_for(lang))
+                + "".join(f"<li>{span(esc(local(step)), step_size)}</li>" for step in s.steps_for(lang))
                 + "</ol></td>"
                 for s in steps
             )

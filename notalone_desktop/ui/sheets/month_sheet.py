@@ -9,6 +9,7 @@ emergency numbers at the foot.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -17,7 +18,16 @@ from notalone_desktop.core.checklist import MONTH_LEAST, month_items
 from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.labels import band_label
-from notalone_desktop.ui.sheets.common import emergency_strip, esc, find_child, medium_date, name_band, para, span
+from notalone_desktop.ui.sheets.common import (
+    country_text,
+    emergency_strip,
+    esc,
+    find_child,
+    medium_date,
+    name_band,
+    para,
+    span,
+)
 from notalone_desktop.ui.sheets.layout import OnePage, Sheet, box
 from notalone_desktop.ui.theme.tokens import PRINT, PRINT_COLOURS
 
@@ -107,13 +117,14 @@ def _page(
     if chosen:
         intro = para(esc(t["intro"].replace("%1", kid.nickname)), PRINT.body, before=8, after=6)
         counts = range(len(chosen), min(len(chosen), MONTH_LEAST) - 1, -1)
-        variants = tuple(head + intro + _items(chosen[:n], categories, t) for n in counts)
+        local = country_text(services, lang)
+        variants = tuple(head + intro + _items(chosen[:n], categories, t, local) for n in counts)
     else:
         variants = (head + para(esc(t["all-done"].replace("%1", kid.nickname)), PRINT.item, before=12),)
     return OnePage(variants, _foot(services, lang, t, has_code_word, people), min_scale=0.85)
 
 
-def _items(chosen: list[ItemView], categories: dict[str, str], t: dict[str, str]) -> str:
+def _items(chosen: list[ItemView], categories: dict[str, str], t: dict[str, str], local: Callable[[str], str]) -> str:
     rows = []
     for item in chosen:
         where = categories.get(item.category, item.category)
@@ -122,14 +133,15 @@ def _items(chosen: list[ItemView], categories: dict[str, str], t: dict[str, str]
         if item.state == "done" and item.done_at is not None:
             detail = t["again"].replace("%1", medium_date(item.done_at))
         else:
-            detail = _shortened(item.steps[0]) if item.steps else _shortened(item.why)
-        title = span(esc(item.title), PRINT.month_item, bold=True)
+            detail = _shortened(local(item.steps[0] if item.steps else item.why))
+        title = span(esc(local(item.title)), PRINT.month_item, bold=True)
         text = title + "<br/>" + span(esc(f"{where} \u2014 {detail}"), PRINT.month_detail)
         rows.append(
             f"<tr><td width='8%' valign='top'>{box('todo', PRINT.month_box_mm)}</td>"
             f"<td valign='top' style='padding-bottom:12px'>{text}</td></tr>"
         )
-    return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>"
+    spacer = "<p style='margin:0px'><span style='font-size:6pt'>&nbsp;</span></p>"  # Qt drops a margin before a table
+    return f"{spacer}<table width='100%' cellspacing='0'>{''.join(rows)}</table>"
 
 
 def _shortened(text: str) -> str:
