@@ -129,6 +129,7 @@ def test_this_months_sheet_is_one_page_per_child_with_big_boxes_and_the_numbers(
         if name != "Bông":  # the demo's young child has only six open items that fit her age
             assert 8 <= len(sides) <= 12
     lan, bong = text(pdf, 1), text(pdf, 3)
+    assert "{" not in lan + bong
     assert "0935 222 333" in lan  # Lan's plan: Thảo first
     assert "0912 345 678" in bong and "024 3825 7111" in bong  # Bông's plan, with every number of Chú Hùng
 
@@ -144,6 +145,7 @@ def test_the_booklet_has_every_item_in_large_enough_type_with_page_numbers(rende
     count = pages(pdf)
     whole = text(pdf)
     assert WORDS[lang]["booklet"] in whole and f"1/{count}" in whole and f"{count}/{count}" in whole
+    assert "{" not in whole  # content's placeholders ({police} ...) printed as the country's numbers
     for owner in [None] + [c.id for c in family.family.children()]:
         for item in family.checklist.items(owner, lang):
             assert " ".join(item.title.split())[:30] in whole, item.key
