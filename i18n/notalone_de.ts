@@ -428,24 +428,12 @@
         <translation>Diese Menschen kann ich anrufen</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>bitte selbst nachprüfen</translation>
-    </message>
-    <message>
         <source>Write your local emergency numbers here:</source>
         <translation>Tragen Sie hier Ihre örtlichen Notrufnummern ein:</translation>
     </message>
     <message>
         <source>Real police never call or video-call you to ask for money or secrecy. Hang up and call home.</source>
         <translation>Echte Polizei verlangt nie per Anruf oder Videoanruf Geld oder Geheimhaltung. Auflegen und zu Hause anrufen.</translation>
-    </message>
-    <message>
-        <source>Cut out along the dashed line, fold along the middle line and keep the card in a wallet or school bag. There are two, so two of you can carry one.</source>
-        <translation>An der gestrichelten Linie ausschneiden, an der Mittellinie falten und die Karte ins Portemonnaie oder in die Schultasche stecken. Es sind zwei Karten, so können zwei von Ihnen eine bei sich tragen.</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Kontaktkarte</translation>
     </message>
     <message>
         <source>Helplines in %1</source>
@@ -472,10 +460,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Beziehung</translation>
-    </message>
-    <message>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
@@ -494,14 +478,6 @@
     <message>
         <source>Website</source>
         <translation>Website</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Bitte selbst nachprüfen: Das kann sich geändert haben.</translation>
-    </message>
-    <message>
-        <source>Numbers as checked on %1.</source>
-        <translation>Nummern zuletzt geprüft am %1.</translation>
     </message>
     <message>
         <source>Not Alone has no helpline numbers for your country. Write yours here:</source>
@@ -2115,6 +2091,53 @@
     </message>
 </context>
 <context>
+    <name>MonthSheet</name>
+    <message>
+        <source>This month: %1</source>
+        <translation>Diesen Monat: %1</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Alter: %1</translation>
+    </message>
+    <message>
+        <source>The most important things to do now for %1. Tick each box when it is done; the rest of the checklist is in Not Alone.</source>
+        <translation>Das Wichtigste, was jetzt für %1 zu tun ist. Haken Sie jedes Kästchen ab, sobald es erledigt ist; den Rest der Checkliste finden Sie in Not Alone.</translation>
+    </message>
+    <message>
+        <source>Time to check again: done on %1</source>
+        <translation>Zeit für eine neue Prüfung: erledigt am %1</translation>
+    </message>
+    <message>
+        <source>for the whole family</source>
+        <translation>für die ganze Familie</translation>
+    </message>
+    <message>
+        <source>Everything on the checklist for %1 is done or set aside. Well done! Look again next month.</source>
+        <translation>Alles auf der Checkliste für %1 ist erledigt oder zurückgestellt. Gut gemacht! Schauen Sie nächsten Monat wieder hinein.</translation>
+    </message>
+    <message>
+        <source>Family code word:</source>
+        <translation>Familien-Codewort:</translation>
+    </message>
+    <message>
+        <source>ask for it on every call about money or danger. It is not printed here, on purpose.</source>
+        <translation>Fragen Sie bei jedem Anruf danach, in dem es um Geld oder Gefahr geht. Es steht absichtlich nicht auf diesem Blatt.</translation>
+    </message>
+    <message>
+        <source>not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>noch nicht gewählt. Vereinbaren Sie gemeinsam eines und halten Sie es im Sicherheitsplan in Not Alone fest.</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Im Notfall</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>Gedruckt am %1 mit Not Alone.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>A PIN has at least 4 digits.</source>
@@ -2389,6 +2412,38 @@
         <source>Printed on %1 with Not Alone.</source>
         <translation>Gedruckt am %1 mit Not Alone.</translation>
     </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: their friends, the parents of their friends, their school or a teacher.</source>
+        <translation>Wenn %1 nicht antwortet, rufen Sie Menschen aus dem Umfeld an: Freundinnen und Freunde, deren Eltern, die Schule oder eine Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>What to do if a caller or a message says %1 is hurt, in trouble or has been taken, and asks for money or secrecy. Calls like this are almost always scams: check first, pay nothing.</source>
+        <translation>Was zu tun ist, wenn ein Anruf oder eine Nachricht behauptet, %1 sei verletzt, in Schwierigkeiten oder entführt worden, und Geld oder Geheimhaltung verlangt. Solche Anrufe sind fast immer Betrug: Erst prüfen, nichts zahlen.</translation>
+    </message>
+    <message>
+        <source>If someone says %1 is in trouble</source>
+        <translation>Wenn jemand sagt, %1 stecke in Schwierigkeiten</translation>
+    </message>
+    <message>
+        <source>Call the adult who is with %1 right now (the school, the kindergarten, the carer) and ask them to check that %1 is safe.</source>
+        <translation>Rufen Sie die Erwachsenen an, bei denen %1 gerade ist (Schule, Kita, Betreuungsperson), und bitten Sie sie nachzusehen, ob %1 in Sicherheit ist.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call these people, in this order:</source>
+        <translation>Wenn Sie dort niemanden erreichen, rufen Sie diese Menschen an, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call the other adults around %1: the teacher, the school office, grandparents, the parents of friends.</source>
+        <translation>Wenn Sie dort niemanden erreichen, rufen Sie andere Erwachsene aus dem Umfeld von %1 an: die Lehrkraft, das Sekretariat der Schule, die Großeltern, die Eltern von Freunden.</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing.</source>
+        <translation>Bewahren Sie jede Nachricht, jede Anrufliste, jeden Kontonamen und jede Kontonummer auf, die die Anrufer geschickt haben. Löschen Sie nichts.</translation>
+    </message>
+    <message>
+        <source>Anyone who comes to pick %1 up without being expected must know the family code word. %1 goes with nobody who does not.</source>
+        <translation>Wer %1 unangekündigt abholen will, muss das Familien-Codewort kennen. Mit jemandem, der es nicht kennt, geht %1 nicht mit.</translation>
+    </message>
 </context>
 <context>
     <name>PlanView</name>
@@ -2587,6 +2642,25 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>What to print</source>
+        <translation>Was soll gedruckt werden?</translation>
+    </message>
+    <message>
+        <source>The whole checklist…</source>
+        <translation>Die ganze Checkliste…</translation>
+    </message>
+    <message>
+        <source>This month's sheets, one page per child…</source>
+        <translation>Die Blätter für diesen Monat, eine Seite pro Kind…</translation>
+    </message>
+    <message>
+        <source>This month's sheet…</source>
+        <translation>Das Blatt für diesen Monat…</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3290,17 @@
     <message>
         <source>the disk is full, or it reported an error.</source>
         <translation>Der Datenträger ist voll oder hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Write your local emergency numbers here:</source>
+        <translation>Tragen Sie hier Ihre örtlichen Notrufnummern ein:</translation>
     </message>
 </context>
 <context>
