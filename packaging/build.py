@@ -365,6 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_tools(build)
         build.out.mkdir(parents=True, exist_ok=True)
         build.work.mkdir(parents=True, exist_ok=True)
+        # dist/ holds what this build makes: an installer left from another version would get into SHA256SUMS.
+        for stale in build.out.iterdir():
+            if stale.is_file() and (integrity.RELEASE_FILE.match(stale.name) or stale.name.startswith(integrity.SUMS)):
+                stale.unlink()
         say(f"{APP_NAME} {build.version} for {build.target}, SOURCE_DATE_EPOCH={build.epoch}")
         with step(build, "content"):
             stage_content(build, build.work / "stage")

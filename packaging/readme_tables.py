@@ -57,8 +57,8 @@ def versions_line(sizes: dict[str, Any]) -> str:
 
 def render(text: str, sizes: dict[str, Any]) -> str:
     for marker, body in (("sizes", sizes_table(sizes)), ("versions", versions_line(sizes))):
-        pattern = re.compile(rf"(<!-- {marker}:begin -->\n).*?(\n<!-- {marker}:end -->)", re.DOTALL)
-        text = pattern.sub(lambda m, body=body: m.group(1) + body + m.group(2), text)
+        pattern = re.compile(rf"(<!-- {marker}:begin -->\n)(?:.*?\n)?(<!-- {marker}:end -->)", re.DOTALL)
+        text = pattern.sub(lambda m, body=body: m.group(1) + body + "\n" + m.group(2), text)
     return text
 
 

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -177,9 +178,10 @@ def changelog(build: Build) -> bytes:
     entries = []
     for version, date, notes in metainfo_releases():
         when = email.utils.format_datetime(dt.datetime.fromisoformat(date).replace(hour=12, tzinfo=dt.UTC))
+        wrapped = textwrap.fill(notes, width=78, initial_indent="  * ", subsequent_indent="    ")
         entries.append(
             f"{build.package} ({version}-{DEBIAN_REVISION}) unstable; urgency=medium\n\n"
-            f"  * {notes}\n\n -- {build.maintainer}  {when}\n"
+            f"{wrapped}\n\n -- {build.maintainer}  {when}\n"
         )
     return gzip.compress("\n".join(entries).encode("utf-8"), compresslevel=9, mtime=0)
 

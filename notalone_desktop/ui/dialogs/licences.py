@@ -81,12 +81,17 @@ class Licences:
     signing: dict[str, str] = field(default_factory=dict)  # the release keys named by the build, if any
 
 
+def _field(dist: metadata.Distribution, name: str) -> str:
+    values = dist.metadata.get_all(name) or []
+    return str(values[0]).strip() if values else ""
+
+
 def _licence_of(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(dist, "License-Expression")
     if expression:
-        return str(expression)
-    declared = str(meta.get("License") or "").strip()
+        return expression
+    declared = _field(dist, "License")
     if declared and len(declared) < 80 and "\n" not in declared:
         return declared
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
@@ -103,8 +108,8 @@ def _source_of(dist: metadata.Distribution) -> str:
         for label, url in labelled
         if label.strip().lower() in SOURCE_LABELS
     )
-    home = dist.metadata.get("Home-page")
-    return ranked[0][1] if ranked else home or f"https://pypi.org/project/{dist.metadata['Name']}/"
+    home = _field(dist, "Home-page")
+    return ranked[0][1] if ranked else home or f"https://pypi.org/project/{_field(dist, 'Name')}/"
 
 
 def _texts_of(dist: metadata.Distribution) -> list[tuple[str, str]]:
@@ -132,7 +137,7 @@ def installed_components(top: str = APP_DISTRIBUTION) -> list[Component]:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             continue
-        seen[key] = Component(dist.metadata["Name"], dist.version, _licence_of(dist), _source_of(dist), _texts_of(dist))
+        seen[key] = Component(_field(dist, "Name"), dist.version, _licence_of(dist), _source_of(dist), _texts_of(dist))
         for requirement in dist.requires or []:
             # Extras (test, dev) are not shipped; a requirement for another system is simply not installed here.
             name_match = REQUIREMENT_NAME.match(requirement)
