@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import re
@@ -14,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from buildlib.integrity import sha256_of as sha256  # noqa: F401 (one copy: integrity.py also runs on its own)
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -175,14 +176,6 @@ def normalise_tree(root: Path, epoch: int) -> None:
         executable = path.is_dir() or (path.stat().st_mode & stat.S_IXUSR and is_program(path))
         path.chmod(0o755 if executable else 0o644)
         os.utime(path, (epoch, epoch))
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def load_module(name: str, path: Path) -> Any:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.test_deb_smoke import REPO, deb  # noqa: F401 (the fixture: the newest built .deb)
+from tests.packaging.conftest import REPO
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("NOTALONE_DIST_TEST") != "1", reason="slow: run with NOTALONE_DIST_TEST=1"
@@ -32,7 +32,7 @@ def run(cmd: list[str | Path]) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.skipif(shutil.which("lintian") is None, reason="needs lintian (tools/ensure_system_deps.py --dist)")
-def test_lintian_finds_nothing_but_the_justified_overrides(deb: Path) -> None:  # noqa: F811
+def test_lintian_finds_nothing_but_the_justified_overrides(deb: Path) -> None:
     result = run(["lintian", "--no-tag-display-limit", "--display-info", deb])
     tags = [line for line in result.stdout.splitlines() if re.match(r"^[EWX]: ", line)]
     assert not tags, "lintian tags not overridden:\n" + "\n".join(tags[:40])

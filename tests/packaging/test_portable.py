@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.test_deb_smoke import REPO, app_version
+from tests.packaging.conftest import REPO, app_version
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("NOTALONE_DIST_TEST") != "1", reason="slow: run with NOTALONE_DIST_TEST=1"
