@@ -231,7 +231,7 @@ def linux_jobs(build: Build, app: Path, icons: Path, components: list[dict[str, 
     def tar_gz() -> Path:
         return portable.build_tar_gz(build, portable.stage(build, app, icons, depends, libraries, glibc), portable_out)
 
-    return {"deb": lambda: debian.build_deb(build, app, icons, components, build.out), "tar_gz": tar_gz}
+    return {"deb": lambda: debian.build_deb(build, app, icons, components, depends, build.out), "tar_gz": tar_gz}
 
 
 def find_iscc() -> str | None:

@@ -267,15 +267,18 @@ def deb_architecture() -> str:
     return {"x86_64": "amd64", "aarch64": "arm64"}.get(os.uname().machine, os.uname().machine)
 
 
-def build_deb(build: Build, bundle: Path, icons: Path, components: list[dict[str, Any]], out: Path) -> Path:
-    """The .deb: the bundle under /opt/notalone, /usr/bin/notalone, menu entry, AppStream data, icons, docs."""
+def build_deb(
+    build: Build, bundle: Path, icons: Path, components: list[dict[str, Any]], depends: list[str], out: Path
+) -> Path:
+    """The .deb: the bundle under /opt/notalone, /usr/bin/notalone, menu entry, AppStream data, icons, docs.
+    `depends`: from debian_depends() over the bundle (the portable archive's README names the same packages)."""
     if shutil.which("dpkg-deb") is None:
         raise BuildError("dpkg-deb is not installed (apt-get install dpkg)")
     root = build.work / "deb"
     if root.exists():
         shutil.rmtree(root)
     install_dir = f"/opt/{PACKAGE}"
-    shutil.copytree(bundle, root / install_dir.lstrip("/"), symlinks=True)
+    shutil.copytree(bundle, root / install_dir.lstrip("/"), symlinks=True, copy_function=os.link)
     (root / "usr" / "bin").mkdir(parents=True)
     (root / "usr" / "bin" / PACKAGE).symlink_to(f"{install_dir}/{PACKAGE}")  # absolute, as Debian policy 10.5 asks
     share = root / "usr" / "share"
@@ -299,8 +302,6 @@ def build_deb(build: Build, bundle: Path, icons: Path, components: list[dict[str
         LINTIAN_OVERRIDES.read_text(encoding="utf-8").replace("@PACKAGE@", build.package), encoding="utf-8"
     )
     check_desktop_files(build, share / "applications" / "notalone.desktop", share / "metainfo" / METAINFO.name)
-    glibc = required_glibc(root / install_dir.lstrip("/"))
-    depends = debian_depends(linux_system_libraries(root / install_dir.lstrip("/")), glibc)
     control = control_fields(build, depends, (tree_bytes(root) + 1023) // 1024)
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(
