@@ -52,6 +52,7 @@ DIST_TOOLS = {
     "gpg": "gnupg",  # signing SHA256SUMS, and the dist test's throwaway keys
     "minisign": "minisign",
     "man": "man-db",  # the dist test reads the .deb's manual page
+    "readelf": "binutils",  # the dist test checks the bundle's glibc versions and RUNPATHs independently
 }
 
 

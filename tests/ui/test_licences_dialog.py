@@ -10,7 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPlainTextEdit
 
-from notalone_desktop.ui.dialogs.licences import LicencesDialog, how_to_verify_text, installed_components, read_licences
+from notalone_desktop.ui.dialogs.licences import (
+    LicencesDialog,
+    how_to_verify_text,
+    installed_components,
+    read_licences,
+    shipped_signing_keys,
+)
 from notalone_desktop.ui.i18n import Translations
 
 
@@ -31,6 +37,8 @@ def shipped(tmp_path: Path) -> Path:
 def test_the_shipped_file_is_listed_and_read_with_the_keyboard(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     licences = read_licences(shipped(tmp_path))
     assert licences is not None and licences.complete and licences.signing["gpg"] == "ABCD" * 10
+    assert shipped_signing_keys(shipped(tmp_path)) == {"gpg": "ABCD" * 10}
+    assert shipped_signing_keys(tmp_path / "missing.json") == {}
     dialog = LicencesDialog(licences=licences)
     qtbot.addWidget(dialog)
     dialog.show()

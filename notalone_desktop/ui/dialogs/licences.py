@@ -162,8 +162,15 @@ def read_licences(shipped: Path = SHIPPED) -> Licences | None:
     return Licences(found, False) if found else None
 
 
+def shipped_signing_keys(shipped: Path = SHIPPED) -> dict[str, str]:
+    """The release keys a signed build named in its licences file ({"gpg": fingerprint, "minisign": public key})."""
+    licences = read_licences(shipped) if shipped.is_file() else None
+    return licences.signing if licences is not None else {}
+
+
 def how_to_verify_text(signing: dict[str, str] | None = None) -> str:
-    """How a family or an NGO checks that an installer is the real one (for the About box), in the UI's language."""
+    """How a family or an NGO checks that an installer is the real one (for the About box), in the UI's language.
+    `signing`: the release keys to name; by default those of the build this copy came from, if it was signed."""
 
     parts = [
         QCoreApplication.translate(
@@ -184,7 +191,7 @@ def how_to_verify_text(signing: dict[str, str] | None = None) -> str:
             "project's release page, never from the same USB stick.",
         ),
     ]
-    keys = signing or {}
+    keys = shipped_signing_keys() if signing is None else signing
     if keys.get("gpg"):
         fingerprint = QCoreApplication.translate("Verification", "The release key's GnuPG fingerprint: %1")
         parts.append(fingerprint.replace("%1", keys["gpg"]))
