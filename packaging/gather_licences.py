@@ -49,8 +49,12 @@ def bundled_paths(dist: metadata.Distribution, contents: Path) -> list[str]:
 
 def python_runtime() -> Component:
     version = platform.python_version()
-    licence = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
-    texts = [("LICENSE.txt", licence.read_text(encoding="utf-8"))] if licence.is_file() else []
+    # lib/python3.X/LICENSE.txt on Linux and macOS, LICENSE.txt beside python.exe on Windows.
+    places = [Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"]
+    licence = next((place for place in places if place.is_file()), None)
+    if licence is None:
+        raise SystemExit(f"gather_licences: Python's LICENSE.txt is in none of {', '.join(map(str, places))}")
+    texts = [("LICENSE.txt", licence.read_text(encoding="utf-8"))]
     return Component(
         "Python",
         version,
@@ -86,7 +90,8 @@ def main(argv: list[str]) -> int:
             component.texts = [*component.texts, ("LGPL-3.0", lgpl), ("GPL-3.0", gpl)]
         components.append(component)
         paths_of[component.name] = paths
-    json.dump([{**c.as_dict(), "paths": paths_of.get(c.name, [])} for c in components], sys.stdout, ensure_ascii=False)
+    # ASCII JSON (escaped), so that any console encoding carries it to build.py.
+    json.dump([{**c.as_dict(), "paths": paths_of.get(c.name, [])} for c in components], sys.stdout)
     return 0
 
 
