@@ -215,6 +215,7 @@ class LicencesDialog(QDialog):
         self.components = QListWidget()
         self.components.setObjectName("licencesComponents")
         self.components.setAccessibleName(self.tr("Components"))
+        self.components.setSpacing(3)  # each entry is two lines (name and version, licence): keep them apart
         self.text = QPlainTextEdit()
         self.text.setObjectName("licencesText")
         self.text.setReadOnly(True)
@@ -227,6 +228,7 @@ class LicencesDialog(QDialog):
         splitter.addWidget(self.components)
         splitter.addWidget(self.text)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 600])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         name_buttons(buttons)
         buttons.rejected.connect(self.reject)
