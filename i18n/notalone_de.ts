@@ -3496,4 +3496,66 @@
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Bestandteile</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Die Lizenztexte wurden nicht gefunden. Sie werden beim Erstellen der Installationsprogramme zusammengestellt, und diese Kopie von Not Alone läuft offenbar direkt aus dem Quellcode. Not Alone ist freie Software unter der Apache-Lizenz 2.0; Qt und PySide6 werden unter der GNU LGPL 3.0 verwendet.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Not Alone ist freie Software unter der Apache-Lizenz 2.0. Dazu gehören die Programme und Bibliotheken unten, jede mit ihrer eigenen Lizenz. Wählen Sie einen Eintrag, um seine Lizenz zu lesen.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Diese Kopie von Not Alone läuft aus dem Quellcode, daher steht hier nur, was die installierten Bibliotheken über sich selbst angeben. Die Installationsprogramme enthalten jeden Lizenztext vollständig.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quellcode: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Für diesen Bestandteil wurde kein Lizenztext gefunden; seine Lizenz ist oben genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Every release of Not Alone comes with a file named SHA256SUMS that lists a fingerprint (a SHA-256 checksum) of each installer, and a signature of that file (SHA256SUMS.asc or SHA256SUMS.minisig).</source>
+        <translation>Zu jeder Veröffentlichung von Not Alone gehört eine Datei namens SHA256SUMS mit einem Fingerabdruck (einer SHA-256-Prüfsumme) jedes Installationsprogramms und eine Signatur dieser Datei (SHA256SUMS.asc oder SHA256SUMS.minisig).</translation>
+    </message>
+    <message>
+        <source>To check an installer, put it in one folder with SHA256SUMS and run, on Linux or macOS: sha256sum -c SHA256SUMS --ignore-missing (it must say OK). On Windows: certutil -hashfile followed by the installer&apos;s name and SHA256, then compare the result with its line in SHA256SUMS.</source>
+        <translation>Um ein Installationsprogramm zu prüfen, legen Sie es mit SHA256SUMS in einen Ordner und führen unter Linux oder macOS aus: sha256sum -c SHA256SUMS --ignore-missing (es muss OK melden). Unter Windows: certutil -hashfile, dann den Namen des Installationsprogramms und SHA256; vergleichen Sie das Ergebnis mit seiner Zeile in SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Then check the signature: gpg --verify SHA256SUMS.asc SHA256SUMS, or minisign -Vm SHA256SUMS -p with the public key. Take the key from the organisation that gave you the installer or from the project&apos;s release page, never from the same USB stick.</source>
+        <translation>Prüfen Sie dann die Signatur: gpg --verify SHA256SUMS.asc SHA256SUMS oder minisign -Vm SHA256SUMS -p mit dem öffentlichen Schlüssel. Nehmen Sie den Schlüssel von der Organisation, die Ihnen das Installationsprogramm gegeben hat, oder von der Veröffentlichungsseite des Projekts, niemals vom selben USB-Stick.</translation>
+    </message>
+    <message>
+        <source>The release key&apos;s GnuPG fingerprint: %1</source>
+        <translation>Fingerabdruck des Veröffentlichungsschlüssels (GnuPG): %1</translation>
+    </message>
+    <message>
+        <source>The release key for minisign: %1</source>
+        <translation>Veröffentlichungsschlüssel für minisign: %1</translation>
+    </message>
+</context>
 </TS>

@@ -3479,4 +3479,66 @@
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
 </context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Teks lisensi</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Teks lisensi tidak ditemukan. Teks itu dikumpulkan saat penginstal dibuat, sedangkan salinan Not Alone ini tampaknya berjalan langsung dari kode sumbernya. Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0; Qt dan PySide6 digunakan dengan lisensi GNU LGPL 3.0.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0. Aplikasi ini disertai program dan pustaka di bawah, masing-masing dengan lisensinya sendiri. Pilih salah satu untuk membaca lisensinya.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Salinan Not Alone ini berjalan dari kode sumbernya, jadi yang ditampilkan hanya keterangan dari pustaka yang terpasang. Penginstal memuat semua teks lisensi secara lengkap.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lisensi: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kode sumber: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Teks lisensi komponen ini tidak ditemukan; nama lisensinya tertulis di atas.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Every release of Not Alone comes with a file named SHA256SUMS that lists a fingerprint (a SHA-256 checksum) of each installer, and a signature of that file (SHA256SUMS.asc or SHA256SUMS.minisig).</source>
+        <translation>Setiap rilis Not Alone disertai berkas bernama SHA256SUMS yang memuat sidik jari (checksum SHA-256) setiap penginstal, beserta tanda tangan untuk berkas itu (SHA256SUMS.asc atau SHA256SUMS.minisig).</translation>
+    </message>
+    <message>
+        <source>To check an installer, put it in one folder with SHA256SUMS and run, on Linux or macOS: sha256sum -c SHA256SUMS --ignore-missing (it must say OK). On Windows: certutil -hashfile followed by the installer&apos;s name and SHA256, then compare the result with its line in SHA256SUMS.</source>
+        <translation>Untuk memeriksa penginstal, taruh penginstal itu dalam satu folder dengan SHA256SUMS, lalu jalankan di Linux atau macOS: sha256sum -c SHA256SUMS --ignore-missing (hasilnya harus OK). Di Windows: certutil -hashfile diikuti nama penginstal dan SHA256, lalu cocokkan hasilnya dengan barisnya di SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Then check the signature: gpg --verify SHA256SUMS.asc SHA256SUMS, or minisign -Vm SHA256SUMS -p with the public key. Take the key from the organisation that gave you the installer or from the project&apos;s release page, never from the same USB stick.</source>
+        <translation>Lalu periksa tanda tangannya: gpg --verify SHA256SUMS.asc SHA256SUMS, atau minisign -Vm SHA256SUMS -p dengan kunci publiknya. Ambil kunci itu dari organisasi yang memberi Anda penginstal atau dari halaman rilis proyek, jangan pernah dari USB yang sama.</translation>
+    </message>
+    <message>
+        <source>The release key&apos;s GnuPG fingerprint: %1</source>
+        <translation>Sidik jari GnuPG kunci rilis: %1</translation>
+    </message>
+    <message>
+        <source>The release key for minisign: %1</source>
+        <translation>Kunci rilis untuk minisign: %1</translation>
+    </message>
+</context>
 </TS>

@@ -3479,4 +3479,66 @@
         <translation>Không nhập được gì: %1</translation>
     </message>
 </context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Nội dung giấy phép</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Không tìm thấy nội dung các giấy phép. Chúng được thu thập khi tạo bộ cài đặt, còn bản Không một mình này có vẻ đang chạy trực tiếp từ mã nguồn. Không một mình là phần mềm tự do theo Giấy phép Apache 2.0; Qt và PySide6 được dùng theo giấy phép GNU LGPL 3.0.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Không một mình là phần mềm tự do theo Giấy phép Apache 2.0. Đi kèm là các chương trình và thư viện dưới đây, mỗi thứ có giấy phép riêng. Chọn một mục để đọc giấy phép của nó.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Bản Không một mình này đang chạy từ mã nguồn, nên ở đây chỉ hiện những gì các thư viện đã cài tự khai báo. Bộ cài đặt có đầy đủ nội dung mọi giấy phép.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Giấy phép: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mã nguồn: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Không tìm thấy nội dung giấy phép của thành phần này; tên giấy phép được ghi ở trên.</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Every release of Not Alone comes with a file named SHA256SUMS that lists a fingerprint (a SHA-256 checksum) of each installer, and a signature of that file (SHA256SUMS.asc or SHA256SUMS.minisig).</source>
+        <translation>Mỗi bản phát hành của Không một mình đều kèm một tệp tên SHA256SUMS, ghi dấu vân tay (mã kiểm tra SHA-256) của từng bộ cài đặt, cùng chữ ký của chính tệp đó (SHA256SUMS.asc hoặc SHA256SUMS.minisig).</translation>
+    </message>
+    <message>
+        <source>To check an installer, put it in one folder with SHA256SUMS and run, on Linux or macOS: sha256sum -c SHA256SUMS --ignore-missing (it must say OK). On Windows: certutil -hashfile followed by the installer&apos;s name and SHA256, then compare the result with its line in SHA256SUMS.</source>
+        <translation>Để kiểm tra một bộ cài đặt, hãy để nó chung thư mục với SHA256SUMS rồi chạy, trên Linux hoặc macOS: sha256sum -c SHA256SUMS --ignore-missing (kết quả phải là OK). Trên Windows: certutil -hashfile, tiếp theo là tên bộ cài đặt và SHA256, rồi so kết quả với dòng của nó trong SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Then check the signature: gpg --verify SHA256SUMS.asc SHA256SUMS, or minisign -Vm SHA256SUMS -p with the public key. Take the key from the organisation that gave you the installer or from the project&apos;s release page, never from the same USB stick.</source>
+        <translation>Sau đó kiểm tra chữ ký: gpg --verify SHA256SUMS.asc SHA256SUMS, hoặc minisign -Vm SHA256SUMS -p kèm khóa công khai. Hãy lấy khóa từ tổ chức đã đưa bạn bộ cài đặt hoặc từ trang phát hành của dự án, đừng bao giờ lấy từ chính chiếc USB đó.</translation>
+    </message>
+    <message>
+        <source>The release key&apos;s GnuPG fingerprint: %1</source>
+        <translation>Dấu vân tay GnuPG của khóa phát hành: %1</translation>
+    </message>
+    <message>
+        <source>The release key for minisign: %1</source>
+        <translation>Khóa phát hành cho minisign: %1</translation>
+    </message>
+</context>
 </TS>
