@@ -2012,6 +2012,45 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Bestandteile</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Die Lizenztexte wurden nicht gefunden. Sie werden beim Erstellen der Installationsprogramme zusammengestellt, und diese Kopie von Not Alone läuft offenbar direkt aus dem Quellcode. Not Alone ist freie Software unter der Apache-Lizenz 2.0; Qt und PySide6 werden unter der GNU LGPL 3.0 verwendet.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Not Alone ist freie Software unter der Apache-Lizenz 2.0. Dazu gehören die Programme und Bibliotheken unten, jede mit ihrer eigenen Lizenz. Wählen Sie einen Eintrag, um seine Lizenz zu lesen.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Diese Kopie von Not Alone läuft aus dem Quellcode, daher steht hier nur, was die installierten Bibliotheken über sich selbst angeben. Die Installationsprogramme enthalten jeden Lizenztext vollständig.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quellcode: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Für diesen Bestandteil wurde kein Lizenztext gefunden; seine Lizenz ist oben genannt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2655,11 +2694,11 @@
         <translation>Die ganze Checkliste…</translation>
     </message>
     <message>
-        <source>This month's sheets, one page per child…</source>
+        <source>This month&apos;s sheets, one page per child…</source>
         <translation>Die Blätter für diesen Monat, eine Seite pro Kind…</translation>
     </message>
     <message>
-        <source>This month's sheet…</source>
+        <source>This month&apos;s sheet…</source>
         <translation>Das Blatt für diesen Monat…</translation>
     </message>
 </context>
@@ -3494,45 +3533,6 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LicencesDialog</name>
-    <message>
-        <source>Licences</source>
-        <translation>Lizenzen</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Bestandteile</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Lizenztext</translation>
-    </message>
-    <message>
-        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
-        <translation>Die Lizenztexte wurden nicht gefunden. Sie werden beim Erstellen der Installationsprogramme zusammengestellt, und diese Kopie von Not Alone läuft offenbar direkt aus dem Quellcode. Not Alone ist freie Software unter der Apache-Lizenz 2.0; Qt und PySide6 werden unter der GNU LGPL 3.0 verwendet.</translation>
-    </message>
-    <message>
-        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
-        <translation>Not Alone ist freie Software unter der Apache-Lizenz 2.0. Dazu gehören die Programme und Bibliotheken unten, jede mit ihrer eigenen Lizenz. Wählen Sie einen Eintrag, um seine Lizenz zu lesen.</translation>
-    </message>
-    <message>
-        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
-        <translation>Diese Kopie von Not Alone läuft aus dem Quellcode, daher steht hier nur, was die installierten Bibliotheken über sich selbst angeben. Die Installationsprogramme enthalten jeden Lizenztext vollständig.</translation>
-    </message>
-    <message>
-        <source>Licence: %1</source>
-        <translation>Lizenz: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quellcode: %1</translation>
-    </message>
-    <message>
-        <source>No licence text was found for this component; its licence is named above.</source>
-        <translation>Für diesen Bestandteil wurde kein Lizenztext gefunden; seine Lizenz ist oben genannt.</translation>
     </message>
 </context>
 <context>

@@ -2002,6 +2002,45 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Teks lisensi</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Teks lisensi tidak ditemukan. Teks itu dikumpulkan saat penginstal dibuat, sedangkan salinan Not Alone ini tampaknya berjalan langsung dari kode sumbernya. Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0; Qt dan PySide6 digunakan dengan lisensi GNU LGPL 3.0.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0. Aplikasi ini disertai program dan pustaka di bawah, masing-masing dengan lisensinya sendiri. Pilih salah satu untuk membaca lisensinya.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Salinan Not Alone ini berjalan dari kode sumbernya, jadi yang ditampilkan hanya keterangan dari pustaka yang terpasang. Penginstal memuat semua teks lisensi secara lengkap.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lisensi: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kode sumber: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Teks lisensi komponen ini tidak ditemukan; nama lisensinya tertulis di atas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2644,11 +2683,11 @@
         <translation>Seluruh daftar periksa…</translation>
     </message>
     <message>
-        <source>This month's sheets, one page per child…</source>
+        <source>This month&apos;s sheets, one page per child…</source>
         <translation>Lembar bulan ini, satu halaman per anak…</translation>
     </message>
     <message>
-        <source>This month's sheet…</source>
+        <source>This month&apos;s sheet…</source>
         <translation>Lembar bulan ini…</translation>
     </message>
 </context>
@@ -3477,45 +3516,6 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LicencesDialog</name>
-    <message>
-        <source>Licences</source>
-        <translation>Lisensi</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Komponen</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Teks lisensi</translation>
-    </message>
-    <message>
-        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
-        <translation>Teks lisensi tidak ditemukan. Teks itu dikumpulkan saat penginstal dibuat, sedangkan salinan Not Alone ini tampaknya berjalan langsung dari kode sumbernya. Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0; Qt dan PySide6 digunakan dengan lisensi GNU LGPL 3.0.</translation>
-    </message>
-    <message>
-        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
-        <translation>Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0. Aplikasi ini disertai program dan pustaka di bawah, masing-masing dengan lisensinya sendiri. Pilih salah satu untuk membaca lisensinya.</translation>
-    </message>
-    <message>
-        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
-        <translation>Salinan Not Alone ini berjalan dari kode sumbernya, jadi yang ditampilkan hanya keterangan dari pustaka yang terpasang. Penginstal memuat semua teks lisensi secara lengkap.</translation>
-    </message>
-    <message>
-        <source>Licence: %1</source>
-        <translation>Lisensi: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Kode sumber: %1</translation>
-    </message>
-    <message>
-        <source>No licence text was found for this component; its licence is named above.</source>
-        <translation>Teks lisensi komponen ini tidak ditemukan; nama lisensinya tertulis di atas.</translation>
     </message>
 </context>
 <context>

@@ -2002,6 +2002,45 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Nội dung giấy phép</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Không tìm thấy nội dung các giấy phép. Chúng được thu thập khi tạo bộ cài đặt, còn bản Không một mình này có vẻ đang chạy trực tiếp từ mã nguồn. Không một mình là phần mềm tự do theo Giấy phép Apache 2.0; Qt và PySide6 được dùng theo giấy phép GNU LGPL 3.0.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Không một mình là phần mềm tự do theo Giấy phép Apache 2.0. Đi kèm là các chương trình và thư viện dưới đây, mỗi thứ có giấy phép riêng. Chọn một mục để đọc giấy phép của nó.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Bản Không một mình này đang chạy từ mã nguồn, nên ở đây chỉ hiện những gì các thư viện đã cài tự khai báo. Bộ cài đặt có đầy đủ nội dung mọi giấy phép.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Giấy phép: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mã nguồn: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Không tìm thấy nội dung giấy phép của thành phần này; tên giấy phép được ghi ở trên.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2644,11 +2683,11 @@
         <translation>Toàn bộ danh sách…</translation>
     </message>
     <message>
-        <source>This month's sheets, one page per child…</source>
+        <source>This month&apos;s sheets, one page per child…</source>
         <translation>Việc cần làm tháng này, mỗi con một trang…</translation>
     </message>
     <message>
-        <source>This month's sheet…</source>
+        <source>This month&apos;s sheet…</source>
         <translation>Việc cần làm tháng này…</translation>
     </message>
 </context>
@@ -3477,45 +3516,6 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Không nhập được gì: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LicencesDialog</name>
-    <message>
-        <source>Licences</source>
-        <translation>Giấy phép</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Thành phần</translation>
-    </message>
-    <message>
-        <source>Licence text</source>
-        <translation>Nội dung giấy phép</translation>
-    </message>
-    <message>
-        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
-        <translation>Không tìm thấy nội dung các giấy phép. Chúng được thu thập khi tạo bộ cài đặt, còn bản Không một mình này có vẻ đang chạy trực tiếp từ mã nguồn. Không một mình là phần mềm tự do theo Giấy phép Apache 2.0; Qt và PySide6 được dùng theo giấy phép GNU LGPL 3.0.</translation>
-    </message>
-    <message>
-        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
-        <translation>Không một mình là phần mềm tự do theo Giấy phép Apache 2.0. Đi kèm là các chương trình và thư viện dưới đây, mỗi thứ có giấy phép riêng. Chọn một mục để đọc giấy phép của nó.</translation>
-    </message>
-    <message>
-        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
-        <translation>Bản Không một mình này đang chạy từ mã nguồn, nên ở đây chỉ hiện những gì các thư viện đã cài tự khai báo. Bộ cài đặt có đầy đủ nội dung mọi giấy phép.</translation>
-    </message>
-    <message>
-        <source>Licence: %1</source>
-        <translation>Giấy phép: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Mã nguồn: %1</translation>
-    </message>
-    <message>
-        <source>No licence text was found for this component; its licence is named above.</source>
-        <translation>Không tìm thấy nội dung giấy phép của thành phần này; tên giấy phép được ghi ở trên.</translation>
     </message>
 </context>
 <context>
