@@ -3159,6 +3159,22 @@
         <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Lizenzen…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>How to check an installer…</source>
+        <translation>So prüfen Sie das Installationsprogramm…</translation>
+    </message>
+    <message>
+        <source>How to check an installer</source>
+        <translation>So prüfen Sie das Installationsprogramm</translation>
+    </message>
+    <message>
         <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
         <translation>Version %1. Alles, was Sie eingeben, bleibt auf diesem Computer, im Ordner %2. Not Alone verbindet sich nie mit dem Internet.</translation>
     </message>

@@ -3145,6 +3145,22 @@
         <translation>%1 sudah dihapus.</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Lisensi…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>How to check an installer…</source>
+        <translation>Cara memeriksa file pemasang…</translation>
+    </message>
+    <message>
+        <source>How to check an installer</source>
+        <translation>Cara memeriksa file pemasang</translation>
+    </message>
+    <message>
         <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
         <translation>Versi %1. Semua yang Anda masukkan tetap tersimpan di komputer ini, di folder %2. Not Alone tidak pernah terhubung ke internet.</translation>
     </message>

@@ -3145,6 +3145,22 @@
         <translation>Đã xóa %1.</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Giấy phép…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>How to check an installer…</source>
+        <translation>Cách kiểm tra bộ cài đặt…</translation>
+    </message>
+    <message>
+        <source>How to check an installer</source>
+        <translation>Cách kiểm tra bộ cài đặt</translation>
+    </message>
+    <message>
         <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
         <translation>Phiên bản %1. Mọi thông tin bạn nhập chỉ lưu trên máy tính này, trong thư mục %2. Ứng dụng “Không một mình” không bao giờ kết nối internet.</translation>
     </message>

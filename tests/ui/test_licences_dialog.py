@@ -93,3 +93,21 @@ def test_how_to_verify_in_every_language(qapp, lang: str) -> None:  # type: igno
     assert "0123456789ABCDEF" * 2 in text and "RWQexample" in text
     english = "Every release of Not Alone comes with a file named SHA256SUMS"
     assert (english in text) == (lang == "en")
+
+
+def test_settings_about_opens_the_licences_and_how_to_check_an_installer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.ui.test_parent_lock import when_modal
+
+    window.show_view("settings")
+    settings = window.views["settings"]
+    seen: list[object] = []
+    when_modal(LicencesDialog, lambda dialog: (seen.append(dialog.windowTitle()), dialog.reject()))
+    qtbot.mouseClick(settings.licences_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Licences"] and settings.licences_button.accessibleName() == "Licences"
+    texts: list[str] = []
+    when_modal(QMessageBox, lambda box: (texts.append(box.text()), box.accept()))
+    qtbot.mouseClick(settings.verify_button, Qt.MouseButton.LeftButton)
+    assert texts and "SHA256SUMS" in texts[0] and "sha256sum -c SHA256SUMS" in texts[0]
+    assert QApplication.activeModalWidget() is None
