@@ -8,14 +8,13 @@ page.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.labels import band_label, state_label
-from notalone_desktop.ui.sheets.common import country_text, esc, find_child, medium_date, span
+from notalone_desktop.ui.sheets.common import esc, find_child, medium_date, span
 from notalone_desktop.ui.sheets.layout import Flow, Sheet, box
 from notalone_desktop.ui.theme.contrast import print_colour
 from notalone_desktop.ui.theme.tokens import PRINT, PRINT_COLOURS
@@ -61,7 +60,6 @@ def build_html_for(services: Services, lang: str, child_id: int | None, whole_fa
     tick = translate("ChecklistSheet", "Tick each box when it is done.")
     parts = [f"<h1>{esc(title)}</h1>", f"<p class='meta'>{esc(summary)} {esc(tick)}</p>"]
     categories = {c.key: c.title.get(lang) for c in services.content.checklists.categories}
-    local = country_text(services, lang)
     for owner, heading, colour in owners:
         items = [i for i in services.checklist.items(owner, lang) if not i.retired]
         parts.append(_owner_heading(heading, colour))
@@ -70,7 +68,7 @@ def build_html_for(services: Services, lang: str, child_id: int | None, whole_fa
             if item.category != current:
                 current = item.category
                 parts.append(f"<h3>{esc(categories.get(item.category, item.category))}</h3>")
-            parts.append(_item_html(item, local))
+            parts.append(_item_html(item))
     closing = translate("ChecklistSheet", "Not Alone: the checklist on paper. Keep it where the family can see it.")
     parts.append(f"<p class='meta' style='margin-top:16px'>{esc(closing)}</p>")
     return Sheet([Flow("".join(parts), running_title=title)])
@@ -84,10 +82,10 @@ def _owner_heading(text: str, colour: str | None) -> str:
     return f"<h2 style='background-color:{shade}; color:{PRINT_COLOURS.on_colour}'>&nbsp;{esc(text)}&nbsp;</h2>"
 
 
-def _item_html(item: ItemView, local: Callable[[str], str]) -> str:
-    lines = [span(esc(local(item.title)), PRINT.item, bold=True)]
+def _item_html(item: ItemView) -> str:
+    lines = [span(esc(item.title), PRINT.item, bold=True)]
     if item.steps and item.state == "todo":  # what is done needs no instructions on paper
-        steps = " \u00b7 ".join(local(step) for step in item.steps[:STEPS_SHOWN])
+        steps = " \u00b7 ".join(step for step in item.steps[:STEPS_SHOWN])
         lines.append(span(esc(steps), PRINT.body_min))
     state = []
     if item.state != "todo":

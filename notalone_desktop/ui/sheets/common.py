@@ -6,12 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from notalone_desktop.core.content.placeholders import resolve
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.theme.contrast import print_colour
 from notalone_desktop.ui.theme.tokens import PRINT, PRINT_COLOURS
@@ -41,14 +39,6 @@ def find_child(services: Services, name: str) -> ChildInfo:
         known = ", ".join(c.nickname for c in children) or "-"
         raise NotAloneError(f"There is no child called '{name}' in this family (children: {known}).")
     return match
-
-
-def country_text(services: Services, lang: str) -> Callable[[str], str]:
-    """Content text for the family's country: placeholders such as {police} become the country's numbers."""
-    country = services.contacts.country()
-    if country is None:
-        return lambda text: text
-    return lambda text: resolve(text, lang, country)
 
 
 def medium_date(value: dt.date | dt.datetime) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from notalone_desktop.ui.sheets.common import checked_on, country_text, esc, medium_date, name_band, numbers_of, span
+from notalone_desktop.ui.sheets.common import checked_on, esc, medium_date, name_band, numbers_of, span
 from notalone_desktop.ui.sheets.layout import OnePage
 from notalone_desktop.ui.theme.tokens import PRINT, PRINT_COLOURS
 
@@ -68,7 +68,6 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
         head += f"<p style='margin-top:6px; margin-bottom:2px'>{span(police, PRINT.section, bold=True)}</p>"
     situations = {s.key: s for s in services.content.situations}
     steps = [situations[key] for key in SITUATIONS if key in situations]
-    local = country_text(services, lang)
     variants = []
     for number_size, details, step_size in VARIANTS:
         body = [head, _people(t, people, names, number_size), _lines(t, lines, country, lang, number_size, details)]
@@ -76,7 +75,7 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
             cells = "".join(
                 f"<td width='50%' style='padding-right:8px'>{span(esc(s.title.get(lang)), PRINT.item, bold=True)}"
                 f"<ol style='margin-top:2px'>"
-                + "".join(f"<li>{span(esc(local(step)), step_size)}</li>" for step in s.steps_for(lang))
+                + "".join(f"<li>{span(esc(step), step_size)}</li>" for step in s.steps_for(lang))
                 + "</ol></td>"
                 for s in steps
             )

@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextDocument
 
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.labels import band_label, not_translated_marker
-from notalone_desktop.ui.sheets.common import country_text
 
 if TYPE_CHECKING:
     from notalone_desktop.services import Services
@@ -40,18 +39,17 @@ def lesson_html(services: Services, lesson: LessonInfo, lang: str, topic: str) -
         meta.append(translate("LessonSheet", "For ages %1").replace("%1", ages))
     if not lesson.translated:
         meta.append(not_translated_marker())
-    local = country_text(services, lang)
     parts = [
-        f"<h1>{html.escape(local(lesson.title))}</h1>",
+        f"<h1>{html.escape(lesson.title)}</h1>",
         f"<p class='meta'>{html.escape(' · '.join(meta))}</p>",
-        f"<p><i>{html.escape(local(lesson.summary))}</i></p>",
-        markdown_html(local(lesson.body)),
+        f"<p><i>{html.escape(lesson.summary)}</i></p>",
+        markdown_html(lesson.body),
     ]
     steps = []
     for key in lesson.related:
         item = services.content.checklists.item(key)
         if item is not None:
-            steps.append(f"<li>{html.escape(local(item.title.get(lang)))}</li>")
+            steps.append(f"<li>{html.escape(item.title.get(lang))}</li>")
     if steps:
         title = html.escape(translate("LessonSheet", "Steps on the checklist"))
         parts.append(f"<h2>{title}</h2><ul>{''.join(steps)}</ul>")

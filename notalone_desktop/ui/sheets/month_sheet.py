@@ -9,7 +9,6 @@ emergency numbers at the foot.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +18,6 @@ from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.labels import band_label
 from notalone_desktop.ui.sheets.common import (
-    country_text,
     emergency_strip,
     esc,
     find_child,
@@ -117,14 +115,13 @@ def _page(
     if chosen:
         intro = para(esc(t["intro"].replace("%1", kid.nickname)), PRINT.body, before=8, after=6)
         counts = range(len(chosen), min(len(chosen), MONTH_LEAST) - 1, -1)
-        local = country_text(services, lang)
-        variants = tuple(head + intro + _items(chosen[:n], categories, t, local) for n in counts)
+        variants = tuple(head + intro + _items(chosen[:n], categories, t) for n in counts)
     else:
         variants = (head + para(esc(t["all-done"].replace("%1", kid.nickname)), PRINT.item, before=12),)
     return OnePage(variants, _foot(services, lang, t, has_code_word, people), min_scale=0.85)
 
 
-def _items(chosen: list[ItemView], categories: dict[str, str], t: dict[str, str], local: Callable[[str], str]) -> str:
+def _items(chosen: list[ItemView], categories: dict[str, str], t: dict[str, str]) -> str:
     rows = []
     for item in chosen:
         where = categories.get(item.category, item.category)
@@ -133,8 +130,8 @@ def _items(chosen: list[ItemView], categories: dict[str, str], t: dict[str, str]
         if item.state == "done" and item.done_at is not None:
             detail = t["again"].replace("%1", medium_date(item.done_at))
         else:
-            detail = _shortened(local(item.steps[0] if item.steps else item.why))
-        title = span(esc(local(item.title)), PRINT.month_item, bold=True)
+            detail = _shortened(item.steps[0] if item.steps else item.why)
+        title = span(esc(item.title), PRINT.month_item, bold=True)
         text = title + "<br/>" + span(esc(f"{where} \u2014 {detail}"), PRINT.month_detail)
         rows.append(
             f"<tr><td width='8%' valign='top'>{box('todo', PRINT.month_box_mm)}</td>"
