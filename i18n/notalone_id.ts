@@ -8,16 +8,16 @@
         <translation>Kesepakatan keluarga</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children's ages. Read it together and change anything you like: the first line is the title, lines starting with "- " are promises. Lines to sign follow on the printout.</source>
-        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali "- " adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali &quot;- &quot; adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
     </message>
     <message>
-        <source>The agreement's text</source>
+        <source>The agreement&apos;s text</source>
         <translation>Teks kesepakatan</translation>
     </message>
     <message>
-        <source>Add the "3 Nos, 3 Musts" poster</source>
-        <translation>Tambahkan poster "3 Tidak dan 3 Harus"</translation>
+        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <translation>Tambahkan poster &quot;3 Tidak dan 3 Harus&quot;</translation>
     </message>
     <message>
         <source>Start again from the checklist</source>
@@ -270,18 +270,6 @@
         <translation>Semua langkah</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>Belum</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Tidak berlaku</translation>
-    </message>
-    <message>
         <source>Due for review</source>
         <translation>Perlu ditinjau</translation>
     </message>
@@ -322,8 +310,8 @@
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist "%1" with its ticks and notes?</source>
-        <translation>Hapus daftar periksa peristiwa hidup "%1" beserta centang dan catatannya?</translation>
+        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <translation>Hapus daftar periksa peristiwa hidup &quot;%1&quot; beserta centang dan catatannya?</translation>
     </message>
     <message>
         <source>Remove checklist</source>
@@ -334,8 +322,8 @@
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <source>Delete your item "%1" and its progress?</source>
-        <translation>Hapus langkah buatan Anda "%1" beserta kemajuannya?</translation>
+        <source>Delete your item &quot;%1&quot; and its progress?</source>
+        <translation>Hapus langkah buatan Anda &quot;%1&quot; beserta kemajuannya?</translation>
     </message>
 </context>
 <context>
@@ -439,24 +427,12 @@
         <translation>Orang yang bisa kuhubungi</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>cek ulang</translation>
-    </message>
-    <message>
         <source>Write your local emergency numbers here:</source>
         <translation>Tulis nomor darurat setempat di sini:</translation>
     </message>
     <message>
         <source>Real police never call or video-call you to ask for money or secrecy. Hang up and call home.</source>
         <translation>Polisi sungguhan tidak pernah menelepon atau melakukan panggilan video untuk meminta uang atau menyuruhmu merahasiakan sesuatu. Tutup teleponnya, lalu telepon ke rumah.</translation>
-    </message>
-    <message>
-        <source>Cut out along the dashed line, fold along the middle line and keep the card in a wallet or school bag. There are two, so two of you can carry one.</source>
-        <translation>Gunting mengikuti garis putus-putus, lipat di garis tengah, lalu simpan kartunya di dompet atau tas sekolah. Kartunya ada dua, jadi dua orang bisa membawanya masing-masing.</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Kartu kontak</translation>
     </message>
     <message>
         <source>Helplines in %1</source>
@@ -483,10 +459,6 @@
         <translation>Nama</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Hubungan</translation>
-    </message>
-    <message>
         <source>Phone numbers</source>
         <translation>Nomor telepon</translation>
     </message>
@@ -507,14 +479,6 @@
         <translation>Situs web</translation>
     </message>
     <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Cek ulang: informasi ini mungkin sudah berubah.</translation>
-    </message>
-    <message>
-        <source>Numbers as checked on %1.</source>
-        <translation>Nomor-nomor ini terakhir diperiksa pada %1.</translation>
-    </message>
-    <message>
         <source>Not Alone has no helpline numbers for your country. Write yours here:</source>
         <translation>Not Alone tidak memiliki nomor layanan bantuan untuk negara Anda. Tulis nomornya di sini:</translation>
     </message>
@@ -530,7 +494,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Masukkan nama kontak.</translation>
     </message>
     <message>
@@ -725,7 +689,7 @@
         <translation>Orang-orang yang bisa ditelepon anak Anda saat ada yang terasa tidak beres, dan nomor yang perlu dihubungi saat darurat. Kontak yang disematkan tampil paling atas di “Minta bantuan sekarang” dan di kartu cetak.</translation>
     </message>
     <message>
-        <source>Your family's trusted contacts</source>
+        <source>Your family&apos;s trusted contacts</source>
         <translation>Kontak tepercaya keluarga Anda</translation>
     </message>
     <message>
@@ -753,7 +717,7 @@
         <translation>Kontak tepercaya</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend's parent.</source>
+        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
         <translation>Belum ada kontak. Tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda: kakek-nenek, tetangga, guru, orang tua teman.</translation>
     </message>
     <message>
@@ -976,8 +940,8 @@
         <translation>Di mana Anda tinggal?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in "Get help now" and how phone numbers are written.</source>
-        <translation>Pilihan ini menentukan layanan bantuan yang tampil di "Minta bantuan sekarang" dan cara penulisan nomor telepon.</translation>
+        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
+        <translation>Pilihan ini menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon.</translation>
     </message>
     <message>
         <source>&amp;Country or region:</source>
@@ -1019,7 +983,7 @@
         <translation>Yang perlu dilakukan</translation>
     </message>
     <message>
-        <source>For example: Check the tablet's YouTube history together</source>
+        <source>For example: Check the tablet&apos;s YouTube history together</source>
         <translation>Contoh: Periksa riwayat YouTube di tablet bersama-sama</translation>
     </message>
     <message>
@@ -1224,7 +1188,7 @@
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>Your family's online safety</source>
+        <source>Your family&apos;s online safety</source>
         <translation>Keamanan keluarga Anda di internet</translation>
     </message>
     <message>
@@ -1260,8 +1224,8 @@
         <translation>Dalam keadaan darurat</translation>
     </message>
     <message>
-        <source>A call from "police" asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
-        <translation>Telepon dari "polisi" yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
+        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <translation>Telepon dari &quot;polisi&quot; yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -1280,8 +1244,8 @@
         <translation>Rencana keamanan</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or "police" call. Also: the incident log and the family agreement.</source>
-        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari "polisi". Juga: catatan kejadian dan kesepakatan keluarga.</translation>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari &quot;polisi&quot;. Juga: catatan kejadian dan kesepakatan keluarga.</translation>
     </message>
     <message>
         <source>Open the safety plan</source>
@@ -1377,7 +1341,7 @@
         <translation>Ke mana Anda melaporkannya, dan nomor laporan atau nomor kasusnya</translation>
     </message>
     <message>
-        <source>For example: screenshots on Mum's phone, printed messages in the desk drawer</source>
+        <source>For example: screenshots on Mum&apos;s phone, printed messages in the desk drawer</source>
         <translation>Misalnya: tangkapan layar di ponsel Ibu, pesan yang dicetak di laci meja</translation>
     </message>
     <message>
@@ -1479,8 +1443,8 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake "police"</source>
-        <translation>"Penculikan online" atau "polisi" palsu</translation>
+        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <translation>&quot;Penculikan online&quot; atau &quot;polisi&quot; palsu</translation>
     </message>
     <message>
         <source>Threats to share intimate images (sextortion)</source>
@@ -1515,7 +1479,7 @@
         <translation>Catat situs web, akun, atau nomor teleponnya, apa yang dijanjikan, dan setiap pembayaran: tanggal, jumlah, bank, dan nomor referensi transaksi. Jika uang sudah terkirim, segera telepon bank untuk mencoba menghentikannya.</translation>
     </message>
     <message>
-        <source>Record the account names involved, where it happened (the app, the group's name), the dates, what was said or posted, who saw it, and what the school has been told.</source>
+        <source>Record the account names involved, where it happened (the app, the group&apos;s name), the dates, what was said or posted, who saw it, and what the school has been told.</source>
         <translation>Catat nama akun yang terlibat, di mana kejadiannya (aplikasi, nama grup), tanggalnya, apa yang dikatakan atau diunggah, siapa yang melihatnya, dan apa yang sudah disampaikan ke sekolah.</translation>
     </message>
     <message>
@@ -1743,12 +1707,6 @@
 </context>
 <context>
     <name>LessonSheet</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n menit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>For ages %1</source>
         <translation>Untuk usia %1</translation>
@@ -1766,8 +1724,14 @@
         <translation>Sumber</translation>
     </message>
     <message>
-        <source>There is no lesson called '%1'.</source>
-        <translation>Tidak ada pelajaran bernama '%1'.</translation>
+        <source>There is no lesson called &apos;%1&apos;.</source>
+        <translation>Tidak ada pelajaran bernama &apos;%1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1750,7 @@
     </message>
     <message>
         <source>Online kidnapping and impersonation scams</source>
-        <translation>"Penculikan online" dan penipuan dengan identitas palsu</translation>
+        <translation>&quot;Penculikan online&quot; dan penipuan dengan identitas palsu</translation>
     </message>
     <message>
         <source>Money and fraud</source>
@@ -1809,8 +1773,8 @@
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and "online kidnapping" work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
-        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan "penculikan online", tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
+        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan &quot;penculikan online&quot;, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1967,18 +1931,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lesson(s) found</source>
-        <translation>
-            <numerusform>%n pelajaran ditemukan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s)</source>
-        <translation>
-            <numerusform>%n pelajaran</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n read</source>
         <translation>
             <numerusform>%n sudah dibaca</numerusform>
@@ -2035,6 +1987,57 @@
     <message>
         <source>Saved</source>
         <translation>Tersimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n pelajaran</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) found</source>
+        <translation>
+            <numerusform>%n pelajaran ditemukan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Teks lisensi</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Teks lisensi tidak ditemukan. Teks itu dikumpulkan saat penginstal dibuat, sedangkan salinan Not Alone ini tampaknya berjalan langsung dari kode sumbernya. Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0; Qt dan PySide6 digunakan dengan lisensi GNU LGPL 3.0.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0. Aplikasi ini disertai program dan pustaka di bawah, masing-masing dengan lisensinya sendiri. Pilih salah satu untuk membaca lisensinya.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Salinan Not Alone ini berjalan dari kode sumbernya, jadi yang ditampilkan hanya keterangan dari pustaka yang terpasang. Penginstal memuat semua teks lisensi secara lengkap.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lisensi: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kode sumber: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Teks lisensi komponen ini tidak ditemukan; nama lisensinya tertulis di atas.</translation>
     </message>
 </context>
 <context>
@@ -2112,8 +2115,55 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <source>Opening your family's data…</source>
+        <source>Opening your family&apos;s data…</source>
         <translation>Membuka data keluarga Anda…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSheet</name>
+    <message>
+        <source>This month: %1</source>
+        <translation>Bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Usia %1</translation>
+    </message>
+    <message>
+        <source>The most important things to do now for %1. Tick each box when it is done; the rest of the checklist is in Not Alone.</source>
+        <translation>Hal-hal terpenting yang perlu dilakukan sekarang untuk %1. Centang kotaknya setiap kali satu langkah selesai; sisa daftar periksa ada di Not Alone.</translation>
+    </message>
+    <message>
+        <source>Time to check again: done on %1</source>
+        <translation>Saatnya diperiksa lagi: dilakukan pada %1</translation>
+    </message>
+    <message>
+        <source>for the whole family</source>
+        <translation>untuk seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Everything on the checklist for %1 is done or set aside. Well done! Look again next month.</source>
+        <translation>Semua langkah di daftar periksa untuk %1 sudah selesai atau dikesampingkan. Bagus sekali! Lihat lagi bulan depan.</translation>
+    </message>
+    <message>
+        <source>Family code word:</source>
+        <translation>Kata kode keluarga:</translation>
+    </message>
+    <message>
+        <source>ask for it on every call about money or danger. It is not printed here, on purpose.</source>
+        <translation>tanyakan setiap kali ada telepon soal uang atau bahaya. Sengaja tidak dicetak di sini.</translation>
+    </message>
+    <message>
+        <source>not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>belum dipilih. Sepakati bersama, lalu simpan di rencana keamanan di Not Alone.</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Dalam keadaan darurat</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>Dicetak pada %1 dengan Not Alone.</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2185,7 @@
         <translation>Frasa sandi paling banyak 256 karakter.</translation>
     </message>
     <message>
-        <source>The system's password store did not save the PIN (it may be locked, or the request was cancelled). Nothing was changed.</source>
+        <source>The system&apos;s password store did not save the PIN (it may be locked, or the request was cancelled). Nothing was changed.</source>
         <translation>Penyimpanan sandi sistem tidak menyimpan PIN (mungkin terkunci, atau permintaannya dibatalkan). Tidak ada yang diubah.</translation>
     </message>
     <message>
@@ -2157,8 +2207,8 @@
         <translation>Khusus orang tua</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and "Get help now" stay open for everyone.</source>
-        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan "Minta bantuan sekarang" tetap terbuka untuk semua.</translation>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; tetap terbuka untuk semua.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2221,11 +2271,7 @@
         <translation>PIN itu salah.</translation>
     </message>
     <message>
-        <source>This computer's password store has no fingerprint of the PIN for these files (they may have been copied from another computer). The parent lock was removed: set a new PIN in Settings.</source>
-        <translation>Penyimpanan sandi di komputer ini tidak punya sidik PIN untuk file-file ini (mungkin disalin dari komputer lain). Kunci orang tua sudah dilepas: atur PIN baru di Pengaturan.</translation>
-    </message>
-    <message>
-        <source>The system's password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
+        <source>The system&apos;s password store did not answer (it may be locked, or the request was cancelled). Try again.</source>
         <translation>Penyimpanan sandi sistem tidak menjawab (mungkin terkunci, atau permintaannya dibatalkan). Coba lagi.</translation>
     </message>
     <message>
@@ -2237,16 +2283,48 @@
         <translation>Kode pemulihan itu salah.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and "Get help now" work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family's file on this computer.</source>
-        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan "Minta bantuan sekarang" bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
     </message>
     <message>
-        <source>The PIN is checked against a fingerprint kept in the system's password store.</source>
+        <source>The PIN is checked against a fingerprint kept in the system&apos;s password store.</source>
         <translation>PIN dicocokkan dengan sidik yang tersimpan di penyimpanan sandi sistem.</translation>
     </message>
     <message>
-        <source>This computer offers no password store, so the PIN's fingerprint is kept in the family's data file. The PIN itself is never stored.</source>
+        <source>This computer offers no password store, so the PIN&apos;s fingerprint is kept in the family&apos;s data file. The PIN itself is never stored.</source>
         <translation>Komputer ini tidak punya penyimpanan sandi, jadi sidik PIN disimpan di file data keluarga. PIN-nya sendiri tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the lock…</source>
+        <translation>&amp;Lepas kunci…</translation>
+    </message>
+    <message>
+        <source>Remove the lock</source>
+        <translation>Lepas kunci</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s password store has no fingerprint of the PIN for these files (they may have been copied from another computer), so the PIN cannot be checked here. Reset it with the recovery code. If the code is lost too, a parent can remove the lock.</source>
+        <translation>Penyimpanan sandi di komputer ini tidak punya sidik PIN untuk file-file ini (mungkin disalin dari komputer lain), jadi PIN tidak bisa diperiksa di sini. Atur ulang PIN dengan kode pemulihan. Kalau kodenya juga hilang, orang tua bisa melepas kuncinya.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s password store that keeps the PIN&apos;s fingerprint is not available now, so the PIN cannot be checked. Nothing was changed. Try again later (after logging in to this computer again, for example), or reset the PIN with the recovery code.</source>
+        <translation>Penyimpanan sandi sistem yang menyimpan sidik PIN sedang tidak tersedia, jadi PIN belum bisa diperiksa. Tidak ada yang diubah. Coba lagi nanti (misalnya setelah masuk lagi ke komputer ini), atau atur ulang PIN dengan kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>Remove the parent lock?</source>
+        <translation>Lepas kunci orang tua?</translation>
+    </message>
+    <message>
+        <source>Only a parent should do this, and only when the recovery code is lost too. Until a new PIN is set, anyone at this computer can change the checklist, the contacts, the children and the settings. Nothing of the family&apos;s data is deleted.</source>
+        <translation>Hanya orang tua yang sebaiknya melakukan ini, dan hanya jika kode pemulihan juga hilang. Sampai PIN baru diatur, siapa pun di komputer ini bisa mengubah daftar periksa, kontak, data anak, dan pengaturan. Tidak ada data keluarga yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The PIN can be checked again now: enter it.</source>
+        <translation>PIN sudah bisa diperiksa lagi: silakan masukkan.</translation>
+    </message>
+    <message>
+        <source>The parent lock was removed. Set a new PIN in Settings.</source>
+        <translation>Kunci orang tua sudah dilepas. Atur PIN baru di Pengaturan.</translation>
     </message>
 </context>
 <context>
@@ -2312,11 +2390,11 @@
     </message>
     <message>
         <source>Call the police on %1 and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan "penculikan online".</translation>
+        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
     </message>
     <message>
         <source>Call your local police and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan "penculikan online".</translation>
+        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
     </message>
     <message>
         <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing. If an image shows %1 undressed, do not forward or copy it: tell the police it exists.</source>
@@ -2335,8 +2413,8 @@
         <translation>Yang harus dilakukan jika ada yang mengatakan %1 ditangkap, diculik, atau dalam masalah, lalu meminta uang atau menyuruh merahasiakannya. Polisi sungguhan tidak pernah memeriksa, meminta uang, atau memanggil siapa pun lewat telepon atau panggilan video.</translation>
     </message>
     <message>
-        <source>If a ransom or "police" message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari "polisi"</translation>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
     </message>
     <message>
         <source>Where %1 usually is</source>
@@ -2361,6 +2439,38 @@
     <message>
         <source>Printed on %1 with Not Alone.</source>
         <translation>Dicetak pada %1 dengan Not Alone.</translation>
+    </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: their friends, the parents of their friends, their school or a teacher.</source>
+        <translation>Jika %1 tidak menjawab, telepon orang-orang di sekitarnya: teman-temannya, orang tua teman-temannya, sekolah, atau guru.</translation>
+    </message>
+    <message>
+        <source>What to do if a caller or a message says %1 is hurt, in trouble or has been taken, and asks for money or secrecy. Calls like this are almost always scams: check first, pay nothing.</source>
+        <translation>Apa yang harus dilakukan jika seseorang menelepon atau mengirim pesan bahwa %1 terluka, dalam masalah, atau dibawa pergi, lalu meminta uang atau menyuruh Anda merahasiakannya. Telepon seperti ini hampir selalu penipuan: periksa dulu, jangan bayar apa pun.</translation>
+    </message>
+    <message>
+        <source>If someone says %1 is in trouble</source>
+        <translation>Jika ada yang bilang %1 dalam masalah</translation>
+    </message>
+    <message>
+        <source>Call the adult who is with %1 right now (the school, the kindergarten, the carer) and ask them to check that %1 is safe.</source>
+        <translation>Telepon orang dewasa yang sedang bersama %1 saat ini (sekolah, TK, pengasuh) dan minta mereka memastikan %1 aman.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call these people, in this order:</source>
+        <translation>Jika tidak tersambung, telepon orang-orang ini sesuai urutan:</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call the other adults around %1: the teacher, the school office, grandparents, the parents of friends.</source>
+        <translation>Jika tidak tersambung, telepon orang dewasa lain di sekitar %1: guru, kantor sekolah, kakek dan nenek, orang tua teman-temannya.</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing.</source>
+        <translation>Simpan semua pesan, riwayat panggilan, nama akun, dan nomor rekening yang dikirim penelepon. Jangan hapus apa pun.</translation>
+    </message>
+    <message>
+        <source>Anyone who comes to pick %1 up without being expected must know the family code word. %1 goes with nobody who does not.</source>
+        <translation>Siapa pun yang datang menjemput %1 tanpa diduga harus tahu kata kode keluarga. %1 tidak ikut dengan siapa pun yang tidak tahu.</translation>
     </message>
 </context>
 <context>
@@ -2446,11 +2556,11 @@
         <translation>Kata kode keluarga</translation>
     </message>
     <message>
-        <source>A word only your family knows. Anyone who calls about money or danger in your child's name must be able to say it; ask your child for it too. Never type it into a chat: only say it aloud.</source>
+        <source>A word only your family knows. Anyone who calls about money or danger in your child&apos;s name must be able to say it; ask your child for it too. Never type it into a chat: only say it aloud.</source>
         <translation>Kata yang hanya diketahui keluarga Anda. Siapa pun yang menelepon atas nama anak Anda soal uang atau bahaya harus bisa menyebutkannya; tanyakan juga kepada anak Anda. Jangan pernah mengetiknya di obrolan: ucapkan saja.</translation>
     </message>
     <message>
-        <source>One place per line: school or university, dorm or room, work, a friend's home.</source>
+        <source>One place per line: school or university, dorm or room, work, a friend&apos;s home.</source>
         <translation>Satu tempat per baris: sekolah atau kampus, asrama atau kos, tempat kerja, rumah teman.</translation>
     </message>
     <message>
@@ -2474,8 +2584,8 @@
         <translation>Cetak juga kata kodenya</translation>
     </message>
     <message>
-        <source>If a ransom or "police" message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari "polisi"</translation>
+        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
     </message>
     <message>
         <source>Who to call to reach %1</source>
@@ -2563,6 +2673,25 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>What to print</source>
+        <translation>Apa yang akan dicetak</translation>
+    </message>
+    <message>
+        <source>The whole checklist…</source>
+        <translation>Seluruh daftar periksa…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheets, one page per child…</source>
+        <translation>Lembar bulan ini, satu halaman per anak…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheet…</source>
+        <translation>Lembar bulan ini…</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Recovery code</source>
@@ -2588,11 +2717,11 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <source>Your family's data needs attention</source>
+        <source>Your family&apos;s data needs attention</source>
         <translation>Data keluarga Anda perlu diperiksa</translation>
     </message>
     <message>
-        <source>The family's data file cannot be opened</source>
+        <source>The family&apos;s data file cannot be opened</source>
         <translation>File data keluarga tidak bisa dibuka</translation>
     </message>
     <message>
@@ -2852,8 +2981,8 @@
         <translation>Negara atau wilayah</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in "Get help now" and how phone numbers are written</source>
-        <translation>Menentukan layanan bantuan yang tampil di "Minta bantuan sekarang" dan cara penulisan nomor telepon</translation>
+        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
+        <translation>Menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon</translation>
     </message>
     <message>
         <source>Run the first-time setup again…</source>
@@ -2912,7 +3041,7 @@
         <translation>Cadangan</translation>
     </message>
     <message>
-        <source>Not Alone keeps checked copies of your family's data in the backups folder: after changes (at most every 30 minutes) and when you close the app. The newest of each of the last 7 days and 4 weeks are kept.</source>
+        <source>Not Alone keeps checked copies of your family&apos;s data in the backups folder: after changes (at most every 30 minutes) and when you close the app. The newest of each of the last 7 days and 4 weeks are kept.</source>
         <translation>Not Alone menyimpan salinan data keluarga Anda yang sudah diperiksa di folder cadangan: setelah ada perubahan (paling sering setiap 30 menit) dan saat aplikasi ditutup. Yang disimpan adalah salinan terbaru dari setiap hari selama 7 hari terakhir dan setiap minggu selama 4 minggu terakhir.</translation>
     </message>
     <message>
@@ -2944,7 +3073,7 @@
         <translation>Pulihkan cadangan yang dipilih</translation>
     </message>
     <message>
-        <source>Your family's data</source>
+        <source>Your family&apos;s data</source>
         <translation>Data keluarga Anda</translation>
     </message>
     <message>
@@ -3016,6 +3145,22 @@
         <translation>%1 sudah dihapus.</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Lisensi…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>How to check an installer…</source>
+        <translation>Cara memeriksa file pemasang…</translation>
+    </message>
+    <message>
+        <source>How to check an installer</source>
+        <translation>Cara memeriksa file pemasang</translation>
+    </message>
+    <message>
         <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
         <translation>Versi %1. Semua yang Anda masukkan tetap tersimpan di komputer ini, di folder %2. Not Alone tidak pernah terhubung ke internet.</translation>
     </message>
@@ -3024,8 +3169,8 @@
         <translation>Aplikasi ini diberikan kepada Anda oleh %1</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and "Get help now"); changes ask for the PIN.</source>
-        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan "Minta bantuan sekarang"); setiap perubahan meminta PIN.</translation>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot;); setiap perubahan meminta PIN.</translation>
     </message>
     <message>
         <source>&amp;Set a PIN…</source>
@@ -3040,7 +3185,7 @@
         <translation>PIN sudah diatur. Aplikasi tetap terbuka sampai Anda menguncinya atau membiarkannya tidak dipakai.</translation>
     </message>
     <message>
-        <source>The PIN stops someone at the keyboard; it does not encrypt the family's file on this computer.</source>
+        <source>The PIN stops someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
         <translation>PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
     </message>
     <message>
@@ -3048,7 +3193,7 @@
         <translation>&amp;Ganti PIN…</translation>
     </message>
     <message>
-        <source>This computer offers no password store (keyring). The PIN's fingerprint is kept in the family's data file instead; the PIN itself is never stored.</source>
+        <source>This computer offers no password store (keyring). The PIN&apos;s fingerprint is kept in the family&apos;s data file instead; the PIN itself is never stored.</source>
         <translation>Komputer ini tidak punya penyimpanan sandi (keyring). Sebagai gantinya, sidik PIN disimpan di file data keluarga; PIN-nya sendiri tidak pernah disimpan.</translation>
     </message>
     <message>
@@ -3100,7 +3245,7 @@
         <translation>Kembali ke cadangan dari %1?</translation>
     </message>
     <message>
-        <source>The family's data as it is now is replaced by the backup. A copy of the data as it is now is kept in the backups first, so this can be undone.</source>
+        <source>The family&apos;s data as it is now is replaced by the backup. A copy of the data as it is now is kept in the backups first, so this can be undone.</source>
         <translation>Data keluarga saat ini akan diganti dengan cadangan tersebut. Salinan data saat ini disimpan dulu di folder cadangan, jadi langkah ini bisa dibatalkan.</translation>
     </message>
     <message>
@@ -3124,7 +3269,7 @@
         <translation>Arsip keluarga (*.zip)</translation>
     </message>
     <message>
-        <source>Saving the family's data…</source>
+        <source>Saving the family&apos;s data…</source>
         <translation>Menyimpan data keluarga…</translation>
     </message>
     <message>
@@ -3156,7 +3301,7 @@
         <translation>Tidak ada yang diimpor: %1</translation>
     </message>
     <message>
-        <source>The family's data was brought back from %1.</source>
+        <source>The family&apos;s data was brought back from %1.</source>
         <translation>Data keluarga sudah dikembalikan dari %1.</translation>
     </message>
     <message>
@@ -3186,6 +3331,17 @@
     <message>
         <source>the disk is full, or it reported an error.</source>
         <translation>disk penuh, atau disk melaporkan kesalahan.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>checked %1</source>
+        <translation>diperiksa %1</translation>
+    </message>
+    <message>
+        <source>Write your local emergency numbers here:</source>
+        <translation>Tulis nomor darurat setempat di sini:</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3532,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Every release of Not Alone comes with a file named SHA256SUMS that lists a fingerprint (a SHA-256 checksum) of each installer, and a signature of that file (SHA256SUMS.asc or SHA256SUMS.minisig).</source>
+        <translation>Setiap rilis Not Alone disertai berkas bernama SHA256SUMS yang memuat sidik jari (checksum SHA-256) setiap penginstal, beserta tanda tangan untuk berkas itu (SHA256SUMS.asc atau SHA256SUMS.minisig).</translation>
+    </message>
+    <message>
+        <source>To check an installer, put it in one folder with SHA256SUMS and run, on Linux or macOS: sha256sum -c SHA256SUMS --ignore-missing (it must say OK). On Windows: certutil -hashfile followed by the installer&apos;s name and SHA256, then compare the result with its line in SHA256SUMS.</source>
+        <translation>Untuk memeriksa penginstal, taruh penginstal itu dalam satu folder dengan SHA256SUMS, lalu jalankan di Linux atau macOS: sha256sum -c SHA256SUMS --ignore-missing (hasilnya harus OK). Di Windows: certutil -hashfile diikuti nama penginstal dan SHA256, lalu cocokkan hasilnya dengan barisnya di SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Then check the signature: gpg --verify SHA256SUMS.asc SHA256SUMS, or minisign -Vm SHA256SUMS -p with the public key. Take the key from the organisation that gave you the installer or from the project&apos;s release page, never from the same USB stick.</source>
+        <translation>Lalu periksa tanda tangannya: gpg --verify SHA256SUMS.asc SHA256SUMS, atau minisign -Vm SHA256SUMS -p dengan kunci publiknya. Ambil kunci itu dari organisasi yang memberi Anda penginstal atau dari halaman rilis proyek, jangan pernah dari USB yang sama.</translation>
+    </message>
+    <message>
+        <source>The release key&apos;s GnuPG fingerprint: %1</source>
+        <translation>Sidik jari GnuPG kunci rilis: %1</translation>
+    </message>
+    <message>
+        <source>The release key for minisign: %1</source>
+        <translation>Kunci rilis untuk minisign: %1</translation>
     </message>
 </context>
 </TS>

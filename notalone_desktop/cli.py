@@ -22,7 +22,7 @@ EPILOG = """commands:
   notalone self-test                              open every view offscreen, write and read back, exit 0
   notalone screenshots --out DIR [--lang CODE]    the demo family in a throwaway data dir, one PNG per view
   notalone demo                                   fill an empty data dir with the demo family
-  notalone print checklist|card|plan|agreement --out FILE.pdf [--child NAME] [--lang CODE]
+  notalone print checklist|month|card|plan|agreement --out FILE.pdf [--child NAME] [--lang CODE]
                                                   a printable sheet as PDF (checklist without --child: the
                                                   whole family, family-wide items first, then each child's)
   notalone export --out FILE                      all of the family's data in one archive (.zip, documented
@@ -37,6 +37,12 @@ Languages: en, vi, id, de. Errors: one line "notalone: error: ..." on stderr, ex
 """
 
 
+# Commands that write to the data dir, and log there.
+WRITING_COMMANDS = (None, "demo", "self-test", "import")
+# The catch-all's log when the data dir is not one to log in (never made, or a command that only reads).
+ERROR_LOG_NAME = "notalone-errors.log"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One plain line instead of argparse's usage dump: the contract that scripts rely on.
@@ -48,10 +54,14 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise SystemExit(code)
 
 
-def _common(parser: argparse.ArgumentParser, lang: bool = False) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", help="the family's data folder")
-    if lang:
-        parser.add_argument("--lang", metavar="CODE", help="language: en, vi, id or de")
+def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> None:
+    """--data-dir and --lang, before the subcommand (on the main parser) or after it (on each subparser).
+
+    After it they default to SUPPRESS: a subparser's own default would otherwise overwrite what was given before
+    the subcommand (`notalone --data-dir D print ...` used to ignore D)."""
+    default = argparse.SUPPRESS if after_command else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help="the family's data folder")
+    parser.add_argument("--lang", metavar="CODE", default=default, help="language: en, vi, id or de")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"notalone {__version__}")
-    _common(parser, lang=True)
+    _global_options(parser)
     parser.add_argument(
         "--quit-when-ready",
         nargs="?",
@@ -72,28 +82,25 @@ def build_parser() -> argparse.ArgumentParser:
         "=full: once every part of the app is open as well",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _common(commands.add_parser("check", help="check the family's database"))
-    _common(commands.add_parser("self-test", help="open every view offscreen and exercise the database"))
+    commands.add_parser("check", help="check the family's database")
+    commands.add_parser("self-test", help="open every view offscreen and exercise the database")
     shots = commands.add_parser("screenshots", help="one PNG per view, of the demo family")
     shots.add_argument("--out", required=True, metavar="DIR")
-    shots.add_argument("--lang", metavar="CODE")
-    _common(commands.add_parser("demo", help="fill an empty data dir with the demo family"))
+    commands.add_parser("demo", help="fill an empty data dir with the demo family")
     printing = commands.add_parser("print", help="save a printable sheet as PDF")
-    printing.add_argument("kind", choices=("checklist", "card", "plan", "agreement"))
+    printing.add_argument("kind", choices=("checklist", "month", "card", "plan", "agreement"))
     printing.add_argument("--out", required=True, metavar="FILE.pdf")
     printing.add_argument("--child", metavar="NAME")
     printing.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    _common(printing, lang=True)
     export = commands.add_parser("export", help="write all of the family's data to one archive file")
     export.add_argument("--out", required=True, metavar="FILE")
-    _common(export)
     importing = commands.add_parser("import", help="bring a family archive back")
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--merge", action="store_true", help="add to the family already in the data dir")
-    _common(importing)
     erase = commands.add_parser("erase", help="remove everything of the family from this computer")
     erase.add_argument("--yes", action="store_true", help="confirm: erase cannot be undone")
-    _common(erase)
+    for subparser in commands.choices.values():
+        _global_options(subparser, after_command=True)  # every subcommand above
     return parser
 
 
@@ -114,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     language = resolve_language(getattr(args, "lang", None))
     # Commands that write to the data dir log there; read-only ones log nowhere (and print no log noise).
     logging.getLogger().addHandler(logging.NullHandler())
-    if args.command in (None, "demo", "self-test", "import") and directory.is_dir():
+    if args.command in WRITING_COMMANDS and directory.is_dir():
         from notalone_desktop.logs import setup_logging
 
         setup_logging(directory)
@@ -152,10 +159,60 @@ def main(argv: list[str] | None = None) -> int:
         fail(str(exc))
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # never a traceback for the user: one line here, the details in the log
-        logging.getLogger(__name__).exception("unexpected error in %s", args.command or "window")
-        fail(f"an unexpected problem stopped Not Alone ({type(exc).__name__}: {exc}). Details are in the log.", 1)
+    except Exception as exc:  # never a traceback for the user: one line here, the details in a log that exists
+        unexpected(exc, args.command, directory)
     return 0
+
+
+def unexpected(exc: Exception, command: str | None, directory: Path) -> NoReturn:
+    """The catch-all: the traceback goes to a log file that exists, and the one line says which file."""
+    log_file = _log_file_for_errors(command, directory)
+    logging.getLogger(__name__).exception("unexpected error in %s", command or "window")
+    where = f"Details are in {log_file}." if log_file is not None else "No log file could be written."
+    text = " ".join(str(exc).split())[:200]  # one line, whatever the exception's text holds
+    fail(f"an unexpected problem stopped Not Alone ({type(exc).__name__}{': ' if text else ''}{text}). {where}", 1)
+
+
+def _log_file_for_errors(command: str | None, directory: Path) -> Path | None:
+    """The data dir's log when this command logs there (the data dir exists by now); otherwise, so that a
+    command that only reads writes nothing into the data dir, and a data dir that was never made is not made
+    for a log, a small log in the cache folder ($NOTALONE_CACHE_DIR, else the system's), else in the temp
+    folder. None when no file can be written at all."""
+    root = logging.getLogger()
+    if command in WRITING_COMMANDS and directory.is_dir():
+        from notalone_desktop.logs import setup_logging
+
+        setup_logging(directory)
+    for handler in root.handlers:
+        name = getattr(handler, "baseFilename", None)
+        if getattr(handler, "_notalone", False) and name and Path(name).is_file():
+            return Path(name)
+    import tempfile
+    from logging.handlers import RotatingFileHandler
+
+    for folder in (_cache_folder(), Path(tempfile.gettempdir())):
+        path = folder / ERROR_LOG_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=1, encoding="utf-8")
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        return path
+    return None
+
+
+def _cache_folder() -> Path:
+    explicit = os.environ.get("NOTALONE_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    import platformdirs
+
+    from notalone_desktop import APP_ID
+
+    return Path(platformdirs.user_cache_dir(APP_ID, appauthor=False))
 
 
 def _headless_if_no_display() -> None:
@@ -165,18 +222,18 @@ def _headless_if_no_display() -> None:
 
 
 def command_check(directory: Path) -> int:
-    from notalone_desktop.paths import database_path
-    from notalone_desktop.storage.inspect import HEAD_REVISION, inspect_database
+    from notalone_desktop.services.data_dir import check_data_dir
 
-    report = inspect_database(database_path(directory))
+    check = check_data_dir(directory)
+    report = check.report
     if report.problems:
         for problem in report.problems:
             print(f"{report.path}: {problem}")
         print(report.advice)
         print(_backup_hint(directory))
         return 1
-    if report.exists and report.revision != HEAD_REVISION:
-        print(f"OK (schema {report.revision} will be upgraded to {HEAD_REVISION} at the next start)")
+    if check.upgrade is not None:
+        print(f"OK (schema {check.upgrade[0]} will be upgraded to {check.upgrade[1]} at the next start)")
     else:
         print("OK")
     if report.read_only:
@@ -203,10 +260,9 @@ def command_demo(directory: Path) -> int:
 
 
 def _backup_hint(directory: Path) -> str:
-    from notalone_desktop.paths import backups_dir
-    from notalone_desktop.storage.backup import newest_good_backup
+    from notalone_desktop.services.data_dir import newest_good
 
-    good = newest_good_backup(backups_dir(directory))
+    good = newest_good(directory)
     if good is None:
         return "There is no good backup in the backups folder."
     when = good.created.strftime("%Y-%m-%d %H:%M UTC")
@@ -215,42 +271,27 @@ def _backup_hint(directory: Path) -> str:
 
 def _storage_failure(exc: BaseException, what: str) -> NoReturn:
     """Disk full, file too large, read-only folder: one plain line, exit 1; anything else goes up."""
-    from notalone_desktop.storage.backup import storage_error_message
+    from notalone_desktop.services.data_dir import storage_problem
 
-    reason = storage_error_message(exc)
+    reason = storage_problem(exc)
     if reason is None:
         raise exc
     fail(f"{what}: {reason}. Nothing was changed.", 1)
 
 
-def _open_existing(directory: Path):  # type: ignore[no-untyped-def]
-    """The family's database for a command that needs one that is there and whole (full integrity check)."""
-    from notalone_desktop.paths import database_path
-    from notalone_desktop.storage.database import open_database
-    from notalone_desktop.storage.inspect import inspect_database
-
-    path = database_path(directory)
-    if not path.exists():
-        fail(f"there is no family data in {directory} (start Not Alone once, or give --data-dir)")
-    report = inspect_database(path)
-    if report.problems:
-        raise DatabaseProblem(str(path), report.problems[0], report.advice)
-    return open_database(directory, create=False)
-
-
 def command_export(directory: Path, out: Path) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from notalone_desktop.services.data import export_family
+    from notalone_desktop.services.data_dir import open_family_data
 
     out = out.expanduser().resolve()
-    database = _open_existing(directory)
+    data = open_family_data(directory, existing=True)
     try:
-        manifest = export_family(database, out)
+        manifest = data.export(out)
     except (OSError, SQLAlchemyError) as exc:
         _storage_failure(exc, f"the archive {out} could not be written")
     finally:
-        database.close()
+        data.close()
     counts = manifest["counts"]
     print(
         f"Exported the family to {out}: {counts['children']} children, {counts['contacts']} contacts, "
@@ -263,20 +304,17 @@ def command_export(directory: Path, out: Path) -> int:
 def command_import(directory: Path, archive: Path, merge: bool) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from notalone_desktop.services.backups import BackupService
-    from notalone_desktop.services.data import import_family, load_archive
-    from notalone_desktop.storage.database import open_database
+    from notalone_desktop.services.data_dir import open_family_data
+    from notalone_desktop.services.family_data import load_archive
 
     load_archive(archive)  # a bad archive is refused before the data dir is even opened
-    database = open_database(directory)
+    data = open_family_data(directory, existing=False)
     try:
-        if merge:
-            BackupService(database).backup_now("before-import")
-        report = import_family(database, archive, merge=merge)
+        report = data.import_archive(archive, merge=merge)  # backs up a family that is here first
     except (OSError, SQLAlchemyError) as exc:
         _storage_failure(exc, "the archive could not be imported")
     finally:
-        database.close()
+        data.close()
     added = ", ".join(f"{count} {section.replace('_', ' ')}" for section, count in report.added.items() if count)
     updated = sum(report.updated.values())
     print(
@@ -288,7 +326,7 @@ def command_import(directory: Path, archive: Path, merge: bool) -> int:
 
 
 def command_erase(directory: Path, confirmed: bool) -> int:
-    from notalone_desktop.services.data import erase_family, leftover_names
+    from notalone_desktop.services.family_data import erase_family, leftover_names
 
     if not confirmed:
         fail(

@@ -11,6 +11,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from update_translations import write_ts
+
 TS = Path(__file__).resolve().parent.parent / "i18n" / "notalone_en.ts"
 
 
@@ -22,8 +24,10 @@ def forms(source: str) -> tuple[str, str]:
     return one, many
 
 
-def main() -> int:
-    tree = ET.parse(TS)
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    ts = Path(args[0]) if args else TS
+    tree = ET.parse(ts)
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":
             continue
@@ -37,7 +41,7 @@ def main() -> int:
         translation.text = None
         for text in forms(source):
             ET.SubElement(translation, "numerusform").text = text
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    write_ts(tree, ts)
     return 0
 
 

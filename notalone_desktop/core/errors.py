@@ -15,15 +15,28 @@ class ValidationError(NotAloneError):
         self.field = field
 
 
-class ContentError(NotAloneError):
-    """A shipped content file that does not follow its format."""
+class Invalid(ValidationError):
+    """A value that breaks a rule (core/validation.py): `file` (may be empty), `field` and `problem`, shown as
+    `file: field: problem`."""
+
+    def __init__(self, field: str, problem: str, file: str = "") -> None:
+        location = ": ".join(part for part in (file, field) if part)
+        super().__init__(f"{location}: {problem}" if location else problem, field)
+        self.file = file
+        self.problem = problem
+
+    def in_file(self, file: str) -> Invalid:
+        """The same problem, now naming the file it was found in."""
+        return Invalid(self.field, self.problem, file)
+
+
+class ContentError(Invalid):
+    """A content file that does not follow its format: `path: key: problem`."""
 
     def __init__(self, path: str, key: str, problem: str) -> None:
-        where = f"{path}: {key}" if key else path
-        super().__init__(f"{where}: {problem}")
+        super().__init__(key, problem, path)
         self.path = path
         self.key = key
-        self.problem = problem
 
 
 class DatabaseProblem(NotAloneError):

@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from notalone_desktop.core.content.common import LANGUAGES, Text
-from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.errors import Invalid
+from notalone_desktop.core.phone import PhoneProblem, digits_of, normalise
+from notalone_desktop.core.safe_read import FileRefused, read_regular_file
+from notalone_desktop.core.validation import only_keys
 
 TABLES = ("organisation", "defaults", "contacts", "build")
 # Appended by the build to the copy inside a bundle (resources/profile.toml): the source profile's name.
@@ -34,19 +37,15 @@ NAME_MAX = 120  # the organisation's name also becomes the contacts' "relationsh
 PURPOSE_MAX = 4000  # becomes the contact's note
 ABOUT_MAX = 4000
 MAX_CONTACTS = 20
-# Dialled as they are, without a country code: emergency and hotline short codes such as 111 or 116 111.
-SHORT_NUMBER_DIGITS = range(3, 7)
 PROFILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PHONE_CHARACTERS = re.compile(r"^\+?[0-9][0-9 ()./-]*$")
 
 
-class ProfileError(ValidationError):
+class ProfileError(Invalid):
     """A profile that cannot be used; the message names the file and the field: `x.toml: [defaults].country: ...`."""
 
     def __init__(self, path: str, field: str, problem: str) -> None:
-        super().__init__(f"{path}: {field}: {problem}" if field else f"{path}: {problem}", field)
+        super().__init__(field, problem, path)
         self.path = path
-        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -107,6 +106,15 @@ def load_profile(
     beside the source profile, not in the copy shipped inside a bundle.
     """
     where = shown_path or str(path)
+    try:
+        return _load(path, countries, for_build, where)
+    except ProfileError:
+        raise
+    except Invalid as exc:  # a rule of core/validation.py: the same problem, naming the profile's file
+        raise ProfileError(where, exc.field, exc.problem) from exc
+
+
+def _load(path: Path, countries: Mapping[str, Collection[str]] | None, for_build: bool, where: str) -> Profile:
     data = _read(path, where)
     for table in data:
         if table == BUNDLE_TABLE and not for_build:
@@ -119,10 +127,10 @@ def load_profile(
             )
     organisation = _organisation(_table(data, "organisation", where), path, where)
     defaults = _table(data, "defaults", where)
-    _only(defaults, DEFAULTS_KEYS, "[defaults]", where)
+    only_keys(defaults, DEFAULTS_KEYS, "[defaults]")
     language = _language(defaults.get("language"), "[defaults].language", where)
     country = _country(defaults.get("country"), countries, where)
-    helplines = frozenset(_digits(n) for n in (countries or {}).get(country, ()))
+    helplines = frozenset(digits_of(n) for n in (countries or {}).get(country, ()))
     raw_contacts = data.get("contacts", [])
     if not isinstance(raw_contacts, list):
         raise ProfileError(where, "[[contacts]]", "must be written as [[contacts]] tables")
@@ -134,7 +142,7 @@ def load_profile(
     build = data.get("build", {})
     if not isinstance(build, dict):
         raise ProfileError(where, "[build]", "must be a table")
-    _only(build, BUILD_KEYS, "[build]", where)
+    only_keys(build, BUILD_KEYS, "[build]")
     languages = _build_languages(build.get("languages", list(LANGUAGES)), language, where)
     extra = _extra_content(build.get("extra_content", []), path, where, for_build)
     key = _key(data, path, where)
@@ -150,7 +158,7 @@ def _key(data: Mapping[str, Any], path: Path, where: str) -> str:
         return path.stem
     if not isinstance(bundle, dict):
         raise ProfileError(where, f"[{BUNDLE_TABLE}]", "must be a table")
-    _only(bundle, ("profile",), f"[{BUNDLE_TABLE}]", where)
+    only_keys(bundle, ("profile",), f"[{BUNDLE_TABLE}]")
     key = bundle.get("profile")
     if not isinstance(key, str) or not PROFILE_NAME.match(key):
         raise ProfileError(where, f"[{BUNDLE_TABLE}].profile", "must be the source profile's name (my-ngo)")
@@ -163,17 +171,26 @@ def bundle_table(key: str) -> str:
 
 
 def _read(path: Path, where: str) -> dict[str, Any]:
+    """The profile's TOML, read by the one rule for files (a regular file, at most MAX_PROFILE_BYTES); every way
+    the text can fail (not UTF-8, not TOML, nested too deep, a number too long) is a ProfileError."""
     try:
-        if path.stat().st_size > MAX_PROFILE_BYTES:
-            raise ProfileError(where, "", f"larger than {MAX_PROFILE_BYTES // 1000} kB; is this a profile?")
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        data = read_regular_file(path, MAX_PROFILE_BYTES)
+    except FileRefused as exc:
+        if exc.code == "too-big":
+            raise ProfileError(where, "", f"larger than {MAX_PROFILE_BYTES // 1000} kB; is this a profile?") from exc
+        raise ProfileError(where, "", "is not a file (a device, a pipe or a folder); is this a profile?") from exc
     except OSError as exc:
         raise ProfileError(where, "", f"cannot be read ({exc.strerror or exc})") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(where, "", f"is not valid TOML ({exc})") from exc
+    try:
+        return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise ProfileError(where, "", "is not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(where, "", f"is not valid TOML ({exc})") from exc
+    except RecursionError as exc:  # tomllib reads nested arrays and tables by recursion
+        raise ProfileError(where, "", "is nested too deep to be a profile") from exc
+    except (ValueError, OverflowError, MemoryError) as exc:  # e.g. a number of thousands of digits
+        raise ProfileError(where, "", f"is not valid TOML ({type(exc).__name__})") from exc
 
 
 def _table(data: Mapping[str, Any], name: str, where: str) -> dict[str, Any]:
@@ -183,12 +200,6 @@ def _table(data: Mapping[str, Any], name: str, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ProfileError(where, f"[{name}]", "must be a table")
     return value
-
-
-def _only(table: Mapping[str, Any], allowed: Collection[str], field: str, where: str) -> None:
-    for key in table:
-        if key not in allowed:
-            raise ProfileError(where, f"{field}.{key}", f"unknown key (allowed: {', '.join(allowed)})")
 
 
 def _string(value: Any, field: str, where: str, limit: int, one_line: bool = False) -> str:
@@ -215,7 +226,7 @@ def _texts(value: Any, field: str, where: str, limit: int, default_language: str
 
 
 def _organisation(table: dict[str, Any], path: Path, where: str) -> Organisation:
-    _only(table, ORGANISATION_KEYS, "[organisation]", where)
+    only_keys(table, ORGANISATION_KEYS, "[organisation]")
     name = _string(table.get("name"), "[organisation].name", where, NAME_MAX, one_line=True)
     logo = _inside(table.get("logo"), path, "[organisation].logo", where)
     if logo.suffix.lower() not in LOGO_SUFFIXES:
@@ -275,7 +286,7 @@ def _contact(
     field = f"[[contacts]][{index}]"
     if not isinstance(raw, dict):
         raise ProfileError(where, field, "must be a table")
-    _only(raw, CONTACT_KEYS, field, where)
+    only_keys(raw, CONTACT_KEYS, field)
     name = _string(raw.get("name"), f"{field}.name", where, NAME_MAX, one_line=True)
     phone = raw.get("phone")
     if not isinstance(phone, str):
@@ -292,40 +303,17 @@ def _contact(
     return ProfileContact(name, phone.strip(), number, purpose, pinned)
 
 
-def _digits(number: str) -> str:
-    return "".join(ch for ch in number if ch.isdigit())
-
-
 def phone_number(text: str, country: str, helplines: Collection[str], field: str, where: str) -> str:
-    """The number in E.164, or a short code as digits; ProfileError when it is not a number one can call.
-
-    A short code (3 to 6 digits, no +) must be one that phonenumbers knows for the country, or one of the
-    country's shipped helplines (`helplines`, digits only).
-    """
-    import phonenumbers
-    from phonenumbers import shortnumberinfo
-
-    shown = text.strip()[:40]
-    if not PHONE_CHARACTERS.match(text.strip()):
-        raise ProfileError(where, field, f"'{shown}' is not a phone number")
-    digits = _digits(text)
-    if not text.strip().startswith("+") and len(digits) in SHORT_NUMBER_DIGITS:
-        short = phonenumbers.parse(digits, country)
-        if digits in helplines or shortnumberinfo.is_valid_short_number_for_region(short, country):
-            return digits
-        raise ProfileError(where, field, f"'{shown}' is not a short number one can call in {country}")
+    """The number in E.164, or a short code as digits (core/phone.py's rule); ProfileError when it is not a
+    number one can call. A short code must be one that phonenumbers knows for the country, or one of the
+    country's shipped helplines (`helplines`, digits only)."""
     try:
-        parsed = phonenumbers.parse(text, country)
-    except phonenumbers.NumberParseException as exc:
-        raise ProfileError(where, field, f"'{shown}' is not a phone number") from exc
-    if not phonenumbers.is_valid_number(parsed):
-        raise ProfileError(
-            where,
-            field,
-            f"'{shown}' is not a valid phone number for {country} (numbers of "
-            "another country start with + and the country code)",
-        )
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+        return normalise(text, country, short_codes=helplines)
+    except PhoneProblem as problem:
+        if problem.code in ("phone-short", "phone-invalid"):
+            raise ProfileError(where, field, problem.problem) from problem
+        # A profile is written by an NGO's staff, not typed by a parent: one plain reason is enough.
+        raise ProfileError(where, field, f"'{text.strip()[:40]}' is not a phone number") from problem
 
 
 def _build_languages(value: Any, default_language: str, where: str) -> tuple[str, ...]:

@@ -14,9 +14,11 @@ if TYPE_CHECKING:
     from notalone_desktop.services.contacts import ContactsService
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.family import FamilyService
+    from notalone_desktop.services.family_data import FamilyDataService
     from notalone_desktop.services.incidents import IncidentsService
     from notalone_desktop.services.lessons import LessonsService
     from notalone_desktop.services.life_events import LifeEventsService
+    from notalone_desktop.services.local_content import CountryContent
     from notalone_desktop.services.overview import OverviewService
     from notalone_desktop.services.plan import PlanService
     from notalone_desktop.services.scenarios import ScenariosService
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 @dataclass
 class Services:
     database: Database
-    content: ContentCatalog
+    content: CountryContent  # the catalog's content with the family's country's numbers in it
     family: FamilyService
     settings: SettingsService
     checklist: ChecklistService
@@ -41,6 +43,7 @@ class Services:
     overview: OverviewService  # Home's figures, read without the ORM
     security: SecurityService  # the parent PIN
     backups: BackupService
+    family_data: FamilyDataService  # export, import, erase
 
     @property
     def data_dir(self) -> Path:
@@ -57,9 +60,11 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.services.contacts import ContactsService
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.family import FamilyService
+    from notalone_desktop.services.family_data import FamilyDataService
     from notalone_desktop.services.incidents import IncidentsService
     from notalone_desktop.services.lessons import LessonsService
     from notalone_desktop.services.life_events import LifeEventsService
+    from notalone_desktop.services.local_content import CountryContent
     from notalone_desktop.services.overview import OverviewService
     from notalone_desktop.services.plan import PlanService
     from notalone_desktop.services.scenarios import ScenariosService
@@ -68,11 +73,14 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.storage.database import open_database
 
     database = open_database(data_dir)
-    catalog = content or ContentCatalog.shipped()
+    shipped = content or ContentCatalog.shipped()
     family = FamilyService(database)
+    family.info()  # the country, known before any content is read
+    catalog = CountryContent(shipped, family.country_code)
     settings = SettingsService(database)
     checklist = ChecklistService(database, catalog, family)
     contacts = ContactsService(database, catalog, family)
+    backups = BackupService(database)
     return Services(
         database=database,
         content=catalog,
@@ -84,8 +92,9 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
         scenarios=ScenariosService(database, catalog),
         plan=PlanService(database, family, contacts),
         incidents=IncidentsService(database, family),
-        life_events=LifeEventsService(database, catalog.root, family, checklist),
-        overview=OverviewService(database.path, catalog),
+        life_events=LifeEventsService(database, catalog, family, checklist),
+        overview=OverviewService(database.path, shipped),
         security=SecurityService(database),
-        backups=BackupService(database),
+        backups=backups,
+        family_data=FamilyDataService(database, backups),
     )

@@ -14,8 +14,11 @@ from sqlalchemy.orm import Session
 
 from notalone_desktop.core.content.helplines import Country, Helpline
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.core.phone import PhoneProblem, normalise
+from notalone_desktop.core.phone import format_phone as format_phone  # the window imports them from here
+from notalone_desktop.core.phone import tel_uri as tel_uri
 from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Child, Contact, ContactPhone, HelplinePref, utcnow
 
@@ -24,9 +27,6 @@ RELATIONSHIP_MAX = 120
 EMAIL_MAX = 254
 NOTE_MAX = 4000
 MAX_PHONES = 5
-MAX_DIGITS = 17  # E.164 allows 15; a little slack for trunk prefixes such as 0 or 00 typed in front
-# What people type between the digits of a number; anything else (letters, #, *) is refused with a reason.
-PHONE_PUNCTUATION = frozenset(" +-().\u00a0/")
 
 
 class ContactProblem(ValidationError):
@@ -101,85 +101,13 @@ class HelplineEntry:
     always_shown: bool  # the country's police number: it can be pinned but never hidden
 
 
-def tel_uri(number: str) -> str:
-    """A `tel:` URL for a stored or shipped number: the digits and a leading +, nothing else."""
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return f"tel:+{digits}" if number.strip().startswith("+") else f"tel:{digits}"
-
-
 def normalise_phone(text: str, region: str, index: int = -1) -> str:
-    """The number in E.164, or ContactProblem saying in plain words why it is not a phone number."""
-    import phonenumbers
-
-    raw = text.strip()
-    shown = raw[:40]
-    if not raw:
-        raise ContactProblem("phone-missing", "Enter a phone number.", "phone", index)
-    if any(ch.isalpha() for ch in raw):
-        raise ContactProblem(
-            "phone-letters",
-            f"'{shown}' contains letters; a phone number has only digits.",
-            "phone",
-            index,
-            text=shown,
-        )
-    digits = sum(ch.isdigit() for ch in raw)
-    if digits > MAX_DIGITS:
-        raise ContactProblem(
-            "phone-too-long",
-            f"'{raw[:20]}…' has {digits} digits; phone numbers have at most 15.",
-            "phone",
-            index,
-            text=raw[:20],
-            digits=str(digits),
-        )
-    if any(not ch.isdigit() and ch not in PHONE_PUNCTUATION for ch in raw) or "+" in raw[1:]:
-        raise ContactProblem(
-            "phone-symbols",
-            f"'{shown}' contains characters that are not part of a phone number.",
-            "phone",
-            index,
-            text=shown,
-        )
-    known_region = region in phonenumbers.SUPPORTED_REGIONS
-    if not raw.startswith("+") and not known_region:
-        raise ContactProblem(
-            "phone-needs-country",
-            f"'{shown}': start the number with + and the country code.",
-            "phone",
-            index,
-            text=shown,
-        )
+    """The number in E.164 (core/phone.py's rule), or ContactProblem saying in plain words why it is not one;
+    `index` says which of the contact's numbers it is."""
     try:
-        parsed = phonenumbers.parse(raw, region if known_region else None)
-    except phonenumbers.NumberParseException as exc:
-        raise ContactProblem(
-            "phone-not-number", f"'{shown}' is not a phone number.", "phone", index, text=shown
-        ) from exc
-    if not phonenumbers.is_valid_number(parsed):
-        raise ContactProblem(
-            "phone-invalid",
-            f"'{shown}' is not a valid number for {region}. Numbers from another country start with + and the "
-            "country code.",
-            "phone",
-            index,
-            text=shown,
-            region=region,
-        )
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
-
-
-def format_phone(e164: str, region: str) -> str:
-    """National format for a number of the family's region, international format for any other."""
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(e164, region if region in phonenumbers.SUPPORTED_REGIONS else None)
-    except phonenumbers.NumberParseException:
-        return e164
-    same_region = phonenumbers.region_code_for_number(parsed) == region
-    style = phonenumbers.PhoneNumberFormat.NATIONAL if same_region else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    return str(phonenumbers.format_number(parsed, style))
+        return normalise(text, region)
+    except PhoneProblem as problem:
+        raise ContactProblem(problem.code, problem.problem, "phone", index, **problem.params) from problem
 
 
 def clean_contact(data: ContactInput, region: str) -> ContactInput:
@@ -238,7 +166,7 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
 
 
 class ContactsService:
-    def __init__(self, database: Database, content: ContentCatalog, family: FamilyService) -> None:
+    def __init__(self, database: Database, content: CountryContent, family: FamilyService) -> None:
         self._db = database
         self._content = content
         self._family = family

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select, text
 from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, reading_order
 from notalone_desktop.core.content.lessons import Lesson as LessonContent
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Lesson, LessonProgress, Setting, utcnow
 
@@ -48,23 +48,15 @@ class LessonSummary:
     translated: bool  # False when shown in English because the family's language has no text
 
 
-@dataclass(frozen=True)
-class LessonInfo:
-    key: str
-    language: str  # the language of the text shown (English when the family's language has none)
-    title: str
-    summary: str
-    topic: str
-    bands: tuple[str, ...]
-    minutes: int
+@dataclass(frozen=True, kw_only=True)
+class LessonInfo(LessonSummary):
+    """One lesson as the reader shows it: the summary's fields, and its text, sources, links and the note."""
+
     version: int
     body: str
     sources: tuple[str, ...]
     related: tuple[str, ...]
-    read: bool
-    favourite: bool
     note: str
-    translated: bool = True  # False when shown in English because the family's language has no text
 
 
 @dataclass(frozen=True)
@@ -157,7 +149,7 @@ _SEARCH_SQL = text(
 
 
 class LessonsService:
-    def __init__(self, database: Database, content: ContentCatalog) -> None:
+    def __init__(self, database: Database, content: CountryContent) -> None:
         self._db = database
         self._content = content
 
@@ -366,19 +358,19 @@ def _row(row: Lesson, lesson: LessonContent) -> Lesson:
 
 def _info(row: Lesson, progress: LessonProgress | None, lang: str) -> LessonInfo:
     return LessonInfo(
-        row.key,
-        row.language,
-        row.title,
-        row.summary,
-        row.topic,
-        _split(row.age_bands, ","),
-        row.minutes,
-        row.version,
-        row.body,
-        _split(row.sources, "\n"),
-        _split(row.related, ","),
-        bool(progress and progress.read_at),
-        bool(progress and progress.favourite),
-        progress.note if progress else "",
-        row.language == lang,
+        key=row.key,
+        language=row.language,
+        title=row.title,
+        summary=row.summary,
+        topic=row.topic,
+        bands=_split(row.age_bands, ","),
+        minutes=row.minutes,
+        read=bool(progress and progress.read_at),
+        favourite=bool(progress and progress.favourite),
+        translated=row.language == lang,
+        version=row.version,
+        body=row.body,
+        sources=_split(row.sources, "\n"),
+        related=_split(row.related, ","),
+        note=progress.note if progress else "",
     )

@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass, replace
-from functools import cached_property
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import InstrumentedAttribute
@@ -21,11 +19,11 @@ from notalone_desktop.core.content.life_events import (
     LifeEventItem,
     event_of,
     is_life_key,
-    load_life_events,
 )
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.checklist import ChecklistService, ItemView, Progress, progress_of
 from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import ChecklistProgress, LifeEvent, utcnow
 
@@ -71,16 +69,16 @@ def item_view(item: LifeEventItem, lang: str, scope: str) -> ItemView:
 
 class LifeEventsService:
     def __init__(
-        self, database: Database, content_root: Path, family: FamilyService, checklist: ChecklistService
+        self, database: Database, content: CountryContent, family: FamilyService, checklist: ChecklistService
     ) -> None:
         self._db = database
-        self._root = content_root
+        self._content = content
         self._family = family
         self._checklist = checklist
 
-    @cached_property
+    @property
     def content(self) -> LifeEventContent:
-        return load_life_events(self._root / "life_events.toml")
+        return self._content.life_events
 
     def events(self) -> tuple[LifeEventDef, ...]:
         """Every event a parent can start, in content order."""

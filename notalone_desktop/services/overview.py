@@ -23,7 +23,6 @@ from notalone_desktop.storage.inspect import inspect_database
 # Named here, where the start-up reads them without SQLAlchemy; services.security and services.profile use them.
 PIN_STORE_SETTING = "security.pin_store"  # present once a parent PIN is set
 PROFILE_APPLIED_SETTING = "profile.applied"  # present once a branded build's NGO profile was applied
-PROFILE_FILE = "profile.toml"  # a branded build's NGO profile, in the resources
 
 
 @dataclass(frozen=True)

@@ -8,37 +8,19 @@ family changes afterwards is never overwritten at a later start.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.core.profile import Profile, ProfileContact, ProfileError, load_profile
-from notalone_desktop.paths import resources_dir
+from notalone_desktop.core.phone import digits_of
+from notalone_desktop.core.profile import Profile, ProfileContact
 from notalone_desktop.services.contacts import ContactInput
+from notalone_desktop.services.content import PROFILE_FILE as PROFILE_FILE  # where a branded build keeps it
 from notalone_desktop.services.overview import PROFILE_APPLIED_SETTING as APPLIED_SETTING
-from notalone_desktop.services.overview import PROFILE_FILE
 
 if TYPE_CHECKING:
     from notalone_desktop.services import Services
 
 log = logging.getLogger(__name__)
-
-
-def shipped_profile(services: Services, resources: Path | None = None) -> Profile | None:
-    """The profile inside this build's resources, or None: not branded, or a profile that does not check out.
-
-    A broken profile is logged and ignored, so that a branding mistake never stops a family from starting the
-    app (the build script refuses such profiles, so this only happens with a hand-edited bundle).
-    """
-    path = (resources or resources_dir()) / PROFILE_FILE
-    if not path.is_file():
-        return None
-    countries = {code: [line.number for line in c.lines] for code, c in services.content.countries.items()}
-    try:
-        return load_profile(path, countries=countries, for_build=False)
-    except ProfileError as exc:
-        log.error("the shipped NGO profile is not used: %s", exc)
-        return None
 
 
 def apply_profile_once(services: Services, profile: Profile) -> bool:
@@ -67,7 +49,7 @@ def apply_profile_once(services: Services, profile: Profile) -> bool:
 
 def apply_shipped_profile(services: Services) -> bool:
     """What the app calls at start: apply this build's profile, if it has one and it was not applied yet."""
-    profile = shipped_profile(services)
+    profile = services.content.profile
     return profile is not None and apply_profile_once(services, profile)
 
 
@@ -88,12 +70,8 @@ def _add_contact(services: Services, profile: Profile, contact: ProfileContact, 
     # The contacts service takes full numbers only. A short code such as 111 that is one of the country's
     # helplines is already in "Get help now"; pinning it puts it first there, which is what the NGO asks for.
     for entry in services.contacts.helpline_entries():
-        if entry.line.number and _digits(entry.line.number) == _digits(contact.number):
+        if entry.line.number and digits_of(entry.line.number) == digits_of(contact.number):
             services.contacts.pin_helpline(entry.line.key, True)
             return
     # Logged without the name or number: contacts are the family's data once added.
     log.warning("profile contact %d was not added: %s", index, getattr(refusal, "code", type(refusal).__name__))
-
-
-def _digits(number: str) -> str:
-    return "".join(ch for ch in number if ch.isdigit())

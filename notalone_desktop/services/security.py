@@ -7,68 +7,70 @@ Where the system offers no usable credential store (keyring's `fail` or `null` b
 of keyrings.alt), the verifier is kept in the database's `setting` table instead, and `store` says so, like
 Vorta's `is_primary`. Wrong PINs are slowed down with an exponential back-off whose counter lives in the
 database, so that restarting the app does not reset it. Nothing here ever logs a PIN or a recovery code.
+
+A keyring that answers "nothing" is not proof that the PIN is gone. The database remembers that the verifier was
+put in the keyring (which backend, a fingerprint of the verifier, a fingerprint of the computer and user), so
+that a null or failing backend after a real one reads as "the keyring is not available" (nothing can be checked,
+nothing is removed), and only a real keyring with no entry, or another computer, reads as "not in this keyring".
+Even then the lock goes only with the recovery code (whose verifier is in the database: 16 random characters,
+too many to guess from a copy of the file) or a parent's explicit decision (`remove_lost_pin`), never by a PIN.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
-import hmac
 import json
 import logging
-import secrets
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
 
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.pin import (
+    SCRYPT_LOG_N,
+    backoff_seconds,
+    check_verifier,
+    is_verifier,
+    make_verifier,
+    new_recovery_code,
+    normalise_recovery_code,
+    verifier_fingerprint,
+)
+from notalone_desktop.core.pin import PinProblem as PinProblem  # the window takes these two from here
+from notalone_desktop.core.pin import check_pin_rules as check_pin_rules
+from notalone_desktop.core.safe_read import parse_utc_time
+from notalone_desktop.services.keyring_store import SERVICE_NAME as SERVICE_NAME
+from notalone_desktop.services.keyring_store import (
+    KeyringFailed,
+    KeyringRecord,
+    KeyringStore,
+    backend_is_usable,
+    backend_names,
+    host_fingerprint,
+)
+from notalone_desktop.services.keyring_store import forget_keyring_entries as forget_keyring_entries
+from notalone_desktop.services.keyring_store import keyring_user as keyring_user
 from notalone_desktop.services.overview import PIN_STORE_SETTING
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Setting, utcnow
 
 log = logging.getLogger(__name__)
 
-SERVICE_NAME = "notalone-desktop"
-SCRYPT_LOG_N = 17  # n = 2**17, r = 8: 128 MiB of memory per hash
-SCRYPT_R = 8
-SCRYPT_P = 1
-SCRYPT_MAXMEM = 256 * 1024 * 1024  # the default (32 MiB) is too small for n = 2**17 and would fail
-SALT_BYTES = 16
-HASH_BYTES = 32
-MAX_BACKOFF_SECONDS = 15 * 60
-PIN_DIGITS = (4, 8)
-PASSPHRASE_MIN = 8
-PASSPHRASE_MAX = 256
-# No 0/O, 1/I/L: a code read off paper months later must not be mistyped.
-RECOVERY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-RECOVERY_GROUPS = 4
-RECOVERY_GROUP_LENGTH = 4
 DEFAULT_IDLE_MINUTES = 10
 
 # Settings keys. Everything under "security." is secret-adjacent: never exported, removed by erase.
 STORE_KEY = PIN_STORE_SETTING  # "keyring" or "database"; absent: no PIN
 PIN_VERIFIER_KEY = "security.pin_verifier"  # only when the store is the database
-RECOVERY_VERIFIER_KEY = "security.recovery_verifier"  # only when the store is the database
+# The recovery code's verifier: in the database whatever the store (PINs set before this were kept in the keyring).
+RECOVERY_VERIFIER_KEY = "security.recovery_verifier"
+# When the store is the keyring: {"backends": [...], "fingerprint": ..., "host": ...} (see KeyringRecord).
+KEYRING_RECORD_KEY = "security.keyring_record"
 FAILURES_KEY = "security.failures"
 LAST_FAILURE_KEY = "security.last_failure"
 IDLE_MINUTES_KEY = "lock.idle_minutes"
 SECRET_PREFIX = "security."
-
-
-class PinProblem(ValidationError):
-    """A PIN or code that cannot be used, or a store that did not take it; `code` lets the window translate."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message, "pin")
-        self.code = code
-
-
-class KeyringFailed(Exception):
-    """The system's keyring raised, was cancelled, or did not give back what was written."""
 
 
 @dataclass(frozen=True)
@@ -78,8 +80,9 @@ class Attempt:
     ok: bool
     wait: float = 0.0  # seconds until the next try is allowed
     checked: bool = True  # False: not checked at all (back-off still running, or the store did not answer)
-    store_failed: bool = False  # the keyring did not answer: nothing was counted against the parent
-    missing: bool = False  # the keyring answered, but holds no verifier for this data dir (copied files?)
+    store_failed: bool = False  # the keyring raised or gave back garbage: nothing was counted against the parent
+    unavailable: bool = False  # the keyring that holds the verifier is not there now (null/fail backend, another)
+    missing: bool = False  # a real keyring answered, with no verifier for this data dir (copied files?)
 
 
 @dataclass(frozen=True)
@@ -88,153 +91,6 @@ class LockState:
     store: str | None  # "keyring", "database" or None
     failures: int
     wait: float  # seconds until the next try is allowed
-
-
-# Verifiers ---------------------------------------------------------------------------------------------------
-
-
-def check_pin_rules(pin: str) -> str:
-    """The PIN as it will be hashed (NFC), or PinProblem: 4 to 8 digits, or a passphrase of 8 or more."""
-    text = unicodedata.normalize("NFC", pin)
-    if text.isascii() and text.isdigit():
-        low, high = PIN_DIGITS
-        if low <= len(text) <= high:
-            return text
-        if len(text) < low:
-            raise PinProblem("pin-short", f"A PIN has at least {low} digits.")
-    if not text.strip():
-        raise PinProblem("pin-empty", "Enter a PIN of 4 to 8 digits, or a passphrase of 8 or more characters.")
-    if len(text) < PASSPHRASE_MIN:
-        raise PinProblem(
-            "pin-rules", "Use 4 to 8 digits, or a passphrase of at least 8 characters (letters, digits, spaces)."
-        )
-    if len(text) > PASSPHRASE_MAX:
-        raise PinProblem("pin-long", f"A passphrase can have at most {PASSPHRASE_MAX} characters.")
-    return text
-
-
-def make_verifier(secret: str, log_n: int = SCRYPT_LOG_N) -> str:
-    salt = secrets.token_bytes(SALT_BYTES)
-    digest = _scrypt(secret, salt, log_n, SCRYPT_R, SCRYPT_P)
-    return "$".join(
-        ("scrypt", str(log_n), str(SCRYPT_R), str(SCRYPT_P), _b64(salt), _b64(digest)),
-    )
-
-
-def check_verifier(verifier: str, secret: str) -> bool:
-    """True when `secret` matches; a verifier that cannot be read matches nothing."""
-    try:
-        kind, log_n, r, p, salt, expected = verifier.split("$")
-        n_log, r_int, p_int = int(log_n), int(r), int(p)
-        if kind != "scrypt" or not (10 <= n_log <= 20 and 1 <= r_int <= 16 and p_int == 1):
-            return False
-        digest = _scrypt(secret, base64.b64decode(salt), n_log, r_int, p_int)
-        return hmac.compare_digest(digest, base64.b64decode(expected))
-    except (ValueError, TypeError):
-        return False
-
-
-def _scrypt(secret: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(
-        secret.encode("utf-8"), salt=salt, n=2**log_n, r=r, p=p, maxmem=SCRYPT_MAXMEM, dklen=HASH_BYTES
-    )
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def new_recovery_code() -> str:
-    groups = (
-        "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUP_LENGTH)) for _ in range(RECOVERY_GROUPS)
-    )
-    return "-".join(groups)
-
-
-def normalise_recovery_code(code: str) -> str:
-    """The code as it is hashed: upper case, without the spaces or dashes people type between the groups."""
-    return "".join(ch for ch in code.upper() if ch.isascii() and ch.isalnum())
-
-
-def backoff_seconds(failures: int) -> float:
-    """1 s after the first wrong PIN, then 2, 4, 8 ... up to 15 minutes."""
-    if failures <= 0:
-        return 0.0
-    return float(min(2 ** min(failures - 1, 30), MAX_BACKOFF_SECONDS))
-
-
-# The keyring -------------------------------------------------------------------------------------------------
-
-
-def keyring_user(data_dir: Path, kind: str = "pin") -> str:
-    """The keyring's user name for this data dir: two families on one computer never share an entry."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"{kind}:{digest}"
-
-
-def backend_is_usable(backend: Any) -> bool:
-    """False for keyring's fail and null backends and for keyrings.alt's plaintext files (no protection)."""
-    if backend is None:
-        return False
-    cls = type(backend)
-    module, name = cls.__module__, cls.__name__
-    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-        return False
-    if module.startswith("keyrings.alt") and ("Plaintext" in name or "plaintext" in module):
-        return False
-    if module.startswith("keyring.backends.chainer"):
-        return any(backend_is_usable(inner) for inner in getattr(backend, "backends", ()))
-    return True
-
-
-class KeyringStore:
-    """The small wrapper around `keyring`: every call's exception becomes KeyringFailed, nothing escapes."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-
-    def backend(self) -> Any:
-        try:
-            import keyring
-
-            return keyring.get_keyring()
-        except Exception:
-            log.warning("the keyring backend could not be loaded", exc_info=True)
-            return None
-
-    def is_primary(self) -> bool:
-        """True when the system offers a usable credential store (not the fallback in the database)."""
-        return backend_is_usable(self.backend())
-
-    def get(self, kind: str) -> str | None:
-        try:
-            import keyring
-
-            return keyring.get_password(SERVICE_NAME, keyring_user(self.data_dir, kind))
-        except Exception as exc:
-            raise KeyringFailed(type(exc).__name__) from exc
-
-    def set(self, kind: str, value: str) -> None:
-        try:
-            import keyring
-
-            keyring.set_password(SERVICE_NAME, keyring_user(self.data_dir, kind), value)
-        except Exception as exc:
-            raise KeyringFailed(type(exc).__name__) from exc
-
-    def delete(self, kind: str) -> bool:
-        """Remove the entry; True when there was one. KeyringFailed when the store did not answer."""
-        try:
-            import keyring
-            from keyring.errors import PasswordDeleteError
-
-            try:
-                keyring.delete_password(SERVICE_NAME, keyring_user(self.data_dir, kind))
-            except PasswordDeleteError:
-                return False
-            return True
-        except Exception as exc:
-            raise KeyringFailed(type(exc).__name__) from exc
 
 
 # The service -------------------------------------------------------------------------------------------------
@@ -264,7 +120,7 @@ class SecurityService:
     def state(self, now: dt.datetime | None = None) -> LockState:
         values = self._get_many((STORE_KEY, FAILURES_KEY, LAST_FAILURE_KEY))
         store = values.get(STORE_KEY)
-        failures = _int(values.get(FAILURES_KEY))
+        failures = _failures(values)
         wait = _remaining(failures, values.get(LAST_FAILURE_KEY), now or utcnow())
         return LockState(store in ("keyring", "database"), store, failures, wait)
 
@@ -298,19 +154,19 @@ class SecurityService:
         if not state.has_pin:
             return Attempt(True)
         if state.wait > 0:
+            last = parse_utc_time(self._get(LAST_FAILURE_KEY))
+            if last is None or last > now:
+                # A time that cannot be read, or lies ahead (a clock turned back): the wait starts again now, so
+                # that it ends, instead of never ending (the counter and its back-off stay).
+                self._set({LAST_FAILURE_KEY: now.isoformat()})
             return Attempt(False, state.wait, checked=False)
-        try:
-            verifier = self._read_verifier(kind, state.store)
-        except KeyringFailed as exc:
-            log.warning("the keyring did not answer while checking a %s (%s)", kind, exc)
-            return Attempt(False, 0.0, checked=False, store_failed=True)
-        if verifier is None and state.store == "keyring" and kind == "pin":
-            # The store answers but has no entry for this data dir: the files were copied from another computer,
-            # or the keychain was reset. Nothing can be checked; the caller decides (see forget_lost_pin).
-            log.warning("the keyring holds no PIN verifier for this data dir")
-            return Attempt(False, 0.0, checked=False, missing=True)
-        if verifier is not None and secret and check_verifier(verifier, secret):
+        found = self._read_verifier(kind, state.store)
+        if isinstance(found, Attempt):
+            return found
+        if secret and check_verifier(found, secret):
             self._set({FAILURES_KEY: 0}, remove=(LAST_FAILURE_KEY,))
+            if kind == "pin" and state.store == "keyring":
+                self._note_keyring_pin(found)
             return Attempt(True)
         failures = self._count_failure(now)
         log.info("a wrong %s was entered (%d in a row)", "PIN" if kind == "pin" else "recovery code", failures)
@@ -319,24 +175,116 @@ class SecurityService:
     def _count_failure(self, now: dt.datetime) -> int:
         with self._db.session() as session:
             row = session.get(Setting, FAILURES_KEY)
-            failures = _int(json.loads(row.value)) + 1 if row else 1
+            failures = _int(_loads(row.value)) + 1 if row else 1
             session.merge(Setting(key=FAILURES_KEY, value=json.dumps(failures)))
             session.merge(Setting(key=LAST_FAILURE_KEY, value=json.dumps(now.isoformat())))
         return failures
 
-    def _read_verifier(self, kind: str, store: str | None) -> str | None:
-        if store == "keyring":
-            return self.keyring.get(kind)
-        value = self._get(PIN_VERIFIER_KEY if kind == "pin" else RECOVERY_VERIFIER_KEY)
-        return value if isinstance(value, str) else None
+    def _read_verifier(self, kind: str, store: str | None) -> str | Attempt:
+        """The verifier to check `kind` against, or the Attempt that says why nothing can be checked."""
+        if kind == "recovery" or store == "database":
+            value = self._get(PIN_VERIFIER_KEY if kind == "pin" else RECOVERY_VERIFIER_KEY)
+            if isinstance(value, str):
+                return value
+            if store == "database":
+                return ""  # no verifier: nothing matches, and the try counts like any other
+        return self._read_keyring(kind)  # the PIN, or the recovery code of a PIN set before it moved here
+
+    def _read_keyring(self, kind: str) -> str | Attempt:
+        """The keyring's verifier, or why there is none: not available now, failed, or not in this keyring."""
+        status = self.keyring_status()
+        if status != "answers":
+            log.warning("the keyring cannot check the %s now (%s)", kind, status)
+            return Attempt(False, checked=False, unavailable=status == "unavailable", missing=status == "elsewhere")
+        try:
+            value = self.keyring.get(kind)
+        except KeyringFailed as exc:
+            log.warning("the keyring did not answer while checking a %s (%s)", kind, exc)
+            return Attempt(False, checked=False, store_failed=True)
+        if value is None:
+            return self._nothing_in_keyring(kind)
+        if not is_verifier(value):
+            log.warning("the keyring gave back something that is not a verifier for the %s", kind)
+            return Attempt(False, checked=False, store_failed=True)
+        record = self._keyring_record()
+        if kind == "pin" and record is not None and record.fingerprint != verifier_fingerprint(value):
+            # Not the verifier written with this database (a backup restored after the PIN was changed?): it is
+            # still this data dir's entry in this keyring, so it is checked, and a wrong PIN still counts.
+            log.info("the keyring holds another PIN verifier than the database noted")
+        return value
+
+    def keyring_status(self) -> str:
+        """For a PIN kept in the keyring: "answers" (a usable keyring, reading it means something), "unavailable"
+        (a null or failing backend, or another store than the one that took the PIN, on the computer that set it:
+        nothing can be said of the PIN), or "elsewhere" (the files come from another computer or user, whose
+        keyring is not here)."""
+        record = self._keyring_record()
+        moved = record is not None and record.host != host_fingerprint()
+        backend = self.keyring.backend()
+        if not backend_is_usable(backend):
+            return "elsewhere" if moved else "unavailable"
+        return "answers"
+
+    def _nothing_in_keyring(self, kind: str) -> Attempt:
+        """A usable keyring answered None. On the computer that set the PIN, a store other than the one that took
+        it means that one is not reachable now; the same store (or no record: a PIN set before records) means the
+        entry is not in this keyring: copied files, or a keychain that was reset."""
+        record = self._keyring_record()
+        here = set(backend_names(self.keyring.backend()))
+        if record is not None and record.host == host_fingerprint() and not set(record.backends) & here:
+            log.warning("the keyring in use is not the one that holds the %s", kind)
+            return Attempt(False, checked=False, unavailable=True)
+        log.warning("the keyring holds no %s verifier for this data dir", kind)
+        return Attempt(False, checked=False, missing=True)
+
+    def pin_is_lost(self) -> bool:
+        """True when the PIN can never be checked here: kept in a keyring that has no entry for these files (or on
+        another computer). Not when the keyring is only unavailable now."""
+        if self.store() != "keyring":
+            return False
+        found = self._read_keyring("pin")
+        return isinstance(found, Attempt) and found.missing
+
+    def remove_lost_pin(self) -> bool:
+        """A parent's explicit decision, after the window explained it: remove a lock that can never be checked
+        here (see pin_is_lost). Refused (False) when the keyring is only unavailable or the PIN can be checked."""
+        if not self.pin_is_lost():
+            return False
+        log.warning("the parent PIN could not be checked on this computer and was removed by a parent's decision")
+        self.remove_pin()
+        return True
+
+    def _keyring_record(self) -> KeyringRecord | None:
+        return KeyringRecord.read(self._get(KEYRING_RECORD_KEY))
+
+    def _note_keyring_pin(self, verifier: str) -> None:
+        """After a right PIN from the keyring: remember where it is kept (PINs set before this was noted get their
+        record now), and bring an older PIN's recovery verifier into the database."""
+        record = KeyringRecord(
+            tuple(backend_names(self.keyring.backend())), verifier_fingerprint(verifier), host_fingerprint()
+        )
+        values: dict[str, Any] = {}
+        if self._keyring_record() != record:
+            values[KEYRING_RECORD_KEY] = record.as_json()
+        if not isinstance(self._get(RECOVERY_VERIFIER_KEY), str):
+            try:
+                code_verifier = self.keyring.get("recovery")
+            except KeyringFailed:
+                code_verifier = None
+            if code_verifier is not None and is_verifier(code_verifier):
+                values[RECOVERY_VERIFIER_KEY] = code_verifier
+        if values:
+            self._set(values)
 
     # Changing ------------------------------------------------------------------------------------------------
 
     def set_pin(self, pin: str) -> str:
         """Set (or replace) the PIN; returns a new recovery code, to be shown once and never stored as such.
 
-        The new verifiers are written first and read back; only then is the old PIN's store cleared. If the
-        keyring fails or a prompt is cancelled, PinProblem says so and the old PIN still works.
+        The new PIN's verifier is written first and read back; only then is the old PIN's store cleared. If the
+        keyring fails or a prompt is cancelled, PinProblem says so and the old PIN still works. The recovery code's
+        verifier goes into the database in every case (it cannot be guessed from there, and it must still work
+        when the keyring does not).
         """
         secret = check_pin_rules(pin)
         code = new_recovery_code()
@@ -344,11 +292,20 @@ class SecurityService:
         code_verifier = make_verifier(normalise_recovery_code(code), self._log_n)
         before = self.store()
         if self.keyring.is_primary():
-            self._write_keyring(pin_verifier, code_verifier, before)
-            self._set(
-                {STORE_KEY: "keyring", FAILURES_KEY: 0},
-                remove=(PIN_VERIFIER_KEY, RECOVERY_VERIFIER_KEY, LAST_FAILURE_KEY),
+            self._write_keyring(pin_verifier, before)
+            record = KeyringRecord(
+                tuple(backend_names(self.keyring.backend())), verifier_fingerprint(pin_verifier), host_fingerprint()
             )
+            self._set(
+                {
+                    STORE_KEY: "keyring",
+                    RECOVERY_VERIFIER_KEY: code_verifier,
+                    KEYRING_RECORD_KEY: record.as_json(),
+                    FAILURES_KEY: 0,
+                },
+                remove=(PIN_VERIFIER_KEY, LAST_FAILURE_KEY),
+            )
+            self._forget_keyring(("recovery",))  # an older PIN's code, kept there before it moved to the database
         else:
             self._set(
                 {
@@ -357,30 +314,28 @@ class SecurityService:
                     STORE_KEY: "database",
                     FAILURES_KEY: 0,
                 },
-                remove=(LAST_FAILURE_KEY,),
+                remove=(LAST_FAILURE_KEY, KEYRING_RECORD_KEY),
             )
             if before == "keyring":
                 self._forget_keyring()
         log.info("the parent PIN was set (stored in the %s)", self.store())
         return code
 
-    def _write_keyring(self, pin_verifier: str, code_verifier: str, before: str | None) -> None:
-        old: dict[str, str | None] = {}
+    def _write_keyring(self, pin_verifier: str, before: str | None) -> None:
+        old: str | None = None
         try:
             if before == "keyring":
-                old = {kind: self.keyring.get(kind) for kind in ("pin", "recovery")}
+                old = self.keyring.get("pin")
             self.keyring.set("pin", pin_verifier)
-            self.keyring.set("recovery", code_verifier)
-            if self.keyring.get("pin") != pin_verifier or self.keyring.get("recovery") != code_verifier:
+            if self.keyring.get("pin") != pin_verifier:
                 raise KeyringFailed("read-back mismatch")
         except KeyringFailed as exc:
             log.warning("the keyring did not store the new PIN (%s); the old one is kept", exc)
-            for kind, value in old.items():
-                if value is not None:
-                    try:
-                        self.keyring.set(kind, value)
-                    except KeyringFailed:
-                        log.warning("the old %s could not be written back to the keyring", kind)
+            if old is not None:
+                try:
+                    self.keyring.set("pin", old)
+                except KeyringFailed:
+                    log.warning("the old PIN could not be written back to the keyring")
             raise PinProblem(
                 "store-failed",
                 "The system's password store did not save the PIN (it may be locked, or the request was "
@@ -400,16 +355,23 @@ class SecurityService:
         before = self.store()
         self._set(
             {},
-            remove=(STORE_KEY, PIN_VERIFIER_KEY, RECOVERY_VERIFIER_KEY, FAILURES_KEY, LAST_FAILURE_KEY),
+            remove=(
+                STORE_KEY,
+                PIN_VERIFIER_KEY,
+                RECOVERY_VERIFIER_KEY,
+                KEYRING_RECORD_KEY,
+                FAILURES_KEY,
+                LAST_FAILURE_KEY,
+            ),
         )
         if before == "keyring":
             self._forget_keyring()
         log.info("the parent PIN was removed")
 
-    def _forget_keyring(self) -> list[str]:
+    def _forget_keyring(self, kinds: tuple[str, ...] = ("pin", "recovery")) -> list[str]:
         """Remove this data dir's keyring entries; the names of those removed. Errors are logged, not raised."""
         removed = []
-        for kind in ("pin", "recovery"):
+        for kind in kinds:
             try:
                 if self.keyring.delete(kind):
                     removed.append(kind)
@@ -425,7 +387,7 @@ class SecurityService:
     def _get_many(self, keys: tuple[str, ...]) -> dict[str, Any]:
         with self._db.session() as session:
             rows = session.scalars(select(Setting).where(Setting.key.in_(keys))).all()
-            return {row.key: json.loads(row.value) for row in rows}
+            return {row.key: _loads(row.value) for row in rows}
 
     def _set(self, values: dict[str, Any], remove: tuple[str, ...] = ()) -> None:
         """Write and remove settings rows in one transaction."""
@@ -436,35 +398,35 @@ class SecurityService:
                 session.execute(delete(Setting).where(Setting.key.in_(remove)))
 
 
-def forget_keyring_entries(data_dir: Path) -> list[str]:
-    """Erase: remove the data dir's keyring entries (PIN and recovery code), whatever the database says."""
-    store = KeyringStore(data_dir)
-    if not store.is_primary():
-        return []
-    removed = []
-    for kind in ("pin", "recovery"):
-        try:
-            if store.delete(kind):
-                removed.append(keyring_user(data_dir, kind))
-        except KeyringFailed as exc:
-            log.warning("the keyring entry could not be removed (%s)", exc)
-    return removed
-
-
 def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
-def _remaining(failures: int, last: Any, now: dt.datetime) -> float:
-    if failures <= 0 or not isinstance(last, str):
-        return 0.0
+def _failures(values: dict[str, Any]) -> int:
+    """The wrong tries in a row; a counter that cannot be read counts as one, so that the back-off still applies."""
+    if FAILURES_KEY not in values:
+        return 0
+    value = values[FAILURES_KEY]
+    return _int(value) if isinstance(value, int) else 1
+
+
+def _loads(text: str) -> Any:
+    """A setting's JSON value; None for one that cannot be read (a damaged or edited row must not raise)."""
     try:
-        when = dt.datetime.fromisoformat(last)
-    except ValueError:
-        return backoff_seconds(failures)
-    if when.tzinfo is not None:
-        when = when.astimezone(dt.UTC).replace(tzinfo=None)
+        return json.loads(text)
+    except (ValueError, RecursionError):  # also a number of thousands of digits
+        return None
+
+
+def _remaining(failures: int, last: Any, now: dt.datetime) -> float:
+    """Seconds still to wait. A last failure that cannot be read, or is out of range (0001-01-01T00:00+01:00 would
+    raise OverflowError), counts as now: the back-off still applies."""
+    if failures <= 0:
+        return 0.0
     delay = backoff_seconds(failures)
+    when = parse_utc_time(last)
+    if when is None:
+        return delay
     elapsed = (now - when).total_seconds()
     # A clock turned back must not lengthen the wait beyond one back-off period.
     return max(0.0, min(delay, delay - elapsed))

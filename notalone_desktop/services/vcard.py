@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from notalone_desktop.core.errors import NotAloneError
+from notalone_desktop.core.safe_read import FileRefused, read_regular_file
 from notalone_desktop.services.contacts import (
     MAX_PHONES,
     ContactInfo,
@@ -108,6 +110,23 @@ def export_vcards(contacts: Iterable[ContactInfo], child_names: Mapping[int, str
 # Import --------------------------------------------------------------------------------------------------------
 
 
+def read_vcard_file(path: Path) -> bytes:
+    """The bytes of the .vcf file at `path`, read by the one rule for files a user picks: opened once, a regular
+    file only (a symlink to /dev/zero or a FIFO is refused at once, without blocking), at most MAX_BYTES read.
+
+    VcardRefused ("not-a-file", "too-big") for what cannot be a contacts file; OSError when it cannot be opened.
+    """
+    try:
+        return read_regular_file(path, MAX_BYTES)
+    except FileRefused as exc:
+        if exc.code == "too-big":
+            size = f"{(exc.size or MAX_BYTES + 1) / 1_000_000:.1f}"
+            raise VcardRefused(
+                "too-big", f"The file is {size} MB; a contacts file can be at most 2 MB.", size=size
+            ) from exc
+        raise VcardRefused("not-a-file", "This is not a contacts file: it is a device, a pipe or a folder.") from exc
+
+
 def parse_vcards(
     data: bytes, region: str, children: Mapping[str, int] | None = None
 ) -> tuple[list[ContactInput], list[str]]:
@@ -116,14 +135,18 @@ def parse_vcards(
     Raises VcardRefused when the file as a whole cannot be imported. `children` maps nicknames (any case) to
     child ids, so that the children who trust a contact come back after an export and import.
     """
-    text = _decode(data)
-    cards, problems = _split_cards(text)
-    by_nickname = {name.casefold(): child_id for name, child_id in (children or {}).items()}
-    contacts: list[ContactInput] = []
-    for card in cards:
-        contact = _read_card(card, region, by_nickname, problems)
-        if contact is not None:
-            contacts.append(contact)
+    try:
+        text = _decode(data)
+        cards, problems = _split_cards(text)
+        by_nickname = {name.casefold(): child_id for name, child_id in (children or {}).items()}
+        contacts: list[ContactInput] = []
+        for card in cards:
+            contact = _read_card(card, region, by_nickname, problems)
+            if contact is not None:
+                contacts.append(contact)
+    except (ValueError, OverflowError, RecursionError, MemoryError, UnicodeError) as exc:
+        # Nothing of ours raises these; a file that makes a library do so is refused as a whole, in words.
+        raise VcardRefused("unreadable", "This file cannot be read as a list of contacts.") from exc
     problems.sort(key=lambda p: p.line)
     return contacts, list(problems)
 
@@ -187,22 +210,62 @@ def _unfold(text: str) -> list[tuple[int, str]]:
     """Logical lines with the number of the physical line each starts on.
 
     Folded lines (a continuation starts with a space or tab) are joined; so are vCard 2.1 quoted-printable lines
-    that end in a soft break ("=").
+    that end in a soft break ("="). Each logical line gathers its parts and is joined once, in linear time:
+    joining as it went took 4 s for a file of 300,000 folded lines.
     """
-    logical: list[tuple[int, str]] = []
-    quoted_soft_break = False
+    logical: list[_Logical] = []
     for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        if logical and quoted_soft_break:
-            start, previous = logical[-1]
-            logical[-1] = (start, previous[:-1] + line)
-        elif logical and line[:1] in (" ", "\t"):
-            start, previous = logical[-1]
-            logical[-1] = (start, previous + line[1:])
+        current = logical[-1] if logical else None
+        if current is not None and current.soft_break():
+            current.drop_last()
+            current.add(line)
+        elif current is not None and line[:1] in (" ", "\t"):
+            current.add(line[1:])
         else:
-            logical.append((number, line))
-        head, _, _ = logical[-1][1].partition(":")
-        quoted_soft_break = "QUOTED-PRINTABLE" in head.upper() and logical[-1][1].endswith("=")
-    return logical
+            logical.append(_Logical(number, line))
+    return [(item.number, "".join(item.parts)) for item in logical]
+
+
+class _Logical:
+    """One logical line being unfolded: its parts, and whether its property (the text before the first colon)
+    says QUOTED-PRINTABLE, found without joining the parts again at every physical line."""
+
+    MARK = "QUOTED-PRINTABLE"
+    __slots__ = ("head_closed", "number", "parts", "quoted", "tail")
+
+    def __init__(self, number: int, line: str) -> None:
+        self.number = number
+        self.parts = [line]  # the first part may be empty; later parts never are
+        self.head_closed = False
+        self.quoted = False
+        self.tail = ""  # the end of the text before the first colon, enough to find the mark across parts
+        self._look(line)
+
+    def add(self, part: str) -> None:
+        if part:
+            self.parts.append(part)
+            self._look(part)
+
+    def soft_break(self) -> bool:
+        return self.quoted and self.parts[-1].endswith("=")
+
+    def drop_last(self) -> None:
+        """Remove the soft break's "=" (the last character of the line so far)."""
+        self.parts[-1] = self.parts[-1][:-1]
+        if not self.parts[-1] and len(self.parts) > 1:
+            self.parts.pop()
+        if not self.head_closed:
+            self.tail = self.tail[:-1]
+
+    def _look(self, part: str) -> None:
+        if self.head_closed:
+            return
+        before, colon, _rest = part.partition(":")
+        window = self.tail + before
+        if self.MARK in window.upper():
+            self.quoted = True
+        self.tail = window[-64:]
+        self.head_closed = bool(colon)
 
 
 def _split_cards(text: str) -> tuple[list[_Card], list[VcardProblem]]:

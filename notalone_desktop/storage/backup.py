@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from notalone_desktop.core.safe_read import FileRefused, open_regular_fd
 from notalone_desktop.storage.inspect import KNOWN_REVISIONS, FileReport, inspect_database
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -27,6 +28,7 @@ _NAME = re.compile(
     r"-(?P<stamp>\d{8}T\d{6})(?P<micro>\d{6})?Z$"
 )
 
+_NOT_A_FILE = "Choose a backup file (Not Alone's backups end in .sqlite3); nothing was changed."
 Progress = Callable[[int, int], None]  # (done, total) in steps; the caller scales it
 Cancelled = Callable[[], bool]
 
@@ -152,7 +154,19 @@ def list_backups(directory: Path) -> list[BackupFile]:
 
 
 def check_backup(path: Path) -> FileReport:
-    """A full check of a backup file: ours, whole, passes the integrity check, of a schema this version knows."""
+    """A full check of a backup file: ours, whole, passes the integrity check, of a schema this version knows.
+
+    The file is first opened once by the rule for files a user picks: a FIFO, a device or a folder given as a
+    backup to restore is refused at once (SQLite, or reading its header, would block on a FIFO)."""
+    try:
+        os.close(open_regular_fd(path))
+    except FileRefused as exc:
+        return FileReport(path, exists=True, problems=[f"it is not a backup file: {exc}"], advice=_NOT_A_FILE)
+    except FileNotFoundError:
+        return FileReport(path)
+    except OSError as exc:
+        problem = f"the backup cannot be read: {exc.strerror or type(exc).__name__}"
+        return FileReport(path, exists=True, problems=[problem], advice="Check the file's permissions.")
     return inspect_database(path, integrity=True)
 
 

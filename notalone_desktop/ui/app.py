@@ -1,20 +1,25 @@
-"""Start the window: the application object, translators, the single-instance lock, the main window."""
+"""Start the window: the single-instance lock, translators, Home painted first, then the family's services (or the
+recovery screen for a damaged file), the first-run wizard and the lesson sync. The application object is in
+application.py, the idle lock in idle_lock.py, the automatic backups in backup_timer.py."""
 
 from __future__ import annotations
 
 import logging
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
-from notalone_desktop import APP_NAME, __version__
 from notalone_desktop.core.errors import AlreadyRunning, NotAloneError
 from notalone_desktop.paths import ensure_private_dir
+from notalone_desktop.ui.application import application as application  # the tests and benchmarks take it here
+from notalone_desktop.ui.application import recovery_screen_allowed, show_error
+from notalone_desktop.ui.backup_timer import backup_at_exit, remove_if_erased, start_backups
+from notalone_desktop.ui.idle_lock import install_idle_lock
+from notalone_desktop.ui.parent_lock import ask_for_pin
 
 if TYPE_CHECKING:
     from notalone_desktop.core.profile import Profile
@@ -27,24 +32,6 @@ log = logging.getLogger(__name__)
 LOCK_NAME = "notalone.lock"
 
 
-def application() -> QApplication:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Not Alone")
-    app.setDesktopFileName("notalone")
-    return app
-
-
-def is_headless() -> bool:
-    return QApplication.platformName() in ("offscreen", "minimal")
-
-
 def acquire_lock(data_dir: Path) -> QLockFile:
     """One window per data dir. A lock left by a crashed process is taken over at once (its PID is gone)."""
     ensure_private_dir(data_dir)
@@ -55,12 +42,6 @@ def acquire_lock(data_dir: Path) -> QLockFile:
             "Not Alone is already open for this data folder. Switch to the open window, or close it first."
         )
     return lock
-
-
-def show_error(message: str) -> None:
-    print(f"notalone: error: {message}", file=sys.stderr)
-    if not is_headless():
-        QMessageBox.critical(None, APP_NAME, message)
 
 
 class _FirstPaint(QObject):
@@ -88,7 +69,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     from notalone_desktop.logs import setup_logging
     from notalone_desktop.paths import database_path
     from notalone_desktop.services.content import ContentCatalog
-    from notalone_desktop.storage.peek import glance
+    from notalone_desktop.services.data_dir import glance
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
 
@@ -202,6 +183,7 @@ def _import_in_background(then: Callable[[], None], state: dict[str, object]) ->
             import notalone_desktop.services.backups
             import notalone_desktop.services.checklist
             import notalone_desktop.services.contacts
+            import notalone_desktop.services.family_data
             import notalone_desktop.services.incidents
             import notalone_desktop.services.lessons
             import notalone_desktop.services.life_events
@@ -223,12 +205,7 @@ def _preview_context(
     first: no family yet, a schema to upgrade, a damaged file, a language to store (--lang other than the
     family's, `stored`), or a branded build whose profile this family has not had yet."""
     from notalone_desktop.paths import database_path
-    from notalone_desktop.services.overview import (
-        PIN_STORE_SETTING,
-        PROFILE_APPLIED_SETTING,
-        PROFILE_FILE,
-        OverviewService,
-    )
+    from notalone_desktop.services.overview import PIN_STORE_SETTING, PROFILE_APPLIED_SETTING, OverviewService
     from notalone_desktop.ui.context import AppContext
 
     overview = OverviewService(database_path(data_dir), catalog)
@@ -237,9 +214,15 @@ def _preview_context(
         return None
     if language is not None and language != stored:
         return None  # --lang with another language than the family's: the services store it first
-    if (catalog.root / PROFILE_FILE).is_file() and PROFILE_APPLIED_SETTING not in state.settings:
+    if catalog.has_profile() and PROFILE_APPLIED_SETTING not in state.settings:
         return None
-    return AppContext(None, translations, overview=overview, pin_set=PIN_STORE_SETTING in state.settings)
+    return AppContext(
+        None,
+        translations,
+        overview=overview,
+        pin_set=PIN_STORE_SETTING in state.settings,
+        pin_prompt=ask_for_pin,
+    )
 
 
 def attach_services(window, services, translations, language: str | None, preview=None):  # type: ignore[no-untyped-def]
@@ -259,7 +242,7 @@ def attach_services(window, services, translations, language: str | None, previe
         preview.attach_services(services)
         context = preview
     else:
-        context = AppContext(services, translations)
+        context = AppContext(services, translations, pin_prompt=ask_for_pin)
         context.profile = profile
         window.attach(context)
     install_idle_lock(context)
@@ -268,9 +251,9 @@ def attach_services(window, services, translations, language: str | None, previe
 
 def _apply_profile(services: Services) -> Profile | None:
     """A branded build's NGO profile: applied at the family's first run only, shown on Home and About."""
-    from notalone_desktop.services.profile import apply_profile_once, shipped_profile
+    from notalone_desktop.services.profile import apply_profile_once
 
-    profile = shipped_profile(services, services.content.root)
+    profile = services.content.profile
     if profile is not None:
         try:
             apply_profile_once(services, profile)
@@ -304,7 +287,7 @@ def build_window(services, language: str | None, first_run: bool = True, screens
     if language and info.language != translations.language:
         services.family.update(language=translations.language)
     services.lessons.sync()
-    context = AppContext(services, translations, screenshot_mode=screenshot_mode)
+    context = AppContext(services, translations, screenshot_mode=screenshot_mode, pin_prompt=ask_for_pin)
     context.profile = profile
     window = MainWindow(context)
     install_idle_lock(context)
@@ -320,13 +303,6 @@ def _first_run(window) -> None:  # type: ignore[no-untyped-def]
 
 
 # Recovery: a damaged database at start -----------------------------------------------------------------------
-
-
-def recovery_screen_allowed() -> bool:
-    """The recovery screen needs a person: never in headless runs, unless NOTALONE_RECOVERY=ask says so."""
-    if QApplication.instance() is None:
-        return False
-    return not is_headless() or os.environ.get("NOTALONE_RECOVERY") == "ask"
 
 
 def open_or_recover(
@@ -359,114 +335,3 @@ def open_or_recover(
         except OSError as exc:
             raise DatabaseProblem(str(report.path), "the damaged file could not be moved aside", str(exc)) from exc
     return open_services(data_dir, content)
-
-
-# The parent lock: back to child mode after the idle time -----------------------------------------------------
-
-_INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TabletPress,
-    }
-)
-
-
-class IdleLock(QObject):
-    """Locks the app after the parent's idle time. The application-wide event filter that restarts the timer
-    on input is installed only while a PIN is set and the app is unlocked: otherwise it costs nothing."""
-
-    def __init__(self, context: AppContext) -> None:
-        super().__init__(context)
-        self.context = context
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self._idle)
-        self._filtering = False
-        self.set_minutes(context.security.idle_minutes())
-        context.lock_changed.connect(self.follow)
-        self.follow(context.locked)
-
-    def set_minutes(self, minutes: int) -> None:
-        self.set_interval(minutes * 60_000)
-
-    def set_interval(self, milliseconds: int) -> None:
-        self.timer.setInterval(milliseconds)
-        if self.timer.isActive():
-            self.timer.start()
-
-    def follow(self, locked: bool) -> None:
-        app = QCoreApplication.instance()
-        active = not locked and self.context.pin_set
-        if active and not self._filtering and app is not None:
-            app.installEventFilter(self)
-            self._filtering = True
-        elif not active and self._filtering and app is not None:
-            app.removeEventFilter(self)
-            self._filtering = False
-        if active:
-            self.timer.start()
-        else:
-            self.timer.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
-            self.timer.start()
-        return False
-
-    def _idle(self) -> None:
-        log.info("locked after the idle time")
-        self.context.lock()
-
-
-def install_idle_lock(context: AppContext) -> IdleLock:
-    idle = IdleLock(context)
-    context.idle_lock = idle
-    return idle
-
-
-# Backups: after changes at most every 30 minutes, and at exit --------------------------------------------------
-
-BACKUP_CHECK_MS = 5 * 60_000
-
-
-def start_backups(context: AppContext) -> QTimer:
-    """Every 5 minutes, back up in a worker thread if something changed and the last backup is 30 minutes old."""
-    from PySide6.QtCore import QThreadPool
-
-    def check() -> None:
-        if not context.erased:
-            QThreadPool.globalInstance().start(lambda: _backup_quietly(context, at_exit=False))
-
-    timer = QTimer(context)
-    timer.setInterval(BACKUP_CHECK_MS)
-    timer.timeout.connect(check)
-    timer.start()
-    QTimer.singleShot(2000, check)  # soon after start too: a family that never leaves the app open for long
-    context.backup_timer = timer
-    return timer
-
-
-def backup_at_exit(context: AppContext | None) -> None:
-    if context is None or not context.ready or context.erased:
-        return
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(10_000)
-    _backup_quietly(context, at_exit=True)
-
-
-def _backup_quietly(context: AppContext, at_exit: bool) -> None:
-    try:
-        context.backups.backup_if_due(at_exit=at_exit)
-    except Exception as exc:  # a backup that fails must never stop the app; the log says why
-        log.warning("automatic backup failed: %s", type(exc).__name__)
-
-
-def remove_if_erased(context: AppContext | None, data_dir: Path) -> None:
-    """After "Erase all data" the window's lock file was the last thing in the data dir."""
-    if context is not None and context.erased and data_dir.is_dir() and not any(data_dir.iterdir()):
-        data_dir.rmdir()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.i18n import Translations
 
 if TYPE_CHECKING:
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from notalone_desktop.services.security import SecurityService
 
 log = logging.getLogger(__name__)
+PinPrompt = Callable[["AppContext", QWidget | None], bool]
 
 
 class AppContext(QObject):
@@ -46,10 +49,12 @@ class AppContext(QObject):
         screenshot_mode: bool = False,
         overview: OverviewService | None = None,
         pin_set: bool = False,
+        pin_prompt: PinPrompt | None = None,
     ) -> None:
         """With `services` the context is ready at once. Without, only `overview` (Home's plain-sqlite3 reader)
         is there, and `pin_set` as read with it, until `attach_services`: that is how the start paints Home with
-        the family's data before SQLAlchemy is imported."""
+        the family's data before SQLAlchemy is imported. `pin_prompt` asks for the parent PIN in child mode
+        (ui/parent_lock.ask_for_pin)."""
         super().__init__()
         self.translations = translations
         # Screenshots for the README and reviewers must never show secrets such as a family code word.
@@ -60,7 +65,8 @@ class AppContext(QObject):
         # here so that painting the lock state never needs the database (pin_changed() reads it again).
         self.pin_set = pin_set
         self.locked = pin_set
-        self.idle_lock: Any = None  # ui.app.IdleLock, once installed
+        self.pin_prompt = pin_prompt
+        self.idle_lock: Any = None  # ui.idle_lock.IdleLock, once installed
         self.backup_timer: Any = None
         # Set by "Erase all data": nothing may write to the data dir any more (no backup at exit, no geometry).
         self.erased = False
@@ -84,6 +90,20 @@ class AppContext(QObject):
         self.pin_set = self.security.has_pin()
         self.locked = self.pin_set
         self.ready = True
+        self._lessons_country = services.family.country_code()
+        self.family_changed.connect(self._follow_country)
+
+    def _follow_country(self) -> None:
+        """A family that moved (Settings, the first-run wizard, an import) reads its new country's numbers in the
+        lessons and their search too: those are synced into the database with the numbers in them."""
+        country = self.services.family.country_code()
+        if country == self._lessons_country:
+            return
+        self._lessons_country = country
+        try:
+            self.services.lessons.sync()
+        except NotAloneError:
+            log.exception("lesson sync after a change of country failed")
 
     @property
     def language(self) -> str:
@@ -98,16 +118,14 @@ class AppContext(QObject):
 
     def require_parent(self, parent: QWidget | None = None) -> bool:
         """Call first in every slot that edits: True when editing may go on (no PIN, unlocked, or the PIN was
-        just entered), False when the dialog was cancelled. Never raises: a failing keyring means "not now"."""
+        just entered), False when the dialog was cancelled. Never raises: a failing keyring means "not now".
+        Without a `pin_prompt` (a context built for a test) child mode stays locked."""
         if not self.locked:
             return True
-        return self.ask_for_pin(parent)
-
-    def ask_for_pin(self, parent: QWidget | None = None) -> bool:
-        from notalone_desktop.ui.dialogs.pin_dialog import PinDialog
-
-        dialog = PinDialog(self, parent)
-        accepted = bool(dialog.exec()) and dialog.unlocked
+        if self.pin_prompt is None:
+            log.warning("no PIN prompt: the change is refused in child mode")
+            return False
+        accepted = self.pin_prompt(self, parent)
         if accepted:
             self.unlock()
         return accepted

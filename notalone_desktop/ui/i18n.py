@@ -1,4 +1,9 @@
-"""Interface translations: our .qm files and Qt's own, swapped at run time without a restart."""
+"""Interface translations: our .qm files and Qt's own, swapped at run time without a restart.
+
+Qt ships no Vietnamese or Indonesian qtbase translation, so for those the strings of Qt's own dialogs that the
+app opens (file dialogs, print preview, page and print setup, standard buttons) come from our
+`qtbase_extra_<lang>.qm`, built from i18n/qtbase_extra_<lang>.ts like our own files.
+"""
 
 from __future__ import annotations
 
@@ -51,8 +56,13 @@ class Translations:
             log.warning("no interface translation for %s", self.language)
         if self.language != "en":
             qt_own = QTranslator(app)
-            if qt_own.load(f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{self.language}", qt_dir) or qt_own.load(
+                f"qtbase_extra_{self.language}", str(translations_dir())
+            ):
                 self._installed.append(qt_own)
+            else:
+                log.warning("no translation of Qt's own dialogs for %s", self.language)
         for translator in self._installed:
             app.installTranslator(translator)
         # install/removeTranslator post LanguageChange: every widget then retranslates itself.

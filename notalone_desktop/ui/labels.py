@@ -1,4 +1,5 @@
-"""Translated names for values that the domain keeps as keys (age bands, checklist states)."""
+"""Translated names for values that the domain keeps as keys: age bands, checklist states, lesson topics, incident
+kinds and backup kinds. Each table keeps the translation context it was first written in."""
 
 from __future__ import annotations
 
@@ -26,6 +27,46 @@ def state_label(state: str) -> str:
         "na": QCoreApplication.translate("Labels", "Not applicable"),
     }
     return labels.get(state, state)
+
+
+def topic_label(topic: str) -> str:
+    """A lesson topic's own name (where the checklist has no category of that key to take the title from)."""
+    names = {
+        "devices": QCoreApplication.translate("LessonsView", "Devices and accounts"),
+        "privacy": QCoreApplication.translate("LessonsView", "Privacy and sharing"),
+        "strangers": QCoreApplication.translate("LessonsView", "Strangers and grooming"),
+        "impersonation": QCoreApplication.translate("LessonsView", "Online kidnapping and impersonation scams"),
+        "money": QCoreApplication.translate("LessonsView", "Money and fraud"),
+        "wellbeing": QCoreApplication.translate("LessonsView", "Wellbeing and screen time"),
+        "talking": QCoreApplication.translate("LessonsView", "Talking and trust"),
+        "emergency": QCoreApplication.translate("LessonsView", "What to do in an emergency"),
+    }
+    return names.get(topic, topic)
+
+
+def kind_label(kind: str) -> str:
+    """An incident's kind."""
+    labels = {
+        "online-kidnapping": QCoreApplication.translate("Incidents", 'Online kidnapping or fake "police"'),
+        "sextortion": QCoreApplication.translate("Incidents", "Threats to share intimate images (sextortion)"),
+        "scam": QCoreApplication.translate("Incidents", "Scam or fraud"),
+        "cyberbullying": QCoreApplication.translate("Incidents", "Cyberbullying"),
+        "grooming": QCoreApplication.translate("Incidents", "Grooming by an adult"),
+        "other": QCoreApplication.translate("Incidents", "Something else"),
+    }
+    return labels.get(kind, kind)
+
+
+def backup_kind_label(kind: str) -> str:
+    """Why a backup was made."""
+    labels = {
+        "auto": QCoreApplication.translate("SettingsView", "automatically"),
+        "manual": QCoreApplication.translate("SettingsView", "by hand"),
+        "before-upgrade": QCoreApplication.translate("SettingsView", "before an update"),
+        "before-restore": QCoreApplication.translate("SettingsView", "before a restore"),
+        "before-import": QCoreApplication.translate("SettingsView", "before an import"),
+    }
+    return labels.get(kind, kind)
 
 
 def child_label(nickname: str, age: int, band: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.style import EMERGENCY_RED
 from notalone_desktop.ui.views.base import View
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         help_button = self.toolbar.widgetForAction(self.help_action)
         help_button.setObjectName("getHelpNowButton")
         help_button.setStyleSheet(
-            "QToolButton { background: #c62828; color: white; font-weight: bold; padding: 6px 14px;"
+            f"QToolButton {{ background: {EMERGENCY_RED}; color: white; font-weight: bold; padding: 6px 14px;"
             " border-radius: 4px; } QToolButton:focus { outline: 2px solid palette(highlight); }"
         )
         # The parent lock, beside "Get help now" (which never locks). Shown only once a PIN is set.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import phonenumbers
 import pytest
@@ -65,6 +66,27 @@ def test_every_entry_is_sourced_dated_and_in_english_and_vietnamese(countries: d
             assert line.key.startswith(country.code.lower() + "."), where
 
 
+def test_every_number_cites_the_page_that_states_it(countries: dict[str, Country]) -> None:
+    """Not a site's home page: the page a parent (or a reviewer) can open to see the number. A line that could
+    not be checked says why, in its own words."""
+    for country in countries.values():
+        for line in country.lines:
+            if line.number and not line.unconfirmed:
+                path = urlsplit(line.source).path.strip("/")
+                assert path or urlsplit(line.source).query, f"{line.key}: {line.source} is a home page"
+            assert line.unconfirmed == "" or len(line.unconfirmed) > 20, line.key
+
+
+def test_the_lines_the_issue_asked_for(countries: dict[str, Country]) -> None:
+    kenya = {line.number for line in countries["KE"].lines}
+    assert "1195" in kenya and "0800 730 999" not in kenya  # the GBV line no official page confirmed
+    germany = {line.number: line for line in countries["DE"].lines}
+    assert {"0800 111 0 111", "116 123"} <= set(germany)
+    assert "crisis_line" in germany["0800 111 0 111"].serves
+    vietnam = {line.number: line for line in countries["VN"].lines}
+    assert vietnam["156"].serves == ("scam_report",) and vietnam["156"].verified == dt.date(2026, 12, 7)
+
+
 def test_numbers_are_dialable_and_regions_are_known(countries: dict[str, Country]) -> None:
     for country in countries.values():
         assert country.region in phonenumbers.SUPPORTED_REGIONS, country.code
@@ -80,7 +102,9 @@ def test_numbers_are_dialable_and_regions_are_known(countries: dict[str, Country
 def test_a_broken_helpline_file_is_reported(tmp_path: Path) -> None:
     """The checks above can fail: a line with an http source, no date and a letter in its number is refused."""
     text = (HELPLINES / "VN.toml").read_text(encoding="utf-8")
-    broken = text.replace('source = "https://tongdai111.vn"', 'source = "http://tongdai111.vn"', 1)
+    source = 'source = "https://plo.vn/xa-hoi/tong-dai-quoc-gia-bao-ve-tre-em-111-727850.html"'
+    assert source in text
+    broken = text.replace(source, source.replace("https://", "http://"), 1)
     broken = broken.replace('number = "115"', 'number = "11S"', 1)
     (tmp_path / "VN.toml").write_text(broken, encoding="utf-8")
     countries, problems = load_countries(tmp_path)

@@ -47,8 +47,14 @@ def test_every_scenario_loads_without_problems(shipped: tuple[list[Scenario], li
     assert len(scenarios) == len(list(SCENARIOS.glob("*.toml")))
 
 
-def test_at_least_six_scenarios(shipped: tuple[list[Scenario], list[Exception]]) -> None:
-    assert len(shipped[0]) >= 6
+def test_at_least_eight_scenarios(shipped: tuple[list[Scenario], list[Exception]]) -> None:
+    assert len(shipped[0]) >= 8
+
+
+def test_every_school_age_band_has_a_scenario(shipped: tuple[list[Scenario], list[Exception]]) -> None:
+    """A family with a child of 6 to 22 finds at least one game to play together (under-6s play none)."""
+    bands = {band for scenario in shipped[0] for band in scenario.bands}
+    assert {"6-9", "10-12", "13-15", "16-17", "18-22"} <= bands
 
 
 @pytest.mark.parametrize("scenario", _scenarios(), ids=lambda s: s.key)

@@ -104,3 +104,53 @@ def test_pseudo_translation_keeps_placeholders() -> None:
 
 def test_lupdate_and_lrelease_are_available() -> None:
     assert shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+
+
+# The counted messages that PySide6 6.11's lupdate reduces to one form, or (through an alias) does not see.
+PLURALS = (
+    ("LessonSheet", "%n minute(s)"),
+    ("Labels", "%1, %n year(s) (%3)"),
+    ("PinDialog", "Too many wrong tries. Try again in %n second(s)."),
+    ("Reminders", "Due for review on your checklist: %n safety step(s). Open Not Alone to go through them."),
+)
+
+
+def _update_translations(i18n: Path) -> None:
+    command = [sys.executable, str(REPO / "tools" / "update_translations.py"), "--i18n-dir", str(i18n)]
+    subprocess.run(command, check=True, capture_output=True, text=True)
+
+
+def test_make_i18n_keeps_every_finished_translation_and_plural_form(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "tools"))
+    try:
+        from update_translations import read_saved
+    finally:
+        sys.path.pop(0)
+    for ts in (REPO / "i18n").glob("notalone_*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    before = {ts.name: read_saved(ts) for ts in tmp_path.glob("*.ts")}
+    _update_translations(tmp_path)
+    first = {ts.name: ts.read_bytes() for ts in tmp_path.glob("*.ts")}
+    for name, saved in before.items():
+        after = read_saved(tmp_path / name)
+        changed = [key for key, old in saved.items() if old.finished and after.get(key) != old]
+        assert changed == [], f"{name}: make i18n changed {len(changed)} finished translations, first {changed[:3]}"
+    for lang in (*LANGUAGES, "en"):
+        saved = read_saved(tmp_path / f"notalone_{lang}.ts")
+        for key in PLURALS:
+            assert saved[key].numerus and saved[key].finished, (lang, key)
+    # A second run changes nothing at all: the files are written in lupdate's own layout.
+    _update_translations(tmp_path)
+    assert {ts.name: ts.read_bytes() for ts in tmp_path.glob("*.ts")} == first
+
+
+def test_plural_forms_reach_the_compiled_translation(tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    tool = Path(sys.executable).with_name("pyside6-lrelease")
+    qm = tmp_path / "notalone_de.qm"
+    subprocess.run([str(tool), "-silent", str(REPO / "i18n" / "notalone_de.ts"), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("LessonSheet", "%n minute(s)", "", 1) == "%n Minute"
+    assert translator.translate("LessonSheet", "%n minute(s)", "", 5) == "%n Minuten"

@@ -185,7 +185,7 @@ def test_the_data_dir_stays_private_under_umask_022(tmp_path: Path) -> None:
     from notalone_desktop.logs import setup_logging
     from notalone_desktop.services import open_services
     from notalone_desktop.services.backups import BackupService
-    from notalone_desktop.services.data import export_family
+    from notalone_desktop.services.family_data import export_family
 
     old = os.umask(0o022)
     try:

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from notalone_desktop.paths import backups_dir, database_path
-from notalone_desktop.services.data import load_archive
+from notalone_desktop.services.family_data import load_archive
 from notalone_desktop.storage.backup import check_backup, list_backups
 from tests.reliability.helpers import (
     Findings,
@@ -69,7 +69,7 @@ def test_kill_9_while_a_backup_and_an_export_run_in_other_processes(tmp_path: Pa
     directory = tmp_path / "family"
     path = make_family(directory, demo=True)
     out = tmp_path / "family.zip"
-    from notalone_desktop.services.data import export_family
+    from notalone_desktop.services.family_data import export_family
     from notalone_desktop.storage.database import open_database
 
     database = open_database(directory, create=False)

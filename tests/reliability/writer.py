@@ -48,7 +48,7 @@ def write_backups(directory: Path) -> None:
 
 
 def write_exports(directory: Path, out: Path) -> None:
-    from notalone_desktop.services.data import export_family
+    from notalone_desktop.services.family_data import export_family
     from notalone_desktop.storage.database import open_database
 
     database = open_database(directory, create=False)

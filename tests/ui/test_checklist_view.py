@@ -117,7 +117,7 @@ def test_own_item_added_edited_and_deleted(qtbot, demo_services) -> None:  # typ
         dialog.accept()
 
     QTimer.singleShot(0, fill_dialog)
-    view.add_custom()
+    view.edits.add_custom()
     rows = [r for r in item_rows(view) if r.text(0) == "Check the tablet's YouTube history together"]
     assert len(rows) == 1
     view.tree.setCurrentItem(rows[0])
@@ -129,7 +129,7 @@ def test_own_item_added_edited_and_deleted(qtbot, demo_services) -> None:  # typ
         box.button(QMessageBox.StandardButton.Yes).click()
 
     QTimer.singleShot(0, confirm)
-    view.delete_custom()
+    view.edits.delete_custom()
     assert not [r for r in item_rows(view) if r.text(0).startswith("Check the tablet")]
 
 

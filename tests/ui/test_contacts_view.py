@@ -261,8 +261,8 @@ def test_move_and_pin_with_the_buttons_and_keys(qtbot, view) -> None:  # type: i
 
 
 def test_helplines_can_be_pinned_and_hidden_but_not_the_police(qtbot, view) -> None:  # type: ignore[no-untyped-def]
-    assert view.helplines_title.text() == "Helplines in Vietnam"
-    checks = view.helpline_checks()
+    assert view.helplines.helplines_title.text() == "Helplines in Vietnam"
+    checks = view.helplines.helpline_checks()
     assert {"vn.police", "vn.child-protection", "vn.fire-rescue"} <= set(checks)
     pin_child, _show = checks["vn.child-protection"]
     qtbot.mouseClick(pin_child, LEFT)
@@ -272,16 +272,16 @@ def test_helplines_can_be_pinned_and_hidden_but_not_the_police(qtbot, view) -> N
     assert "vn.fire-rescue" not in [line.key for line, _p in view.services.contacts.helplines()]
     _pin, show_police = checks["vn.police"]
     assert show_police.isChecked() and not show_police.isEnabled()
-    marker = view.findChild(type(view.helplines_title), "checkLocally_vn.scam-warning-portal")
+    marker = view.findChild(type(view.helplines.helplines_title), "checkLocally_vn.scam-warning-portal")
     assert marker is not None and marker.text() == "check locally"
 
 
 def test_an_unknown_country_says_so(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     view.services.family.update(country="ZZ")
     view.context.family_changed.emit()
-    assert view.no_helplines.isVisible() and "(ZZ)" in view.no_helplines.text()
-    assert view.country_button.isVisible()
-    assert view.helpline_checks() == {}
+    assert view.helplines.no_helplines.isVisible() and "(ZZ)" in view.helplines.no_helplines.text()
+    assert view.helplines.country_button.isVisible()
+    assert view.helplines.helpline_checks() == {}
 
 
 def write_vcf(path: Path, *cards: tuple[str, ...]) -> Path:

@@ -160,7 +160,7 @@ def _no_question_expected(seen: list[object]) -> None:
 
 def _click_link(view: LessonsView, href: str, qtbot: QtBot) -> None:
     """Click with the mouse in the middle of the link to `href`, as a reader would."""
-    document = view.reader.document()
+    document = view.lesson.reader.document()
     block = document.begin()
     while block.isValid():
         fragments = block.begin()
@@ -169,9 +169,9 @@ def _click_link(view: LessonsView, href: str, qtbot: QtBot) -> None:
             if fragment.charFormat().anchorHref() == href:
                 cursor = QTextCursor(document)
                 cursor.setPosition(fragment.position() + fragment.length() // 2)
-                rect = view.reader.cursorRect(cursor)
+                rect = view.lesson.reader.cursorRect(cursor)
                 qtbot.mouseClick(
-                    view.reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x(), rect.center().y())
+                    view.lesson.reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x(), rect.center().y())
                 )
                 return
             fragments += 1
@@ -208,7 +208,7 @@ def test_the_confirmation_defaults_to_cancel_and_shows_a_lookalike_address_as_it
     make_view: MakeView,
 ) -> None:
     view = make_view(own_services)
-    box = view.reader.confirmation(QUrl("https://xn--vietcmbank-0ob.vn/login"))
+    box = view.lesson.reader.confirmation(QUrl("https://xn--vietcmbank-0ob.vn/login"))
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
     assert "https://xn--vietcmbank-0ob.vn/login" in box.informativeText()
@@ -239,7 +239,7 @@ def test_links_of_other_schemes_never_open_and_ask_nothing(
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [None]
     assert browser_stand_in.urls == []
-    assert view.link_message.isVisible() and "cannot be opened" in view.link_message.text()
+    assert view.lesson.link_message.isVisible() and "cannot be opened" in view.lesson.link_message.text()
 
 
 @pytest.mark.parametrize(
@@ -252,7 +252,7 @@ def test_a_forged_anchor_signal_opens_nothing_either(
     view.open_lesson("links-and-pictures")
     seen: list[object] = []
     _no_question_expected(seen)  # closes and records a question, should one wrongly appear
-    view.reader.anchorClicked.emit(QUrl(address))
+    view.lesson.reader.anchorClicked.emit(QUrl(address))
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [None]
     assert browser_stand_in.urls == []
@@ -279,7 +279,7 @@ def test_only_pictures_from_the_lessons_folder_are_loaded(
     view = make_view(own_services)
     view.open_lesson("links-and-pictures")
     view.grab()  # lay out and paint the lesson, as on screen
-    reader = view.reader
+    reader = view.lesson.reader
     image = QTextDocument.ResourceType.ImageResource.value
     refused = [
         "http://example.com/x.png",
@@ -326,13 +326,17 @@ def test_a_lesson_shown_in_english_is_marked_not_yet_translated(
     view = make_view(own_services, "vi")
     view.open_lesson("links-and-pictures")
     # The marker is in the family's language (here Vietnamese): the lesson text is the English one.
-    assert view.translation_marker.isVisible() and view.translation_marker.text() == not_translated_marker()
+    assert (
+        view.lesson.translation_marker.isVisible() and view.lesson.translation_marker.text() == not_translated_marker()
+    )
     assert not_translated_marker() == "chưa được dịch"
     view.open_lesson("two-languages")
-    assert view.lesson_title.text() == "Bằng hai thứ tiếng"
-    assert not view.translation_marker.isVisible()
-    row = next(i for i in range(view.list.count()) if view.list.item(i).data(KEY_ROLE) == "links-and-pictures")
-    assert not_translated_marker() in view.list.item(row).data(META_ROLE)
+    assert view.lesson.lesson_title.text() == "Bằng hai thứ tiếng"
+    assert not view.lesson.translation_marker.isVisible()
+    row = next(
+        i for i in range(view.library.list.count()) if view.library.list.item(i).data(KEY_ROLE) == "links-and-pictures"
+    )
+    assert not_translated_marker() in view.library.list.item(row).data(META_ROLE)
 
 
 def test_related_checklist_steps_are_links_to_the_checklist(
@@ -343,7 +347,7 @@ def test_related_checklist_steps_are_links_to_the_checklist(
     view = make_view(own_services)
     view.open_lesson("links-and-pictures")
     item = own_services.content.checklists.items[0]
-    button = view.related_links[0]
+    button = view.lesson.related_links[0]
     assert button.accessibleName() == item.title.get("en")
     with qtbot.waitSignal(view.context.navigate) as signal:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -357,29 +361,29 @@ def test_text_size_buttons_and_shortcuts_change_the_reader_and_are_remembered(
 ) -> None:
     view = make_view(own_services)
     view.open_lesson("two-languages")
-    start = view.reader.font().pointSizeF()
-    qtbot.mouseClick(view.larger_button, Qt.MouseButton.LeftButton)
-    assert view.reader.font().pointSizeF() == start + 1
-    view.reader.setFocus()
+    start = view.lesson.reader.font().pointSizeF()
+    qtbot.mouseClick(view.lesson.larger_button, Qt.MouseButton.LeftButton)
+    assert view.lesson.reader.font().pointSizeF() == start + 1
+    view.lesson.reader.setFocus()
     view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.reader)
-    qtbot.keyClick(view.reader, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert view.reader.font().pointSizeF() == start + 2
-    qtbot.keyClick(view.reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    qtbot.mouseClick(view.smaller_button, Qt.MouseButton.LeftButton)
-    assert view.reader.font().pointSizeF() == start
-    qtbot.mouseClick(view.larger_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.lesson.reader)
+    qtbot.keyClick(view.lesson.reader, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.lesson.reader.font().pointSizeF() == start + 2
+    qtbot.keyClick(view.lesson.reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.lesson.smaller_button, Qt.MouseButton.LeftButton)
+    assert view.lesson.reader.font().pointSizeF() == start
+    qtbot.mouseClick(view.lesson.larger_button, Qt.MouseButton.LeftButton)
     again = make_view(own_services)
-    assert again.reader.font().pointSizeF() == start + 1
+    assert again.lesson.reader.font().pointSizeF() == start + 1
 
 
 def test_the_lesson_follows_a_language_switch(own_services: Services, make_view: MakeView) -> None:
     view = make_view(own_services, "en")
     view.open_lesson("two-languages")
-    assert view.lesson_title.text() == "In two languages"
+    assert view.lesson.lesson_title.text() == "In two languages"
     view.context.set_language("vi")
-    assert view.lesson_title.text() == "Bằng hai thứ tiếng"
-    assert "lừa đảo" in view.reader.document().toPlainText()
+    assert view.lesson.lesson_title.text() == "Bằng hai thứ tiếng"
+    assert "lừa đảo" in view.lesson.reader.document().toPlainText()
 
 
 def test_print_sheet_holds_the_lesson_and_no_pictures(own_services: Services) -> None:
@@ -397,19 +401,21 @@ def test_print_sheet_holds_the_lesson_and_no_pictures(own_services: Services) ->
 
 def test_search_as_you_type_shows_bold_snippets(services: Services, make_view: MakeView, qtbot: QtBot) -> None:
     view = make_view(services, "vi")
-    total = view.list.count()
+    total = view.library.list.count()
     assert total >= 14
-    qtbot.keyClicks(view.search, "lua dao")
+    qtbot.keyClicks(view.library.search, "lua dao")
     hits = services.lessons.search("lua dao", "vi")
-    assert view.list.count() == len(hits) > 0
-    assert [view.list.item(i).data(KEY_ROLE) for i in range(view.list.count())] == [hit.key for hit in hits]
-    snippet = view.list.item(0).data(SNIPPET_ROLE)
+    assert view.library.list.count() == len(hits) > 0
+    assert [view.library.list.item(i).data(KEY_ROLE) for i in range(view.library.list.count())] == [
+        hit.key for hit in hits
+    ]
+    snippet = view.library.list.item(0).data(SNIPPET_ROLE)
     assert HIGHLIGHT_START in snippet and "<b>" in snippet_html(snippet)
     found = QCoreApplication.translate("LessonsView", "%n lesson(s) found", None, len(hits))
-    assert view.count_label.text() == found and str(len(hits)) in found  # in Vietnamese, with the count
+    assert view.library.count_label.text() == found and str(len(hits)) in found  # in Vietnamese, with the count
     view.grab()  # the rows with snippets paint
-    view.search.clear()
-    assert view.list.count() == total
+    view.library.search.clear()
+    assert view.library.list.count() == total
 
 
 def test_snippets_are_escaped_and_only_the_hits_are_bold() -> None:
@@ -418,40 +424,40 @@ def test_snippets_are_escaped_and_only_the_hits_are_bold() -> None:
 
 def test_no_result_says_so(services: Services, make_view: MakeView, qtbot: QtBot) -> None:
     view = make_view(services)
-    qtbot.keyClicks(view.search, "xylophonequartet")
-    assert view.list.count() == 0
-    assert view.empty_label.isVisible() and "No lesson matches" in view.empty_label.text()
+    qtbot.keyClicks(view.library.search, "xylophonequartet")
+    assert view.library.list.count() == 0
+    assert view.library.empty_label.isVisible() and "No lesson matches" in view.library.empty_label.text()
 
 
 def test_topic_and_favourite_filters(services: Services, make_view: MakeView, qtbot: QtBot) -> None:
     view = make_view(services)
-    index = view.topic.findData("money")
+    index = view.library.topic.findData("money")
     assert index > 0
-    view.topic.setCurrentIndex(index)
+    view.library.topic.setCurrentIndex(index)
     money = {s.key for s in services.lessons.summaries("en") if s.topic == "money"}
-    shown = {view.list.item(i).data(KEY_ROLE) for i in range(view.list.count())}
+    shown = {view.library.list.item(i).data(KEY_ROLE) for i in range(view.library.list.count())}
     assert shown == money and money
-    view.topic.setCurrentIndex(0)
+    view.library.topic.setCurrentIndex(0)
     services.lessons.set_favourite("grooming", True)
     view.refresh()
-    view.favourites_only.setChecked(True)
-    assert [view.list.item(i).data(KEY_ROLE) for i in range(view.list.count())] == ["grooming"]
+    view.library.favourites_only.setChecked(True)
+    assert [view.library.list.item(i).data(KEY_ROLE) for i in range(view.library.list.count())] == ["grooming"]
 
 
 def test_enter_in_the_list_opens_the_lesson(services: Services, make_view: MakeView, qtbot: QtBot) -> None:
     view = make_view(services)
-    qtbot.keyClicks(view.search, "online kidnapping")
-    qtbot.keyClick(view.search, Qt.Key.Key_Down)
-    assert view.list.hasFocus() or view.list.currentRow() == 0
-    qtbot.keyClick(view.list, Qt.Key.Key_Return)
-    assert view.current_key() == view.list.item(0).data(KEY_ROLE)
-    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.library.search, "online kidnapping")
+    qtbot.keyClick(view.library.search, Qt.Key.Key_Down)
+    assert view.library.list.hasFocus() or view.library.list.currentRow() == 0
+    qtbot.keyClick(view.library.list, Qt.Key.Key_Return)
+    assert view.current_key() == view.library.list.item(0).data(KEY_ROLE)
+    qtbot.mouseClick(view.lesson.back_button, Qt.MouseButton.LeftButton)
     assert view.current_key() == ""
     view.open_lesson("grooming")
     view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.reader)
-    qtbot.keyClick(view.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert view.current_key() == "" and view.search.hasFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.lesson.reader)
+    qtbot.keyClick(view.lesson.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.current_key() == "" and view.library.search.hasFocus()
 
 
 # Progress ----------------------------------------------------------------------------------------------------
@@ -462,25 +468,29 @@ def test_read_favourite_and_note_survive_a_restart(data_dir: Path, make_view: Ma
     first.lessons.sync()
     view = make_view(first)
     view.open_lesson("online-kidnapping")
-    qtbot.mouseClick(view.read_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(view.favourite_button, Qt.MouseButton.LeftButton)
-    view.note.setFocus()
-    qtbot.keyClicks(view.note, "We agreed on a code word.")
-    qtbot.mouseClick(view.save_note_button, Qt.MouseButton.LeftButton)
-    assert view.note_status.text() == "Saved"
+    qtbot.mouseClick(view.lesson.read_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.lesson.favourite_button, Qt.MouseButton.LeftButton)
+    view.lesson.note.setFocus()
+    qtbot.keyClicks(view.lesson.note, "We agreed on a code word.")
+    qtbot.mouseClick(view.lesson.save_note_button, Qt.MouseButton.LeftButton)
+    assert view.lesson.note_status.text() == "Saved"
     view.close()
     first.close()
 
     second = open_services(data_dir)
     try:
         again = make_view(second)
-        row = next(i for i in range(again.list.count()) if again.list.item(i).data(KEY_ROLE) == "online-kidnapping")
-        meta = again.list.item(row).data(META_ROLE)
+        row = next(
+            i
+            for i in range(again.library.list.count())
+            if again.library.list.item(i).data(KEY_ROLE) == "online-kidnapping"
+        )
+        meta = again.library.list.item(row).data(META_ROLE)
         assert "Read" in meta and "Favourite" in meta
         again.open_lesson("online-kidnapping")
-        assert again.read_button.isChecked() and again.favourite_button.isChecked()
-        assert again.note.toPlainText() == "We agreed on a code word."
-        qtbot.mouseClick(again.read_button, Qt.MouseButton.LeftButton)
+        assert again.lesson.read_button.isChecked() and again.lesson.favourite_button.isChecked()
+        assert again.lesson.note.toPlainText() == "We agreed on a code word."
+        qtbot.mouseClick(again.lesson.read_button, Qt.MouseButton.LeftButton)
         info = second.lessons.lesson("online-kidnapping", "en")
         assert info is not None and not info.read and info.favourite
     finally:
@@ -490,9 +500,9 @@ def test_read_favourite_and_note_survive_a_restart(data_dir: Path, make_view: Ma
 def test_leaving_the_lesson_saves_the_note(services: Services, make_view: MakeView, qtbot: QtBot) -> None:
     view = make_view(services)
     view.open_lesson("grooming")
-    view.note.setFocus()
-    qtbot.keyClicks(view.note, "Ask again next week")
-    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    view.lesson.note.setFocus()
+    qtbot.keyClicks(view.lesson.note, "Ask again next week")
+    qtbot.mouseClick(view.lesson.back_button, Qt.MouseButton.LeftButton)
     info = services.lessons.lesson("grooming", "en")
     assert info is not None and info.note == "Ask again next week"
 

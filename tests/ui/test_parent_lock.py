@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from notalone_desktop.services.security import SecurityService
 from notalone_desktop.ui.dialogs.pin_dialog import PinDialog, RecoveryCodeDialog, SetPinDialog
-from notalone_desktop.ui.main_window import VIEWS
 from tests.reliability.fake_keyring import BrokenKeyring, MemoryKeyring
 
 PIN = "2580"
@@ -143,12 +142,12 @@ def test_contacts_and_settings_edits_ask_but_language_does_not(qtbot, locked) ->
     assert contacts.add_contact() is None
     locked.show_view("settings")
     settings = locked.views["settings"]
-    count = settings.children_list.count()
+    count = settings.children_card.children_list.count()
     when_modal(PinDialog, cancel, asked)
-    qtbot.mouseClick(settings.add_button, Qt.MouseButton.LeftButton)
-    assert len(asked) == 2 and settings.children_list.count() == count
-    settings.language.setCurrentIndex(settings.language.findData("de"))
-    settings.language.activated.emit(settings.language.currentIndex())
+    qtbot.mouseClick(settings.children_card.add_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and settings.children_card.children_list.count() == count
+    settings.general_card.language.setCurrentIndex(settings.general_card.language.findData("de"))
+    settings.general_card.language.activated.emit(settings.general_card.language.currentIndex())
     assert locked.context.language == "de" and len(asked) == 2
     assert locked.context.locked
 
@@ -189,19 +188,23 @@ def test_the_recovery_code_resets_a_forgotten_pin(qtbot, locked, recovery_code) 
 
 def test_locks_itself_after_the_idle_time_and_input_keeps_it_open(qtbot, locked) -> None:  # type: ignore[no-untyped-def]
     context = locked.context
+    idle = context.idle_lock
+    now = [1000.0]
+    idle.clock, idle.timeout = (lambda: now[0]), 600.0  # ten minutes, on a clock the test moves
     context.unlock()
     assert not context.locked and locked.lock_action.text() == "Lock"
-    for name, _module, _cls in VIEWS:  # built beforehand: a view's first build must not eat the idle time
-        locked.show_view(name)
-    locked.show_view("home")
-    idle = context.idle_lock
-    idle.set_interval(400)
-    for _ in range(6):  # typing keeps it unlocked
+    assert idle.timer.isActive()
+    for _ in range(3):  # typing keeps it unlocked, however long the family uses the app
+        now[0] += 599
         qtbot.keyClick(locked.navigation, Qt.Key.Key_Down)
-        qtbot.wait(120)
-    assert not context.locked
-    qtbot.waitUntil(lambda: context.locked, timeout=3000)
-    assert locked.lock_action.text() == "Unlock"
+        idle.check()
+        assert not context.locked
+    now[0] += 599
+    idle.check()
+    assert not context.locked  # 599 s without input: not yet
+    now[0] += 1
+    idle.check()
+    assert context.locked and locked.lock_action.text() == "Unlock"
     assert not idle.timer.isActive()  # locked: the filter and the timer rest
 
 
@@ -224,7 +227,10 @@ def test_set_a_pin_in_settings_shows_the_recovery_code_once(qtbot, memory_keyrin
     window = build(qtbot, demo_services)
     window.show_view("settings")
     settings = window.views["settings"]
-    assert settings.set_pin_button.text() == "&Set a PIN…" and not settings.remove_pin_button.isVisible()
+    assert (
+        settings.lock_card.set_pin_button.text() == "&Set a PIN…"
+        and not settings.lock_card.remove_pin_button.isVisible()
+    )
     codes: list[Any] = []
 
     def fill(dialog: SetPinDialog) -> None:
@@ -242,12 +248,12 @@ def test_set_a_pin_in_settings_shows_the_recovery_code_once(qtbot, memory_keyrin
         dialog.submit()
 
     when_modal(SetPinDialog, fill)
-    qtbot.mouseClick(settings.set_pin_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(settings.lock_card.set_pin_button, Qt.MouseButton.LeftButton)
     assert len(codes) == 1
     assert window.context.security.has_pin() and not window.context.locked
-    assert window.lock_action.isVisible() and settings.remove_pin_button.isVisible()
-    assert not settings.store_notice.isVisible()  # the system keyring holds it
-    assert len(memory_keyring.entries) == 2
+    assert window.lock_action.isVisible() and settings.lock_card.remove_pin_button.isVisible()
+    assert not settings.lock_card.store_notice.isVisible()  # the system keyring holds it
+    assert len(memory_keyring.entries) == 1  # the PIN's verifier; the recovery code's is in the database
 
 
 def test_without_a_credential_store_settings_says_so(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -258,7 +264,7 @@ def test_without_a_credential_store_settings_says_so(qtbot, demo_services) -> No
         window = build(qtbot, demo_services)
         window.context.unlock()
         window.show_view("settings")
-        notice = window.views["settings"].store_notice
+        notice = window.views["settings"].lock_card.store_notice
         assert notice.isVisible() and "no password store" in notice.text()
     finally:
         keyring.core._keyring_backend = before
@@ -319,9 +325,9 @@ def test_settings_export_runs_in_a_worker_with_progress(qtbot, memory_keyring, d
     settings = window.views["settings"]
     seen: list[Any] = []
     when_modal(TaskDialog, lambda dialog: None, seen)
-    assert settings.export_to(tmp_path / "family")
+    assert settings.data_card.export_to(tmp_path / "family")
     assert (tmp_path / "family.zip").exists() and seen and seen[0].bar.maximum() == 3
-    assert "Everything was saved" in settings.data_status.text()
+    assert "Everything was saved" in settings.data_card.data_status.text()
 
 
 def test_settings_restore_asks_first_and_keeps_a_copy(qtbot, memory_keyring, demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -331,20 +337,20 @@ def test_settings_restore_asks_first_and_keeps_a_copy(qtbot, memory_keyring, dem
     context.services.family.add_child("Newcomer", dt.date.today().year - 1)
     window.show_view("settings")
     settings = window.views["settings"]
-    assert settings.backups_list.topLevelItemCount() == 1
+    assert settings.backups_card.backups_list.topLevelItemCount() == 1
 
     def answer(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], None]:
         return lambda box: box.button(button).click()
 
     when_modal(QMessageBox, answer(QMessageBox.StandardButton.No))
-    settings.restore_selected()
+    settings.backups_card.restore_selected()
     assert "Newcomer" in [c.nickname for c in context.services.family.children()]
     when_modal(QMessageBox, answer(QMessageBox.StandardButton.Yes))
-    settings.restore_selected()
+    settings.backups_card.restore_selected()
     assert "Newcomer" not in [c.nickname for c in context.services.family.children()]
     kinds = [b.kind for b in context.backups.backups()]
     assert "before-restore" in kinds
-    assert settings.backups_list.topLevelItemCount() == len(kinds)
+    assert settings.backups_card.backups_list.topLevelItemCount() == len(kinds)
 
 
 def test_settings_erase_removes_everything_and_closes(qtbot, memory_keyring, demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -358,7 +364,7 @@ def test_settings_erase_removes_everything_and_closes(qtbot, memory_keyring, dem
     window.show_view("settings")
     settings = window.views["settings"]
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    removed = settings.erase_family()
+    removed = settings.data_card.erase_family()
     assert removed and closed and context.erased
     assert not directory.exists() or list(directory.iterdir()) == []
     assert memory_keyring.entries == {}
@@ -371,22 +377,57 @@ def test_settings_erase_removes_everything_and_closes(qtbot, memory_keyring, dem
     qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)
 
 
-def test_a_pin_lost_with_copied_files_does_not_lock_the_parent_out(qtbot, locked, memory_keyring) -> None:  # type: ignore[no-untyped-def]
-    memory_keyring.entries.clear()
+def test_a_pin_lost_with_copied_files_is_removed_only_by_an_explained_decision(qtbot, locked, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    memory_keyring.entries.clear()  # a real keyring with no entry for these files: copied from another computer
     dialog = PinDialog(locked.context, locked)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.pin.setText(PIN)
+    dialog.pin.setText("0000")  # any PIN, right or wrong: it cannot be checked, and it removes nothing
+    dialog.ok_button.click()
+    assert "no fingerprint" in dialog.message.text() and dialog.remove_lock_button.isVisible()
+    assert not dialog.unlocked and locked.context.security.has_pin()
+    seen: list[str] = []
+
+    def decline(box: QMessageBox) -> None:
+        seen.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(QMessageBox, decline)
+    dialog.remove_lock_button.click()
+    assert seen and "Only a parent" in seen[0]
+    assert not dialog.unlocked and locked.context.security.has_pin()  # "No" is the default, and keeps the lock
+
     told: list[str] = []
 
-    def read(box: QMessageBox) -> None:
-        told.append(box.text())
-        box.accept()
+    def accept_then_read(box: QMessageBox) -> None:
+        if box.button(QMessageBox.StandardButton.Yes) is not None:
+            assert box.button(QMessageBox.StandardButton.Yes).text() == "Remove the lock"
+            box.button(QMessageBox.StandardButton.Yes).click()
+            when_modal(QMessageBox, lambda info: (told.append(info.text()), info.accept()))
 
-    when_modal(QMessageBox, read)
-    dialog.ok_button.click()
-    assert told and "no fingerprint" in told[0]
+    when_modal(QMessageBox, accept_then_read)
+    dialog.remove_lock_button.click()
+    assert told and "was removed" in told[0]
     assert dialog.unlocked and not locked.context.pin_set and not locked.lock_action.isVisible()
+
+
+def test_a_null_keyring_and_a_wrong_pin_never_unlock_or_remove_the_lock(qtbot, locked, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    from keyring.backends import null
+
+    keyring.set_keyring(null.Keyring())  # PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring notalone
+    dialog = PinDialog(locked.context, locked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pin.setText("9999")
+    dialog.ok_button.click()
+    assert not dialog.unlocked and dialog.isVisible()
+    assert "not available now" in dialog.message.text() and not dialog.remove_lock_button.isVisible()
+    assert locked.context.security.has_pin() and memory_keyring.entries
+    assert locked.context.security.state().failures == 0
+    keyring.set_keyring(memory_keyring)  # the real store is back: the same PIN as before unlocks
+    dialog.pin.setText(PIN)
+    dialog.ok_button.click()
+    assert dialog.unlocked
 
 
 def test_every_new_control_has_an_accessible_name(qtbot, locked, recovery_code) -> None:  # type: ignore[no-untyped-def]
@@ -416,3 +457,17 @@ def test_every_new_control_has_an_accessible_name(qtbot, locked, recovery_code) 
                 assert name.strip(), f"{type(widget).__name__}: {control.objectName() or type(control).__name__}"
     button = locked.toolbar.widgetForAction(locked.lock_action)
     assert button.accessibleName() == "Lock"
+
+
+def test_settings_import_merges_after_a_backup(qtbot, memory_keyring, demo_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = build(qtbot, demo_services)
+    window.show_view("settings")
+    settings = window.views["settings"]
+    assert settings.data_card.export_to(tmp_path / "family")
+    demo_services.family.add_child("Only here", dt.date.today().year - 2)
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # "Add the family…?"
+    assert settings.data_card.import_from(tmp_path / "family.zip")
+    assert "brought back" in settings.data_card.data_status.text()
+    assert "Only here" in [c.nickname for c in demo_services.family.children()]  # merged, not replaced
+    assert [b.kind for b in demo_services.backups.backups()] == ["before-import"]
+    assert settings.backups_card.backups_list.topLevelItemCount() == 1

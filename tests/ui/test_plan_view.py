@@ -116,7 +116,7 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, with_pin) -> No
     window, view = open_plan(qtbot, demo_services)
     assert window.context.locked
     assert view.people_title.text() == "Who to call to reach Lan"
-    assert view.people.accessibleName() and view.code_edit.accessibleName() and view.places.accessibleName()
+    assert view.people.accessibleName() and view.code_word.code_edit.accessibleName() and view.places.accessibleName()
     assert not view.save_button.isEnabled()
 
     # Tick the roommate with the keyboard, the uncle with the mouse; then call the roommate first.
@@ -131,13 +131,13 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, with_pin) -> No
     qtbot.keyClicks(view.places, "Dorm B, room 312")
 
     # The code word: masked and read-only until Show, which asks for the parent's PIN first.
-    assert view.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_edit.isReadOnly()
-    assert view.code_edit.text() == ""
+    assert view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_word.code_edit.isReadOnly()
+    assert view.code_word.code_edit.text() == ""
     asked = when_modal(PinDialog, type_pin(PIN))
-    qtbot.mouseClick(view.show_button, LEFT)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
     assert len(asked) == 1 and asked[0].unlocked and not window.context.locked
-    assert view.show_button.isChecked() and not view.code_edit.isReadOnly()
-    qtbot.keyClicks(view.code_edit, WORD)
+    assert view.code_word.show_button.isChecked() and not view.code_word.code_edit.isReadOnly()
+    qtbot.keyClicks(view.code_word.code_edit, WORD)
     qtbot.mouseClick(view.save_button, LEFT)
 
     plan = demo_services.plan.plan(kid(demo_services, "Lan").id)
@@ -148,9 +148,9 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, with_pin) -> No
     script = view.script.text()
     assert script.index("Thảo") < script.index("Chú Hùng") and "0935 222 333" in script and "113" in script
 
-    qtbot.mouseClick(view.show_button, LEFT)  # Hide
-    assert view.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_edit.isReadOnly()
-    assert "saved" in view.word_status.text()
+    qtbot.mouseClick(view.code_word.show_button, LEFT)  # Hide
+    assert view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_word.code_edit.isReadOnly()
+    assert "saved" in view.code_word.word_status.text()
 
 
 def test_the_parent_lock_guards_the_code_word(qtbot, with_pin) -> None:  # type: ignore[no-untyped-def]
@@ -158,25 +158,26 @@ def test_the_parent_lock_guards_the_code_word(qtbot, with_pin) -> None:  # type:
     lan = kid(demo_services, "Lan")
     demo_services.plan.save(lan.id, PlanInput(("Ký túc xá",), (), WORD))
     window, view = open_plan(qtbot, demo_services)
+    word = view.code_word  # the code word's part of the view
 
     # A child presses Show and cannot give the PIN: the word stays hidden, and saving would leave it alone.
     asked = when_modal(PinDialog, cancel)
-    qtbot.mouseClick(view.show_button, LEFT)
+    qtbot.mouseClick(word.show_button, LEFT)
     assert len(asked) == 1 and window.context.locked
-    assert not view.show_button.isChecked() and view.code_edit.text() == "" and view.code_edit.isReadOnly()
+    assert not word.show_button.isChecked() and word.code_edit.text() == "" and word.code_edit.isReadOnly()
     assert view.plan_input().code_word is None
 
     # The parent types the PIN: the word is shown, readable and editable.
     asked = when_modal(PinDialog, type_pin(PIN))
-    qtbot.mouseClick(view.show_button, LEFT)
+    qtbot.mouseClick(word.show_button, LEFT)
     assert len(asked) == 1 and not window.context.locked
-    assert view.code_edit.text() == WORD and view.code_edit.echoMode() == QLineEdit.EchoMode.Normal
+    assert word.code_edit.text() == WORD and word.code_edit.echoMode() == QLineEdit.EchoMode.Normal
 
     # Locking again (the toolbar's Lock, Ctrl+L) hides and forgets the word at once.
     assert window.lock_action.text() == "Lock"
     window.lock_action.trigger()
     assert window.context.locked
-    assert view.code_edit.text() == "" and not view.show_button.isChecked() and view.code_edit.isReadOnly()
+    assert word.code_edit.text() == "" and not word.show_button.isChecked() and word.code_edit.isReadOnly()
     assert demo_services.plan.code_word(lan.id) == WORD  # hidden, not deleted
 
 
@@ -184,11 +185,11 @@ def test_the_code_word_is_never_in_a_screenshot(qtbot, demo_services) -> None:  
     lan = kid(demo_services, "Lan")
     demo_services.plan.save(lan.id, PlanInput(("Ký túc xá",), (contact_ids(demo_services)["Thảo"],), WORD))
     window, view = open_plan(qtbot, demo_services, screenshot_mode=True)
-    qtbot.mouseClick(view.show_button, LEFT)  # disabled in screenshot mode: nothing happens
-    view._show_toggled(True)  # and even asked directly, it refuses
+    qtbot.mouseClick(view.code_word.show_button, LEFT)  # disabled in screenshot mode: nothing happens
+    view.code_word._show_toggled(True)  # and even asked directly, it refuses
     QApplication.processEvents()
-    assert not view.show_button.isEnabled() and not view.show_button.isChecked()
-    assert view.word_status.text() == "The code word is never shown in screenshots."
+    assert not view.code_word.show_button.isEnabled() and not view.code_word.show_button.isChecked()
+    assert view.code_word.word_status.text() == "The code word is never shown in screenshots."
     texts = every_text(window)
     assert texts and not [t for t in texts if WORD in t]
     window.grab()  # what `notalone screenshots` saves is drawn from these same widgets
@@ -462,7 +463,12 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
     qtbot.mouseClick(view.life_button, LEFT)
     groups = [view.tree.topLevelItem(n) for n in range(view.tree.topLevelItemCount())]
     [group] = [g for g in groups if g.text(0) == "Life event: Moving away to study or work"]
-    assert group.text(1) == "0 of 6 done" and view.category.currentData() == "life"
+    from notalone_desktop.core.content.life_events import load_life_events
+    from notalone_desktop.paths import resources_dir
+
+    moving_away = load_life_events(resources_dir() / "life_events.toml").event("moving-away")
+    assert moving_away is not None
+    assert group.text(1) == f"0 of {len(moving_away.items)} done" and view.category.currentData() == "life"
     assert life_bar(view).value() == 0
 
     row = group.child(0)
@@ -511,11 +517,11 @@ def test_the_code_word_never_reaches_the_log(qtbot, with_pin, caplog, tmp_path: 
     when_modal(PinDialog, type_pin(PIN))  # the PIN itself is typed in this flow too
     view.people.setCurrentRow(person_row(view, "Thảo"))
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
-    qtbot.mouseClick(view.show_button, LEFT)
-    qtbot.keyClicks(view.code_edit, WORD)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    qtbot.keyClicks(view.code_word.code_edit, WORD)
     qtbot.mouseClick(view.save_button, LEFT)
-    qtbot.mouseClick(view.show_button, LEFT)
-    qtbot.mouseClick(view.show_button, LEFT)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)
     lan = kid(demo_services, "Lan")
     write_pdf(build_html_for(demo_services, "en", [lan.id], include_code_word=True), tmp_path / "plan.pdf")
     GetHelpDialog(window.context, "online-kidnapping", window).close()

@@ -18,7 +18,8 @@ from notalone_desktop.services import Services
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.scenario_player import ScenarioPlayer
 from notalone_desktop.ui.views.scenarios import ScenariosView
-from notalone_desktop.ui.widgets.scenario_chat import ScenarioChat, WrappingButton
+from notalone_desktop.ui.widgets.scenario_chat import ScenarioChat
+from notalone_desktop.ui.widgets.wrapping import WrappingButton
 
 Path_ = list[tuple[str, int]]
 

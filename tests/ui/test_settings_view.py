@@ -15,7 +15,7 @@ def open_settings(window):  # type: ignore[no-untyped-def]
 
 def test_add_a_child_refuses_bad_nicknames_and_keeps_the_input(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = open_settings(window)
-    before = view.children_list.count()
+    before = view.children_card.children_list.count()
     attempts: list[str] = []
 
     def fill() -> None:
@@ -32,10 +32,13 @@ def test_add_a_child_refuses_bad_nicknames_and_keeps_the_input(qtbot, window) ->
         dialog.accept()
 
     QTimer.singleShot(0, fill)
-    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.children_card.add_button, Qt.MouseButton.LeftButton)
     assert attempts == ["Enter a nickname for the child.", "A nickname can have at most 40 characters."]
-    assert view.children_list.count() == before + 1
-    assert any(view.children_list.item(n).text().startswith("Tí, 3 years") for n in range(view.children_list.count()))
+    assert view.children_card.children_list.count() == before + 1
+    assert any(
+        view.children_card.children_list.item(n).text().startswith("Tí, 3 years")
+        for n in range(view.children_card.children_list.count())
+    )
     home = window.views["home"]
     window.show_view("home")
     assert home.children_grid.rowCount() >= before + 1
@@ -43,9 +46,9 @@ def test_add_a_child_refuses_bad_nicknames_and_keeps_the_input(qtbot, window) ->
 
 def test_remove_asks_first_and_can_be_undone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = open_settings(window)
-    view.children_list.setCurrentRow(0)
-    name = view.children_list.currentItem().text().split(",")[0]
-    count = view.children_list.count()
+    view.children_card.children_list.setCurrentRow(0)
+    name = view.children_card.children_list.currentItem().text().split(",")[0]
+    count = view.children_card.children_list.count()
 
     def answer(button: QMessageBox.StandardButton) -> None:
         box = QApplication.activeModalWidget()
@@ -53,16 +56,16 @@ def test_remove_asks_first_and_can_be_undone(qtbot, window) -> None:  # type: ig
         box.button(button).click()
 
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
-    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
-    assert view.children_list.count() == count
+    qtbot.mouseClick(view.children_card.remove_button, Qt.MouseButton.LeftButton)
+    assert view.children_card.children_list.count() == count
 
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
-    qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
-    assert view.children_list.count() == count - 1
-    assert view.undo_button.isVisible() and name in view.undo_label.text()
-    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
-    assert view.children_list.count() == count
-    assert not view.undo_button.isVisible()
+    qtbot.mouseClick(view.children_card.remove_button, Qt.MouseButton.LeftButton)
+    assert view.children_card.children_list.count() == count - 1
+    assert view.children_card.undo_button.isVisible() and name in view.children_card.undo_label.text()
+    qtbot.mouseClick(view.children_card.undo_button, Qt.MouseButton.LeftButton)
+    assert view.children_card.children_list.count() == count
+    assert not view.children_card.undo_button.isVisible()
 
 
 def test_language_switch_retranslates_without_restart_and_keeps_the_place(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -70,8 +73,8 @@ def test_language_switch_retranslates_without_restart_and_keeps_the_place(qtbot,
     checklist = window.views["checklist"]
     checklist.search.setText("typed but not searched yet")
     view = open_settings(window)
-    view.language.setCurrentIndex(view.language.findData("vi"))
-    view.language.activated.emit(view.language.currentIndex())
+    view.general_card.language.setCurrentIndex(view.general_card.language.findData("vi"))
+    view.general_card.language.activated.emit(view.general_card.language.currentIndex())
     assert window.context.language == "vi"
     assert window.current_view_name() == "settings"
     assert checklist.search.text() == "typed but not searched yet"
@@ -82,8 +85,21 @@ def test_language_switch_retranslates_without_restart_and_keeps_the_place(qtbot,
 
 def test_country_change_is_saved(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = open_settings(window)
-    index = view.country.findData("ID")
+    index = view.general_card.country.findData("ID")
     assert index >= 0
-    view.country.setCurrentIndex(index)
-    view.country.activated.emit(index)
+    view.general_card.country.setCurrentIndex(index)
+    view.general_card.country.activated.emit(index)
     assert window.context.services.family.info().country == "ID"
+
+
+def test_a_family_that_moves_reads_its_new_countrys_numbers_in_lessons_and_get_help(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    services = window.context.services
+    assert not services.lessons.search("129", "en")  # Indonesia's children's line: not a Vietnamese family's
+    view = open_settings(window)
+    index = view.general_card.country.findData("ID")
+    view.general_card.country.setCurrentIndex(index)
+    view.general_card.country.activated.emit(index)
+    hits = services.lessons.search("129", "en")
+    assert hits and all("129" in services.lessons.lesson(hit.key, "en").body for hit in hits)
+    steps = [step for situation in services.content.situations for step in situation.steps_for("en")]
+    assert steps and not [step for step in steps if "{" in step or "113" in step]

@@ -79,7 +79,7 @@ def test_a_branded_build_says_who_gave_the_app_once_the_services_are_open(qtbot,
     from notalone_desktop.core.profile import bundle_table
     from notalone_desktop.paths import resources_dir
     from notalone_desktop.services import open_services
-    from notalone_desktop.services.profile import PROFILE_FILE, apply_profile_once, shipped_profile
+    from notalone_desktop.services.profile import PROFILE_FILE, apply_profile_once
     from tests.unit.test_profile import GOOD, write_profile
 
     root = tmp_path / "resources"
@@ -88,7 +88,7 @@ def test_a_branded_build_says_who_gave_the_app_once_the_services_are_open(qtbot,
     catalog = ContentCatalog(root)
     services = open_services(tmp_path / "family", catalog)
     try:
-        profile = shipped_profile(services, root)  # as the first start of the branded build did
+        profile = catalog.profile  # as the first start of the branded build did
         assert profile is not None and apply_profile_once(services, profile)
         services.family.update(setup_done=True)
         vi = translations("vi")

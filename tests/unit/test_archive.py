@@ -16,14 +16,15 @@ import pytest
 from keyring.backends import fail
 
 from notalone_desktop.services.contacts import ContactInput
-from notalone_desktop.services.data import (
+from notalone_desktop.services.family_data import (
     Cancelled,
     ImportRefused,
     export_family,
     family_document,
     import_family,
-    manifest_for,
+    load_archive,
 )
+from notalone_desktop.services.family_data.export import manifest_for
 from notalone_desktop.services.incidents import IncidentInput
 from notalone_desktop.services.plan import PlanInput
 from notalone_desktop.services.security import SecurityService
@@ -340,15 +341,15 @@ REFUSALS = {
     "newer version": "the archive was written by a newer version of Not Alone (format version 2); install the newer "
     "version to import it",
     "version as text": "the archive's manifest has no valid version",
-    "unknown field": "unknown field 'favourite_food' in children[0]",
-    "unknown section": "unknown field 'photos' in family.json",
-    "unknown member": "m.zip holds files a family archive does not have (../evil)",
+    "unknown field": "family.json: children[0].favourite_food: unknown field",
+    "unknown section": "family.json: photos: unknown section",
+    "unknown member": "m.zip holds files a family archive does not have ('../evil')",
     "no family.json": "n.zip is incomplete: it has no family.json",
     "counts differ": "the manifest's counts do not match family.json: the archive is incomplete or altered",
     "50 MB JSON": "family.json in the archive is too big (52 MB)",
-    "bad phone": "contacts[0].phones[0].number is not a phone number in international form",
-    "pin smuggled in": "settings holds 'security.pin_store', which an archive never holds",
-    "not json": "family.json in the archive is not valid JSON",
+    "bad phone": "family.json: contacts[0].phones[0].number: is not a phone number in international form",
+    "pin smuggled in": "family.json: settings: holds 'security.pin_store', which an archive never holds",
+    "not json": "family.json in the archive cannot be used: it is not UTF-8 text",
 }
 
 
@@ -391,3 +392,33 @@ def test_the_archive_file_is_whole_or_absent(rich_family, tmp_path: Path, monkey
     with pytest.raises(Cancelled):
         export_family(rich_family.database, tmp_path / "never.zip", cancelled=lambda: True)
     assert not (tmp_path / "never.zip").exists()
+
+
+def test_an_import_backs_up_a_family_that_is_here_and_only_then(rich_family, fresh, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One rule for the window and the command line: a family already here is backed up before an import adds to
+    it; an empty data dir needs no backup, and a bad archive writes nothing, not even a backup."""
+    archive = tmp_path / "family.zip"
+    rich_family.family_data.export(archive)
+    fresh.family_data.import_archive(archive, merge=False)
+    assert [b.kind for b in fresh.backups.backups()] == []  # nothing was here to keep
+    with pytest.raises(ImportRefused, match="already holds a family"):
+        fresh.family_data.import_archive(archive, merge=False)
+    assert fresh.backups.backups() == []  # refused: nothing written
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(ImportRefused):
+        fresh.family_data.import_archive(bad, merge=True)
+    assert fresh.backups.backups() == []
+    report = fresh.family_data.import_archive(archive, merge=True)
+    assert report.merged and [b.kind for b in fresh.backups.backups()] == ["before-import"]
+
+
+def test_a_bad_field_names_the_file_and_the_field(rich_family, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    archive = tmp_path / "family.zip"
+    manifest = export_family(rich_family.database, archive)
+    document = family_json(archive)
+    document["children"][1]["nickname"] = ""
+    broken = tmp_path / "broken.zip"
+    write_archive(broken, manifest, document)
+    with pytest.raises(ImportRefused, match=r"^family\.json: children\[1\]\.nickname: must be text"):
+        load_archive(broken)

@@ -89,7 +89,7 @@ def test_a_missing_file_cannot_be_read(tmp_path: Path) -> None:
 def test_a_folder_is_not_an_archive(tmp_path: Path) -> None:
     folder = tmp_path / "family.zip"
     folder.mkdir()
-    assert refusal(folder) == f"{folder} cannot be read as a family archive (IsADirectoryError)"
+    assert refusal(folder) == f"{folder} is not a family archive: {folder} is not a file but a folder"
 
 
 def test_a_file_too_big_for_an_archive_is_refused_before_it_is_opened(tmp_path: Path) -> None:
@@ -132,10 +132,12 @@ def test_a_zip_without_a_manifest_is_not_ours(tmp_path: Path) -> None:
 
 def test_files_an_archive_never_holds_are_named(tmp_path: Path) -> None:
     path = zip_of(tmp_path / "m.zip", [(MANIFEST, js(MANIFEST_OK)), (FAMILY, js(FAMILY_OK)), ("../evil", b"")])
-    assert refusal(path) == f"{path} holds files a family archive does not have (../evil)"
+    assert refusal(path) == f"{path} holds files a family archive does not have ('../evil')"
     many = [(f"extra{n}.txt", b"") for n in range(5)]
     path = zip_of(tmp_path / "many.zip", [(MANIFEST, js(MANIFEST_OK)), *many])
-    assert refusal(path) == f"{path} holds files a family archive does not have (extra0.txt, extra1.txt, extra2.txt)"
+    assert refusal(path) == (
+        f"{path} holds files a family archive does not have ('extra0.txt', 'extra1.txt', 'extra2.txt')"
+    )
 
 
 def test_a_member_written_twice_is_refused(tmp_path: Path) -> None:
@@ -189,10 +191,10 @@ def test_an_archive_without_family_json_is_incomplete(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("member", "data", "phrase"),
     [
-        (MANIFEST, b"\xff\xfe not json", "manifest.json in the archive is not valid JSON"),
-        (FAMILY, b"\xff\xfe not json", "family.json in the archive is not valid JSON"),
-        (FAMILY, b'{"children": [', "family.json in the archive is not valid JSON"),
-        (FAMILY, b"[" * 100_000 + b"]" * 100_000, "family.json in the archive is not valid JSON"),
+        (MANIFEST, b"\xff\xfe not json", "manifest.json in the archive cannot be used: it is not UTF-8 text"),
+        (FAMILY, b"\xff\xfe not json", "family.json in the archive cannot be used: it is not UTF-8 text"),
+        (FAMILY, b'{"children": [', "family.json in the archive cannot be used: it is not valid JSON"),
+        (FAMILY, b"[" * 100_000 + b"]" * 100_000, "family.json in the archive cannot be used: it is nested too deep"),
         (FAMILY, b"[]", "family.json in the archive does not hold a JSON object"),
         (MANIFEST, b'"notalone-family"', "manifest.json in the archive does not hold a JSON object"),
     ],

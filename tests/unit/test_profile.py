@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.core.profile import ProfileError, bundle_table, load_profile
+from notalone_desktop.core.profile import Profile, ProfileError, bundle_table, load_profile
 from notalone_desktop.services import Services
 from notalone_desktop.services.contacts import ContactInput
+from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.profile import (
     APPLIED_SETTING,
     PROFILE_FILE,
     apply_profile_once,
     apply_shipped_profile,
-    shipped_profile,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -168,6 +168,11 @@ def shipped(services: Services, tmp_path: Path, text: str = GOOD) -> Path:
     resources = tmp_path / "resources"
     write_profile(resources, text + bundle_table("test-ngo"), name=PROFILE_FILE)
     return resources
+
+
+def shipped_profile(services: Services, resources: Path) -> Profile | None:
+    """The profile a build with `resources` as its last content root ships (as ContentCatalog reads it)."""
+    return ContentCatalog([*services.content.roots, resources]).profile
 
 
 def numbers(services: Services) -> list[str]:

@@ -17,7 +17,7 @@ CONTACT = '\n[[contacts]]\nname = "Office {n}"\nphone = "024 3943 00{n:02d}"\n'
 TABLES = "unknown table (a profile has [organisation], [defaults], [[contacts]] and [build])"
 NO_CONTACTS = GOOD[: GOOD.index("[[contacts]]")] + GOOD[GOOD.index("[build]") :]
 NO_BUILD = GOOD[: GOOD.index("[build]")]
-ANOTHER = " (numbers of another country start with + and the country code)"
+ANOTHER = ". Numbers from another country start with + and the country code."
 
 
 def refusal(path: Path, **kw: object) -> str:
@@ -57,9 +57,9 @@ def refusal(path: Path, **kw: object) -> str:
         ('phone = "111"', "phone = 111", '[[contacts]][0].phone: missing (the number to call, as text: phone = "111")'),
         ('phone = "111"', 'phone = "call us"', "[[contacts]][0].phone: 'call us' is not a phone number"),
         ('phone = "111"', 'phone = "999"', "[[contacts]][0].phone: '999' is not a short number one can call in VN"),
-        ('phone = "024 3943 0000"', 'phone = "+84 24 1234"', "[[contacts]][1].phone: '+84 24 1234' is not a valid phone number for VN" + ANOTHER),
+        ('phone = "024 3943 0000"', 'phone = "+84 24 1234"', "[[contacts]][1].phone: '+84 24 1234' is not a valid number for VN" + ANOTHER),
         ('phone = "024 3943 0000"', 'phone = "+84 (0) 2,4"', "[[contacts]][1].phone: '+84 (0) 2,4' is not a phone number"),
-        ('phone = "024 3943 0000"', 'phone = "+1234567"', "[[contacts]][1].phone: '+1234567' is not a valid phone number for VN" + ANOTHER),
+        ('phone = "024 3943 0000"', 'phone = "+1234567"', "[[contacts]][1].phone: '+1234567' is not a valid number for VN" + ANOTHER),
         ('purpose.en = "Child protection hotline"', 'purpose.xx = "Child protection hotline"', "[[contacts]][0].purpose.xx: unknown language (known: en, vi, id, de)"),
         ('languages = ["en", "vi"]', 'languages = "en"', "[build].languages: must be a list of languages, e.g. ['en', 'vi', 'id', 'de']"),
         ('languages = ["en", "vi"]', "languages = []", "[build].languages: must be a list of languages, e.g. ['en', 'vi', 'id', 'de']"),

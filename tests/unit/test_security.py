@@ -4,6 +4,7 @@ recovery code. Every test forces a known keyring backend: the developer's own ke
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 import time
@@ -16,23 +17,27 @@ import pytest
 from keyring.backends import fail, null
 
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.paths import database_path
-from notalone_desktop.services.security import (
+from notalone_desktop.core.pin import (
     MAX_BACKOFF_SECONDS,
     RECOVERY_ALPHABET,
-    SERVICE_NAME,
     PinProblem,
-    SecurityService,
-    backend_is_usable,
     backoff_seconds,
     check_pin_rules,
     check_verifier,
-    keyring_user,
     make_verifier,
     normalise_recovery_code,
 )
+from notalone_desktop.paths import database_path
+from notalone_desktop.services.keyring_store import (
+    SERVICE_NAME,
+    backend_is_usable,
+    backend_names,
+    host_fingerprint,
+    keyring_user,
+)
+from notalone_desktop.services.security import KEYRING_RECORD_KEY, SecurityService
 from notalone_desktop.storage.database import Database, open_database
-from notalone_desktop.storage.models import utcnow
+from notalone_desktop.storage.models import Setting, utcnow
 from tests.reliability.fake_keyring import BrokenKeyring, FlakyKeyring, LyingKeyring, MemoryKeyring
 
 CHEAP = 10  # scrypt n = 2**10 in most tests: the verifier records its cost, so checking stays correct
@@ -102,13 +107,15 @@ def test_set_and_verify_with_the_system_keyring(use_keyring, database: Database)
     assert security.store() == "keyring" and security.has_pin()
     user = keyring_user(database.directory)
     assert user.startswith("pin:") and len(user) == 4 + 16
-    assert set(backend.entries) == {(SERVICE_NAME, user), (SERVICE_NAME, keyring_user(database.directory, "recovery"))}
+    assert set(backend.entries) == {(SERVICE_NAME, user)}  # only the PIN's verifier: the code's is in the file
     assert security.verify_pin(PIN).ok
     assert not security.verify_pin("000000").ok
-    # Neither the PIN, nor the code, nor their verifiers are in the database file.
+    # Neither the PIN, nor the code, nor the PIN's verifier are in the database file; the code's verifier is (16
+    # random characters: it cannot be guessed from a copy of the file, and it must work when the keyring does not).
     raw = raw_bytes(database.directory)
-    for secret in (PIN, code, backend.entries[(SERVICE_NAME, user)]):
+    for secret in (PIN, code, normalise_recovery_code(code), backend.entries[(SERVICE_NAME, user)]):
         assert secret.encode() not in raw
+    assert raw.count(b"scrypt$10$8$1$") >= 1
 
 
 def test_two_data_dirs_have_their_own_keyring_entries(tmp_path: Path) -> None:
@@ -264,13 +271,11 @@ def test_moving_from_the_database_to_the_keyring_writes_first_then_removes(use_k
     assert security.store() == "database"
     backend = use_keyring(MemoryKeyring())
     security.set_pin("7777")
-    assert security.store() == "keyring" and len(backend.entries) == 2
+    assert security.store() == "keyring" and len(backend.entries) == 1
     assert security.verify_pin("7777").ok
     with database.session() as session:
-        from notalone_desktop.storage.models import Setting
-
         keys = {row.key for row in session.query(Setting)}
-    assert "security.pin_verifier" not in keys and "security.recovery_verifier" not in keys
+    assert "security.pin_verifier" not in keys and "security.recovery_verifier" in keys
 
 
 def test_idle_minutes_default_and_limits(use_keyring, database: Database) -> None:  # type: ignore[no-untyped-def]
@@ -290,3 +295,139 @@ def test_a_pin_missing_from_the_keyring_is_reported_not_counted(use_keyring, dat
     attempt = security.verify_pin(PIN)
     assert not attempt.ok and attempt.missing and not attempt.checked
     assert security.state().failures == 0
+
+
+# A keyring that answers "nothing" (issue 15, row 1) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", [null.Keyring(), fail.Keyring()], ids=["null", "fail"])
+def test_a_null_or_failing_keyring_after_a_real_one_keeps_the_lock_and_counts_nothing(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database, backend
+) -> None:
+    real = use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    use_keyring(backend)  # PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring, or a session without a store
+    for typed in ("000000", PIN):
+        attempt = security.verify_pin(typed)
+        assert not attempt.ok and attempt.unavailable and not attempt.missing and not attempt.checked
+    assert security.has_pin() and security.state().failures == 0
+    assert not security.pin_is_lost() and not security.remove_lost_pin()  # "not available now" is not "gone"
+    assert security.has_pin() and real.entries
+    use_keyring(real)  # the store is back: the PIN was never lost
+    assert security.verify_pin(PIN).ok
+
+
+def test_the_recovery_code_works_while_the_keyring_is_unavailable(use_keyring, database: Database) -> None:  # type: ignore[no-untyped-def]
+    use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    code = security.set_pin(PIN)
+    use_keyring(null.Keyring())
+    wrong, _ = security.reset_with_recovery_code("AAAA-AAAA-AAAA-AAAA", "5555")
+    assert not wrong.ok and wrong.checked and security.state().failures == 1  # a wrong code still backs off
+    attempt, new_code = security.reset_with_recovery_code(code, "5555", now=utcnow() + dt.timedelta(seconds=2))
+    assert attempt.ok and new_code
+    assert security.store() == "database" and security.verify_pin("5555").ok  # no keyring here: kept in the file
+
+
+def test_a_real_keyring_without_the_entry_needs_the_recovery_code_or_an_explicit_decision(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database
+) -> None:
+    backend = use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    backend.entries.clear()  # the data dir copied to another folder, or a keychain that was reset
+    attempt = security.verify_pin("000000")
+    assert not attempt.ok and attempt.missing and not attempt.unavailable
+    assert security.has_pin()  # a wrong PIN never removes the lock, whatever the keyring says
+    assert security.pin_is_lost()
+    assert security.remove_lost_pin()  # the parent's explicit decision, which the window explains first
+    assert not security.has_pin() and security.state().failures == 0
+
+
+def test_files_from_another_computer_without_a_keyring_count_as_not_in_this_keyring(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database
+) -> None:
+    use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    with database.session() as session:  # as if another computer (or user) had set the PIN
+        row = session.get(Setting, KEYRING_RECORD_KEY)
+        record = json.loads(row.value)
+        assert record["host"] == host_fingerprint() and record["backends"] == [backend_names(MemoryKeyring())[0]]
+        row.value = json.dumps({**record, "host": "0" * 16})
+    use_keyring(fail.Keyring())
+    attempt = security.verify_pin(PIN)
+    assert attempt.missing and not attempt.unavailable and security.pin_is_lost()
+
+
+def test_another_store_on_the_computer_that_set_the_pin_is_unavailable_not_missing(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database
+) -> None:
+    use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    use_keyring(FlakyKeyring())  # another (empty) store answers this session: the PIN is in the first one
+    attempt = security.verify_pin("000000")
+    assert attempt.unavailable and not attempt.missing and not security.remove_lost_pin()
+    assert security.has_pin() and security.state().failures == 0
+
+
+def test_garbage_from_the_keyring_is_a_store_failure_not_a_wrong_pin(use_keyring, database: Database) -> None:  # type: ignore[no-untyped-def]
+    backend = use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    backend.entries[(SERVICE_NAME, keyring_user(database.directory))] = "not a verifier"
+    attempt = security.verify_pin(PIN)
+    assert attempt.store_failed and not attempt.ok and security.state().failures == 0 and security.has_pin()
+
+
+def test_a_pin_set_before_the_record_gets_one_and_its_recovery_code_moves_into_the_database(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database
+) -> None:
+    backend = use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    old_code = "ABCD-EFGH-JKMN-PQRS"
+    # As an earlier version left it: both verifiers in the keyring, nothing about them in the database.
+    backend.entries[(SERVICE_NAME, keyring_user(database.directory, "recovery"))] = make_verifier(
+        normalise_recovery_code(old_code), CHEAP
+    )
+    security._set({}, remove=(KEYRING_RECORD_KEY, "security.recovery_verifier"))
+    assert security.verify_recovery_code(old_code).ok  # read from the keyring while the database has none
+    assert security.verify_pin(PIN).ok
+    assert security._get(KEYRING_RECORD_KEY)["host"] == host_fingerprint()
+    use_keyring(null.Keyring())
+    assert security.verify_recovery_code(old_code).ok  # now from the database: it works without the keyring
+
+
+# The back-off's last failure out of range (issue 15, row 13) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "9999-01-01T00:00:00", "yesterday", 12, None],
+)
+def test_a_last_failure_out_of_range_keeps_the_back_off_and_never_overflows(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database, last
+) -> None:
+    use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    security._set({"security.failures": 3, "security.last_failure": last})
+    now = utcnow()
+    assert security.state(now).wait == 4  # three wrong tries: 4 s, as if the last one were now
+    blocked = security.verify_pin(PIN, now=now)
+    assert not blocked.ok and not blocked.checked
+    assert security.verify_pin(PIN, now=now + dt.timedelta(seconds=5)).ok  # the wait ends: no lock-out for ever
+
+
+def test_a_failure_counter_that_cannot_be_read_still_backs_off(use_keyring, database: Database) -> None:  # type: ignore[no-untyped-def]
+    use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    with database.session() as session:
+        session.merge(Setting(key="security.failures", value="9" * 5000))  # int() refuses 5,000 digits
+        session.merge(Setting(key="security.last_failure", value=json.dumps(utcnow().isoformat())))
+    state = security.state()
+    assert state.failures == 1 and state.wait > 0

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from notalone_desktop.core.content.common import (
     CATEGORIES,
+    KEY_PATTERN,
     Problems,
     Text,
     check_bands,
     check_key,
     check_sources,
+    overlay,
     read_toml,
     steps_of,
     string_list,
@@ -41,6 +44,8 @@ class ChecklistItem:
     title: Text
     why: Text
     how: Text
+    # Keys of items merged into this one: a family's progress on them counts for this item (core/checklist.py).
+    aliases: tuple[str, ...] = ()
 
     def steps(self, lang: str) -> list[str]:
         return steps_of(self.how, lang)
@@ -57,6 +62,10 @@ class ChecklistContent:
 
     def category(self, key: str) -> Category | None:
         return next((c for c in self.categories if c.key == key), None)
+
+    def aliases(self) -> dict[str, str]:
+        """Old item key -> the key of the item it was merged into."""
+        return {alias: item.key for item in self.items for alias in item.aliases}
 
 
 def load_checklists(directory: Path) -> ChecklistContent:
@@ -88,12 +97,27 @@ def load_checklists(directory: Path) -> ChecklistContent:
                 continue
             seen.add(item.key)
             items.append(item)
+    _check_aliases(items, seen, problems)
     for problem in problems.items:
         log.warning("checklist content skipped: %s", problem)
+    return _sorted(categories, items, problems.items)
+
+
+def merge_checklists(layers: list[ChecklistContent]) -> ChecklistContent:
+    """The checklists of several content roots, the shipped one first: a later root adds items and categories
+    and replaces those with the same key."""
+    if len(layers) == 1:
+        return layers[0]
+    categories = overlay((layer.categories for layer in layers), lambda c: c.key)
+    items = overlay((layer.items for layer in layers), lambda i: i.key)
+    return _sorted(categories, items, [p for layer in layers for p in layer.problems])
+
+
+def _sorted(categories: list[Category], items: list[ChecklistItem], problems: Sequence[Exception]) -> ChecklistContent:
     categories.sort(key=lambda c: (c.order, c.key))
     order = {c.key: n for n, c in enumerate(categories)}
     items.sort(key=lambda i: order.get(i.category, 99))
-    return ChecklistContent(tuple(categories), tuple(items), tuple(problems.items))
+    return ChecklistContent(tuple(categories), tuple(items), tuple(problems))
 
 
 def _category(raw: object, path: Path, problems: Problems) -> Category | None:
@@ -136,6 +160,20 @@ def _item(raw: object, category: str, path: Path, problems: Problems) -> Checkli
     title = text_field(raw, "title", path, key, problems)
     why = text_field(raw, "why", path, key, problems)
     how = text_field(raw, "how", path, key, problems)
-    if bands is None or sources is None or title is None or why is None or how is None:
+    aliases = string_list(raw, "aliases", path, key, problems)
+    if aliases is not None and not all(KEY_PATTERN.match(alias) for alias in aliases):
+        problems.add(path, key, "'aliases' must be item keys (lower-case letters, digits, dots and dashes)")
         return None
-    return ChecklistItem(key, category, scope, bands, review, sources, title, why, how)
+    if bands is None or sources is None or title is None or why is None or how is None or aliases is None:
+        return None
+    return ChecklistItem(key, category, scope, bands, review, sources, title, why, how, tuple(aliases))
+
+
+def _check_aliases(items: list[ChecklistItem], keys: set[str], problems: Problems) -> None:
+    """An alias is a retired key: never a key still shipped, never claimed by two items."""
+    claimed: set[str] = set()
+    for item in items:
+        for alias in item.aliases:
+            if alias in keys or alias in claimed:
+                problems.add("checklists", item.key, f"alias '{alias}' is a shipped key or another item's alias")
+            claimed.add(alias)

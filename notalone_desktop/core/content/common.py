@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from notalone_desktop.core.age import AGE_BANDS
 from notalone_desktop.core.errors import ContentError
@@ -28,11 +28,22 @@ CATEGORIES: tuple[str, ...] = (
 )
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
 MAX_FILE_BYTES = 1_000_000  # a content file larger than this is refused, not read
+T = TypeVar("T")
 
 
 def reading_order(topic: str, title: str, key: str) -> tuple[int, str, str]:
     """Lessons are listed by topic (in the checklist's category order), then by title, then by key."""
     return (CATEGORIES.index(topic) if topic in CATEGORIES else len(CATEGORIES), title.casefold(), key)
+
+
+def overlay(layers: Iterable[Iterable[T]], key: Callable[[T], Hashable]) -> list[T]:
+    """The entries of several content roots, in order: a later root's entry replaces the earlier one with the
+    same key, in its place; an entry with a new key comes after the others."""
+    merged: dict[Hashable, T] = {}
+    for layer in layers:
+        for entry in layer:
+            merged[key(entry)] = entry  # a dict keeps the first place of a key that is assigned again
+    return list(merged.values())
 
 
 @dataclass(frozen=True)

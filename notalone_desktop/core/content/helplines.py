@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from notalone_desktop.core.content.common import (
@@ -12,6 +12,7 @@ from notalone_desktop.core.content.common import (
     Problems,
     Text,
     check_key,
+    overlay,
     read_toml,
     string_list,
     text_field,
@@ -20,6 +21,8 @@ from notalone_desktop.core.content.common import (
 log = logging.getLogger(__name__)
 KINDS = ("emergency", "police", "child", "scam", "support", "report")
 CHANNELS = ("call", "sms", "whatsapp")  # how a number is reached: a call, a text message, a WhatsApp chat
+# What a line can stand for in content text (`{police}`, ...): see placeholders.py and resources/README.md.
+PLACEHOLDERS = ("emergency", "police", "child_line", "scam_report", "crisis_line")
 SITUATIONS = ("online-kidnapping", "sextortion", "missing", "cyberbullying", "meeting-request", "money-lost")
 
 
@@ -38,6 +41,8 @@ class Helpline:
     hours: Text
     cost: Text
     channel: str = "call"
+    serves: tuple[str, ...] = ()  # the placeholders this line answers for in content text
+    unconfirmed: str = ""  # why the number could not be confirmed against its source (empty: confirmed)
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,19 @@ def load_countries(directory: Path) -> tuple[dict[str, Country], list[Exception]
     return countries, list(problems.items)
 
 
+def merge_countries(layers: list[dict[str, Country]]) -> dict[str, Country]:
+    """The countries of several content roots, the shipped one first: a later root's country file adds lines
+    and replaces the lines with the same key (its name, police number and region replace the earlier ones)."""
+    merged: dict[str, Country] = {}
+    for layer in layers:
+        for code, country in layer.items():
+            earlier = merged.get(code)
+            if earlier is not None:
+                country = replace(country, lines=tuple(overlay((earlier.lines, country.lines), lambda line: line.key)))
+            merged[code] = country
+    return merged
+
+
 def _country(data: dict[str, object], path: Path, problems: Problems) -> Country | None:
     code = data.get("country")
     if not isinstance(code, str) or len(code) != 2 or not code.isupper() or path.stem != code:
@@ -90,6 +108,10 @@ def _country(data: dict[str, object], path: Path, problems: Problems) -> Country
         if line is not None:
             if any(existing.key == line.key for existing in lines):
                 problems.add(path, line.key, "duplicate key")
+                continue
+            twice = [name for name in line.serves if any(name in existing.serves for existing in lines)]
+            if twice:
+                problems.add(path, line.key, f"another line already serves {', '.join(twice)}")
                 continue
             lines.append(line)
     return Country(code, police, region, name, tuple(lines))
@@ -127,9 +149,17 @@ def _line(raw: object, path: Path, problems: Problems) -> Helpline | None:
     if not isinstance(verified, dt.date):
         problems.add(path, key, "'verified' must be a date (2025-11-20)")
         return None
+    serves = string_list(raw, "serves", path, key, problems)
+    if serves is not None and not set(serves) <= set(PLACEHOLDERS):
+        problems.add(path, key, f"'serves' may name only {', '.join(PLACEHOLDERS)}")
+        return None
+    unconfirmed = raw.get("unconfirmed", "")
+    if not isinstance(unconfirmed, str):
+        problems.add(path, key, "'unconfirmed' must say, in words, why the number could not be confirmed")
+        return None
     languages = string_list(raw, "languages", path, key, problems)
     fields = [text_field(raw, name, path, key, problems) for name in ("name", "purpose", "hours", "cost")]
-    if languages is None or any(f is None for f in fields):
+    if languages is None or serves is None or any(f is None for f in fields):
         return None
     name, purpose, hours, cost = (f or Text({}) for f in fields)
     return Helpline(
@@ -146,6 +176,8 @@ def _line(raw: object, path: Path, problems: Problems) -> Helpline | None:
         hours,
         cost,
         str(channel),
+        tuple(serves),
+        unconfirmed.strip(),
     )
 
 

@@ -18,6 +18,7 @@ from notalone_desktop.core.content.common import (
     check_bands,
     check_key,
     check_sources,
+    overlay,
     read_toml,
     steps_of,
     string_list,
@@ -93,6 +94,14 @@ def load_life_events(path: Path) -> LifeEventContent:
         log.warning("life-event content skipped: %s", problem)
     events.sort(key=lambda e: (e.order, e.key))
     return LifeEventContent(tuple(events), tuple(problems.items))
+
+
+def merge_life_events(layers: list[LifeEventContent]) -> LifeEventContent:
+    """The life events of several content roots, the shipped one first: a later root adds events and replaces
+    those with the same key."""
+    events = overlay((layer.events for layer in layers), lambda e: e.key)
+    events.sort(key=lambda e: (e.order, e.key))
+    return LifeEventContent(tuple(events), tuple(p for layer in layers for p in layer.problems))
 
 
 def _event(raw: Any, path: Path, problems: Problems, seen: set[str]) -> LifeEventDef | None:

@@ -20,6 +20,7 @@ from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, clean_nickname
 from notalone_desktop.ui.labels import band_label
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import name_buttons
 
 
@@ -42,7 +43,7 @@ class ChildDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_error(self.error)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

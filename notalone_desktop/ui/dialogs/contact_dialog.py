@@ -37,16 +37,7 @@ from notalone_desktop.services.contacts import (
     normalise_phone,
 )
 from notalone_desktop.ui.context import AppContext
-
-# The app's one accent colour: the emergency red, lighter on a dark palette so it stays readable.
-ERROR_RED = {"light": "#c62828", "dark": "#ff8a80"}
-
-
-def style_error(label: QLabel) -> None:
-    """Red, bold text for a message about a field, in the shade that reads on the current palette."""
-    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    label.setStyleSheet(f"color: {ERROR_RED['dark' if dark else 'light']}; font-weight: bold;")
-
+from notalone_desktop.ui.style import style_error as style_error  # vcard_import takes it from here too
 
 # Fields accept far more than they may hold, so that an over-long paste is refused with a reason, not cut short.
 TYPING_SLACK = 5

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.checklist import TITLE_MAX
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import name_buttons
 
 
@@ -42,7 +43,7 @@ class CustomItemDialog(QDialog):
         self.details.setObjectName("customDetails")
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.labels = [QLabel(), QLabel(), QLabel()]

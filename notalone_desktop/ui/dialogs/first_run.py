@@ -31,6 +31,7 @@ from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, cle
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.i18n import LANGUAGE_NAMES
 from notalone_desktop.ui.labels import child_label
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import wrapped
 
 log = logging.getLogger(__name__)
@@ -190,7 +191,7 @@ class ChildrenPage(QWizardPage):
         self.nickname.returnPressed.connect(self.add_child)
         self.error = QLabel()
         self.error.setObjectName("wizardError")
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.children_list = QListWidget()
@@ -279,7 +280,7 @@ class PinPage(QWizardPage):
         self.repeat_label.setBuddy(self.repeat)
         self.error = QLabel()
         self.error.setObjectName("wizardPinError")
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         self.skip_note = wrapped()

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.services.contacts import ContactInfo, tel_uri
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.style import EMERGENCY_RED
 
 log = logging.getLogger(__name__)
-ACCENT = "#c62828"  # the emergency red, the one colour the app sets itself
 SCALE = 1.2  # the whole panel, relative to the system font, so 150% display scaling still scales it
 NUMBER_SCALE = 1.45
 HEADING_SCALE = 1.3
@@ -59,7 +59,7 @@ class GetHelpDialog(QDialog):
         self.banner = QFrame()
         self.banner.setObjectName("helpBanner")
         # White on the emergency red reads the same in light and dark themes.
-        self.banner.setStyleSheet(f"QFrame#helpBanner {{ background: {ACCENT}; }} QLabel {{ color: white; }}")
+        self.banner.setStyleSheet(f"QFrame#helpBanner {{ background: {EMERGENCY_RED}; }} QLabel {{ color: white; }}")
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.setContentsMargins(20, 14, 20, 14)
         self.title_label = self._label(HEADING_SCALE * 1.25, bold=True)

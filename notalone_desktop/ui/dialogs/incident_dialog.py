@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.incidents import KINDS, PLATFORM_MAX, IncidentEntry, IncidentInput, IncidentProblem
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.labels import band_label
-from notalone_desktop.ui.sheets.incident_sheet import image_warning, kind_label, needs_image_warning, what_to_record
+from notalone_desktop.ui.labels import band_label, kind_label
+from notalone_desktop.ui.sheets.incident_sheet import image_warning, needs_image_warning, what_to_record
+from notalone_desktop.ui.style import EMERGENCY_RED, style_error
 from notalone_desktop.ui.widgets.common import name_buttons, wrapped
-
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
 class IncidentDialog(QDialog):
@@ -70,7 +69,8 @@ class IncidentDialog(QDialog):
         self.warning_frame.setObjectName("imageWarningFrame")
         # The emergency red with white text reads the same in light and dark themes.
         self.warning_frame.setStyleSheet(
-            "QFrame#imageWarningFrame { background: #c62828; border-radius: 4px; } QLabel { color: white; }"
+            f"QFrame#imageWarningFrame {{ background: {EMERGENCY_RED}; border-radius: 4px; }}"
+            " QLabel { color: white; }"
         )
         warning_layout = QVBoxLayout(self.warning_frame)
         warning_layout.setContentsMargins(10, 8, 10, 8)
@@ -96,7 +96,7 @@ class IncidentDialog(QDialog):
         self.what.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
+        style_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.security import Attempt, PinProblem, check_pin_rules
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.widgets.common import heading, name_buttons, wrapped
+from notalone_desktop.ui.widgets.common import heading, name_buttons, question, wrapped
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
@@ -137,6 +138,13 @@ class PinDialog(QDialog):
         recovery_layout.addStretch(1)
         self.pages.addWidget(recovery)
 
+        # Offered only when the PIN can never be checked on this computer (see _pin_lost), on either page.
+        self.remove_lock_button = QPushButton()
+        self.remove_lock_button.setObjectName("removeLostLock")
+        self.remove_lock_button.setAutoDefault(False)
+        self.remove_lock_button.hide()
+        self.remove_lock_button.clicked.connect(self.remove_lost_lock)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("pinOk")
@@ -145,6 +153,7 @@ class PinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
+        outer.addWidget(self.remove_lock_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addWidget(self.buttons)
 
         self._tick = QTimer(self)
@@ -167,6 +176,8 @@ class PinDialog(QDialog):
         self.pin.setAccessibleName(self.tr("PIN or passphrase"))
         self.forgot_button.setText(self.tr("&Forgot the PIN? Use the recovery code…"))
         self.forgot_button.setAccessibleName(self.tr("Forgot the PIN? Use the recovery code"))
+        self.remove_lock_button.setText(self.tr("Re&move the lock…"))
+        self.remove_lock_button.setAccessibleName(self.tr("Remove the lock"))
         self.recovery_title.setText(self.tr("Reset the PIN"))
         self.recovery_intro.setText(
             self.tr(
@@ -230,37 +241,71 @@ class PinDialog(QDialog):
             self.pin.clear()
             self.accept()
             return
-        if attempt.missing:
-            self._pin_lost()
-            return
         self.pin.selectAll()
         self.pin.setFocus()
         self._show_failure(attempt, self.message, self.tr("That PIN is not right."))
 
-    def _pin_lost(self) -> None:
-        """The password store has no fingerprint of the PIN for these files (copied from another computer, or a
-        reset keychain): the lock cannot work any more. Say so, remove it, and let the parent set a new one."""
-        from PySide6.QtWidgets import QMessageBox
+    def _pin_lost(self, label: QLabel) -> None:
+        """The password store answers, but has no fingerprint of the PIN for these files (copied from another
+        computer, or a keychain that was reset): the PIN can never be checked here. Say so and offer the recovery
+        code; removing the lock is a separate, explained decision (remove_lost_lock), never the result of a PIN."""
+        label.setText(
+            self.tr(
+                "This computer's password store has no fingerprint of the PIN for these files (they may have been "
+                "copied from another computer), so the PIN cannot be checked here. Reset it with the recovery "
+                "code. If the code is lost too, a parent can remove the lock."
+            )
+        )
+        label.show()
+        self.remove_lock_button.show()
 
-        self.context.security.remove_pin()
-        self.context.pin_changed()
-        QMessageBox.information(
+    def remove_lost_lock(self) -> None:
+        """Ask, explaining what it means; the service removes the lock only if it still cannot be checked."""
+        box = question(
             self,
             self.tr("Parent PIN"),
+            self.tr("Remove the parent lock?"),
             self.tr(
-                "This computer's password store has no fingerprint of the PIN for these files (they may have "
-                "been copied from another computer). The parent lock was removed: set a new PIN in Settings."
+                "Only a parent should do this, and only when the recovery code is lost too. Until a new PIN is "
+                "set, anyone at this computer can change the checklist, the contacts, the children and the "
+                "settings. Nothing of the family's data is deleted."
             ),
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove the lock"))
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        if not self.context.security.remove_lost_pin():
+            # The store answers again (or was only unavailable): the PIN can be checked, so it stays.
+            self.remove_lock_button.hide()
+            self.message.setText(self.tr("The PIN can be checked again now: enter it."))
+            self.message.show()
+            self.pages.setCurrentIndex(0)
+            self.retranslate()
+            return
+        self.context.pin_changed()
+        QMessageBox.information(
+            self, self.tr("Parent PIN"), self.tr("The parent lock was removed. Set a new PIN in Settings.")
         )
         self.unlocked = True
         self.accept()
 
     def _show_failure(self, attempt: Attempt, label: QLabel, wrong: str) -> None:
+        if attempt.missing:
+            self._pin_lost(label)
+            return
         if attempt.store_failed:
             label.setText(
                 self.tr(
                     "The system's password store did not answer (it may be locked, or the request was "
                     "cancelled). Try again."
+                )
+            )
+        elif attempt.unavailable:
+            label.setText(
+                self.tr(
+                    "The system's password store that keeps the PIN's fingerprint is not available now, so the "
+                    "PIN cannot be checked. Nothing was changed. Try again later (after logging in to this "
+                    "computer again, for example), or reset the PIN with the recovery code."
                 )
             )
         elif attempt.wait > 0 and attempt.checked:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from notalone_desktop.storage.backup import BackupFile
+from notalone_desktop.services.data_dir import BackupFile
 from notalone_desktop.ui.widgets.common import heading, wrapped
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"

@@ -21,7 +21,8 @@ from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.contacts import ContactInput, ContactProblem, format_phone
 from notalone_desktop.services.vcard import VcardProblem, VcardRefused
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.dialogs.contact_dialog import problem_text, style_error
+from notalone_desktop.ui.dialogs.contact_dialog import problem_text
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import heading, wrapped
 
 

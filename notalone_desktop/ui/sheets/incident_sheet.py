@@ -14,22 +14,10 @@ from PySide6.QtCore import QCoreApplication
 
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.incidents import IMAGE_WARNING_KINDS, KINDS
-from notalone_desktop.ui.labels import band_label, format_date
+from notalone_desktop.ui.labels import band_label, format_date, kind_label
 
 if TYPE_CHECKING:
     from notalone_desktop.services import Services
-
-
-def kind_label(kind: str) -> str:
-    labels = {
-        "online-kidnapping": QCoreApplication.translate("Incidents", 'Online kidnapping or fake "police"'),
-        "sextortion": QCoreApplication.translate("Incidents", "Threats to share intimate images (sextortion)"),
-        "scam": QCoreApplication.translate("Incidents", "Scam or fraud"),
-        "cyberbullying": QCoreApplication.translate("Incidents", "Cyberbullying"),
-        "grooming": QCoreApplication.translate("Incidents", "Grooming by an adult"),
-        "other": QCoreApplication.translate("Incidents", "Something else"),
-    }
-    return labels.get(kind, kind)
 
 
 def what_to_record(kind: str) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -31,12 +30,12 @@ from notalone_desktop.services.life_events import StartedEvent
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
 from notalone_desktop.ui.views.base import View
+from notalone_desktop.ui.views.checklist_edits import LIFE, ChecklistEdits
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
-from notalone_desktop.ui.widgets.common import clear_layout, heading, progress_bar, question, wrapped
+from notalone_desktop.ui.widgets.common import clear_layout, heading, progress_bar, wrapped
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_FILTERS = ("all", "todo", "done", "na", "due")
-LIFE = "life"  # the category filter's entry for the life-event checklists
 
 
 class ItemTree(QTreeWidget):
@@ -145,15 +144,16 @@ class ChecklistView(View):
         self.tree.itemActivated.connect(self._toggle)
         self.details.state_chosen.connect(self._state_chosen)
         self.details.note_saved.connect(self._note_saved)
-        self.details.edit_requested.connect(self.edit_custom)
-        self.details.delete_requested.connect(self.delete_custom)
-        self.details.stop_requested.connect(self.stop_life_event)
+        self.edits = ChecklistEdits(self)
+        self.details.edit_requested.connect(self.edits.edit_custom)
+        self.details.delete_requested.connect(self.edits.delete_custom)
+        self.details.stop_requested.connect(self.edits.stop_life_event)
         self.details.lesson_requested.connect(lambda key: context.navigate.emit("lessons", key))
-        self.add_button.clicked.connect(self.add_custom)
+        self.add_button.clicked.connect(self.edits.add_custom)
         self.print_button.clicked.connect(self.print_sheet)
-        self.life_button.clicked.connect(self.start_life_event)
+        self.life_button.clicked.connect(self.edits.start_life_event)
         self._items: list[ItemView] = []
-        self._life: list[StartedEvent] = []
+        self.started_events: list[StartedEvent] = []
         self._filling = False
         self._pending_key = ""
         self.retranslate()
@@ -185,9 +185,9 @@ class ChecklistView(View):
         self.progress_label.setText(self.tr("Progress:"))
         status_names = {
             "all": self.tr("All items"),
-            "todo": self.tr("To do"),
-            "done": self.tr("Done"),
-            "na": self.tr("Not applicable"),
+            "todo": state_label("todo"),
+            "done": state_label("done"),
+            "na": state_label("na"),
             "due": self.tr("Due for review"),
         }
         current = self.status.currentData() or "all"
@@ -217,10 +217,10 @@ class ChecklistView(View):
         owner = self.owner_id()
         # Life-event progress lives beside the checklist's; its items show under their own events, not as retired.
         self._items = [i for i in self.services.checklist.items(owner, self.lang) if not is_life_key(i.key)]
-        self._life = self.services.life_events.started(owner, self.lang)
+        self.started_events = self.services.life_events.started(owner, self.lang)
 
     def all_items(self) -> list[ItemView]:
-        return self._items + [item for event in self._life for item in event.items]
+        return self._items + [item for event in self.started_events for item in event.items]
 
     def _fill_owners(self) -> None:
         current = self.owner.currentData()
@@ -264,8 +264,8 @@ class ChecklistView(View):
 
     def _fill_life_progress(self) -> None:
         clear_layout(self.life_grid)
-        self.life_hint.setVisible(not self._life)
-        for index, event in enumerate(self._life):
+        self.life_hint.setVisible(not self.started_events)
+        for index, event in enumerate(self.started_events):
             progress = event.progress
             label = QLabel(self.tr("Life event: %1").replace("%1", event.title))
             label.setWordWrap(True)
@@ -320,7 +320,7 @@ class ChecklistView(View):
             group.addChild(row)
             if item.key == selected:
                 select = row
-        for event in self._life:
+        for event in self.started_events:
             visible = [item for item in event.items if self._visible(item)]
             if not visible:
                 continue
@@ -387,7 +387,7 @@ class ChecklistView(View):
             ]
         event = ""
         if item is not None and is_life_key(item.key):
-            event = next((e.title for e in self._life if e.key == event_of(item.key)), "")
+            event = next((e.title for e in self.started_events if e.key == event_of(item.key)), "")
         self.details.show_item(item, lessons, event)
 
     # Changes -------------------------------------------------------------------------------------------------
@@ -422,7 +422,7 @@ class ChecklistView(View):
             self.services.life_events.set_state(self.owner_id(), key, state)
         else:
             self.services.checklist.set_state(self.owner_id(), key, state)
-        self._after_change(key)
+        self.after_change(key)
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Marked done") if state == "done" else self.tr("Saved"), 3000)
@@ -439,9 +439,9 @@ class ChecklistView(View):
         if not self.context.require_parent(self):
             return
         self._save_note_for(self.current_key(), note)
-        self._after_change(self.current_key())
+        self.after_change(self.current_key())
 
-    def _after_change(self, key: str) -> None:
+    def after_change(self, key: str) -> None:
         self._pending_key = key
         self._load()
         self._fill_progress()
@@ -479,86 +479,9 @@ class ChecklistView(View):
         self.refresh()
         self.tree.setFocus()
 
-    # Life events ---------------------------------------------------------------------------------------------
-
-    def _parent_allows(self) -> bool:
-        gate = getattr(self.context, "require_parent", None)
-        return bool(gate(self)) if callable(gate) else True
-
-    def start_life_event(self) -> str:
-        """Ask which life-event checklist to start for the current owner; start it and show it."""
-        from notalone_desktop.ui.dialogs.life_event_dialog import StartLifeEventDialog
-
-        if not self._parent_allows():
-            return ""
-        owner = self.owner_id()
-        choices = self.services.life_events.not_started(owner)
-        suggested = {e.key for e in choices if self.services.life_events.is_suggested(e, owner)}
-        dialog = StartLifeEventDialog(self, choices, suggested, self.lang, self.owner.currentText())
-        if not dialog.exec() or not dialog.chosen():
-            return ""
-        key = dialog.chosen()
-        self.services.life_events.start(owner, key)
-        self.category.setCurrentIndex(max(0, self.category.findData(LIFE)))
-        event = self.services.life_events.content.event(key)
-        self._after_change(event.items[0].key if event and event.items else "")
-        return key
-
-    def confirm_stop(self, title: str) -> QMessageBox:
-        text = self.tr('Remove the life-event checklist "%1" with its ticks and notes?').replace("%1", title)
-        return question(self, self.tr("Remove checklist"), text)
-
-    def stop_life_event(self) -> None:
-        item = self.current_item()
-        if item is None or not is_life_key(item.key) or not self._parent_allows():
-            return
-        key = event_of(item.key)
-        event = next((e for e in self._life if e.key == key), None)
-        if event is None:
-            return
-        if self.confirm_stop(event.title).exec() == QMessageBox.StandardButton.Yes:
-            self.services.life_events.stop(self.owner_id(), key)
-            self._after_change("")
-
-    # Custom items and printing -------------------------------------------------------------------------------
-
-    def add_custom(self) -> None:
-        from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
-
-        if not self.context.require_parent(self):
-            return
-        dialog = CustomItemDialog(self.context, self, self.category.currentData() or "talking")
-        if dialog.exec():
-            category, title, details = dialog.values()
-            key = self.services.checklist.add_custom(self.owner_id(), category, title, details)
-            self._after_change(key)
-
-    def edit_custom(self) -> None:
-        from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
-
-        item = self.current_item()
-        if item is None or not item.custom or not self.context.require_parent(self):
-            return
-        dialog = CustomItemDialog(self.context, self, item.category, item.title, item.why)
-        if dialog.exec():
-            category, title, details = dialog.values()
-            self.services.checklist.update_custom(item.key, category, title, details)
-            self._after_change(item.key)
-
-    def confirm_delete(self, title: str) -> QMessageBox:
-        text = self.tr('Delete your item "%1" and its progress?').replace("%1", title)
-        return question(self, self.tr("Delete item"), text)
-
-    def delete_custom(self) -> None:
-        item = self.current_item()
-        if item is None or not item.custom or not self.context.require_parent(self):
-            return
-        if self.confirm_delete(item.title).exec() == QMessageBox.StandardButton.Yes:
-            self.services.checklist.delete_custom(item.key)
-            self._after_change("")
+    # Printing ------------------------------------------------------------------------------------------------
 
     def print_sheet(self) -> None:
-        from notalone_desktop.ui.printing import preview
-        from notalone_desktop.ui.sheets.checklist_sheet import build_html_for
+        from notalone_desktop.ui.printing import offer_checklist_prints
 
-        preview(build_html_for(self.services, self.lang, self.owner_id(), whole_family=False), self)
+        offer_checklist_prints(self)

@@ -14,28 +14,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
-from notalone_desktop.services.contacts import ContactInfo, HelplineEntry
+from notalone_desktop.services.contacts import ContactInfo
 from notalone_desktop.services.vcard import MAX_BYTES, VcardRefused, export_vcards, parse_vcards, split_duplicates
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
 from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog, refused_text
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.widgets.common import card, clear_layout, heading, scrolling_page, wrapped
+from notalone_desktop.ui.views.contacts_helplines import HelplinesCard
+from notalone_desktop.ui.widgets.common import card, heading, scrolling_page, wrapped
 
 log = logging.getLogger(__name__)
 STAR = "\u2605"
@@ -106,25 +102,8 @@ class ContactsView(View):
         layout.addWidget(contacts_frame)
 
         # The country's helplines, which the family may pin or leave out of "Get help now".
-        helplines_frame, helplines_layout = card()
-        helplines_frame.setObjectName("helplines")
-        self.helplines_title = heading(2)
-        self.helplines_intro = wrapped()
-        self.helplines_box = QWidget()
-        self.helplines_grid = QGridLayout(self.helplines_box)
-        self.helplines_grid.setContentsMargins(0, 0, 0, 0)
-        self.helplines_grid.setHorizontalSpacing(16)
-        self.helplines_grid.setVerticalSpacing(10)
-        self.helplines_grid.setColumnStretch(0, 1)
-        self.no_helplines = wrapped()
-        self.no_helplines.setObjectName("noHelplines")
-        self.country_button = self._button("changeCountry", lambda: context.navigate.emit("settings", ""))
-        helplines_layout.addWidget(self.helplines_title)
-        helplines_layout.addWidget(self.helplines_intro)
-        helplines_layout.addWidget(self.helplines_box)
-        helplines_layout.addWidget(self.no_helplines)
-        helplines_layout.addWidget(self.country_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(helplines_frame)
+        self.helplines = HelplinesCard(context)
+        layout.addWidget(self.helplines)
         layout.addStretch(1)
 
         # Keyboard: Delete removes (after asking), Ctrl+Up / Ctrl+Down reorder, Enter edits.
@@ -144,7 +123,6 @@ class ContactsView(View):
         self.active_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
         self._contacts: dict[int, ContactInfo] = {}
         self._select_id: int | None = None
-        self._helpline_checks: list[tuple[HelplineEntry, QCheckBox, QCheckBox]] = []
         self.retranslate()
 
     def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
@@ -189,19 +167,13 @@ class ContactsView(View):
             (self.import_button, self.tr("&Import\u2026"), self.tr("Import contacts from a vCard file")),
             (self.export_button, self.tr("E&xport\u2026"), self.tr("Export the contacts as a vCard file")),
             (self.print_button, self.tr("&Print / Save as PDF\u2026"), self.tr("Print the contact card")),
-            (self.country_button, self.tr("Change the country\u2026"), self.tr("Change the country in Settings")),
         )
         for button, text, accessible in texts:
             button.setText(text)
             button.setAccessibleName(accessible)
         self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.down_button.setToolTip(self.tr("Ctrl+Down"))
-        self.helplines_intro.setText(
-            self.tr(
-                "Pinned lines come first in \u201cGet help now\u201d. Untick \u201cShow\u201d to leave a line "
-                "out of it; the police number is always shown."
-            )
-        )
+        self.helplines.retranslate()
         self._update_buttons()
         if not self._stale:
             self.refresh()
@@ -248,7 +220,7 @@ class ContactsView(View):
         self.empty_label.setVisible(not contacts)
         self.export_button.setEnabled(bool(contacts))
         self._update_buttons()
-        self._fill_helplines(lang)
+        self.helplines.fill(lang)
 
     def _fit_list_height(self, contacts: list[ContactInfo]) -> None:
         """As tall as its rows (up to a dozen lines), so a short list leaves no empty box on the page."""
@@ -257,90 +229,6 @@ class ContactsView(View):
         rows = min(max(lines, 3), 12) * line + min(len(contacts), 12) * 6
         header = self.contact_list.header().sizeHint().height()
         self.contact_list.setFixedHeight(rows + header + 2 * self.contact_list.frameWidth() + 4)
-
-    def _fill_helplines(self, lang: str) -> None:
-        clear_layout(self.helplines_grid)
-        self._helpline_checks = []
-        country = self.services.contacts.country()
-        entries = self.services.contacts.helpline_entries()
-        if country is None:
-            code = self.services.family.info().country
-            self.helplines_title.setText(self.tr("Helplines"))
-            self.no_helplines.setText(
-                self.tr(
-                    "Not Alone has no helpline numbers for your country (%1) yet. In an emergency, call your "
-                    "local emergency number or the police."
-                ).replace("%1", code)
-            )
-        else:
-            self.helplines_title.setText(self.tr("Helplines in %1").replace("%1", country.name.get(lang)))
-        self.no_helplines.setVisible(country is None)
-        self.country_button.setVisible(country is None)
-        self.helplines_intro.setVisible(bool(entries))
-        self.helplines_box.setVisible(bool(entries))
-        for row, entry in enumerate(entries):
-            line = entry.line
-            name = line.name.get(lang)
-            where = line.number or line.url
-            details = wrapped(f"<b>{_escape(name)}</b><br/>{_escape(line.purpose.get(lang))}")
-            details.setTextFormat(Qt.TextFormat.RichText)
-            details.setObjectName(f"helpline_{line.key}")
-            number = QLabel(where)
-            number.setObjectName(f"helplineNumber_{line.key}")
-            number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            font = QFont(number.font())
-            font.setBold(True)
-            if line.number:
-                font.setPointSizeF(font.pointSizeF() * 1.25)
-            number.setFont(font)
-            number_box = QWidget()
-            number_layout = QVBoxLayout(number_box)
-            number_layout.setContentsMargins(0, 0, 0, 0)
-            number_layout.setSpacing(2)
-            number_layout.addWidget(number)
-            if line.check_locally:
-                marker = QLabel(self.tr("check locally"))
-                marker.setObjectName(f"checkLocally_{line.key}")
-                marker.setToolTip(self.tr("This number or address could not be confirmed recently; check it."))
-                number_layout.addWidget(marker)
-            number_layout.addStretch(1)
-            # The row's height follows the wrapping text beside it; never let it squeeze the number or marker.
-            for label in number_box.findChildren(QLabel):
-                label.setMinimumHeight(label.sizeHint().height())
-            pin = QCheckBox(self.tr("Pin"))
-            pin.setObjectName(f"pinHelpline_{line.key}")
-            pin.setChecked(entry.pinned)
-            pin.setAccessibleName(self.tr("Pin %1 (%2)").replace("%1", name).replace("%2", where))
-            show = QCheckBox(self.tr("Show"))
-            show.setObjectName(f"showHelpline_{line.key}")
-            show.setChecked(not entry.hidden)
-            show.setAccessibleName(self.tr("Show %1 (%2) in Get help now").replace("%1", name).replace("%2", where))
-            if entry.always_shown:
-                show.setEnabled(False)
-                show.setToolTip(self.tr("The police number is always shown."))
-            pin.toggled.connect(lambda checked, key=line.key, box=pin: self._pin_helpline(key, checked, box))
-            show.toggled.connect(lambda checked, key=line.key, box=show: self._show_helpline(key, checked, box))
-            self.helplines_grid.addWidget(details, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.helplines_grid.addWidget(number_box, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.helplines_grid.addWidget(pin, row, 2, Qt.AlignmentFlag.AlignTop)
-            self.helplines_grid.addWidget(show, row, 3, Qt.AlignmentFlag.AlignTop)
-            self._helpline_checks.append((entry, pin, show))
-
-    def _pin_helpline(self, key: str, checked: bool, box: QCheckBox) -> None:
-        if not self.context.require_parent(self):
-            _put_back(box, not checked)
-            return
-        self.services.contacts.pin_helpline(key, checked)
-
-    def _show_helpline(self, key: str, checked: bool, box: QCheckBox) -> None:
-        if not self.context.require_parent(self):
-            _put_back(box, not checked)
-            return
-        self.services.contacts.hide_helpline(key, not checked)
-
-    def helpline_checks(self) -> dict[str, tuple[QCheckBox, QCheckBox]]:
-        """The pin and show boxes of each helpline, by key."""
-        return {entry.line.key: (pin, show) for entry, pin, show in self._helpline_checks}
 
     def selected_id(self) -> int | None:
         item = self.contact_list.currentItem()
@@ -497,7 +385,9 @@ class ContactsView(View):
             if path.stat().st_size > MAX_BYTES:
                 size = f"{path.stat().st_size / 1_000_000:.1f}"
                 raise VcardRefused("too-big", "file too big", size=size)
-            data = path.read_bytes()
+            from notalone_desktop.services.vcard import read_vcard_file  # regular files only, capped
+
+            data = read_vcard_file(path)
             contacts, problems = parse_vcards(data, self.services.contacts.region(), self._children_by_name())
         except VcardRefused as exc:
             log.info("vCard import refused: %s", exc.code)
@@ -554,16 +444,3 @@ class ContactsView(View):
         from notalone_desktop.ui.sheets.contact_card import build_html
 
         preview(build_html(self.services, self.lang, None), self)
-
-
-def _put_back(box: QCheckBox, checked: bool) -> None:
-    """Undo a click the parent lock refused, without saving anything."""
-    blocked = box.blockSignals(True)
-    box.setChecked(checked)
-    box.blockSignals(blocked)
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

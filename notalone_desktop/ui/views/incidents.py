@@ -25,27 +25,19 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.incidents import IncidentEntry
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.labels import format_date
+from notalone_desktop.ui.labels import format_date, kind_label
 from notalone_desktop.ui.sheets.incident_sheet import (
     build_html_for,
     image_warning,
-    kind_label,
     needs_image_warning,
     what_to_record,
 )
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import card, heading, question, wrapped
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_CHARS = 90
-
-
-def parent_allows(context: AppContext, parent: QWidget) -> bool:
-    """The parent lock, when the app has one (ui.context.require_parent); without it, always allowed."""
-    gate = getattr(context, "require_parent", None)
-    if callable(gate):
-        return bool(gate(parent))
-    return not getattr(context, "locked", False)
 
 
 class IncidentsPanel(QWidget):
@@ -97,7 +89,7 @@ class IncidentsPanel(QWidget):
         self.hint.setObjectName("incidentHint")
         self.warning = wrapped()
         self.warning.setObjectName("incidentImageWarning")
-        self.warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        style_error(self.warning)
         for widget in (self.details_title, self.details_text, self.hint_title, self.hint, self.warning):
             details.addWidget(widget)
         details.addStretch(1)
@@ -229,7 +221,7 @@ class IncidentsPanel(QWidget):
     def _open_form(self, entry: IncidentEntry | None) -> IncidentEntry | None:
         from notalone_desktop.ui.dialogs.incident_dialog import IncidentDialog
 
-        if not parent_allows(self.context, self):
+        if not self.context.require_parent(self):
             return None
         dialog = IncidentDialog(self.context, self, entry)
         if not dialog.exec() or dialog.saved is None:
@@ -253,7 +245,7 @@ class IncidentsPanel(QWidget):
 
     def delete_incident(self) -> bool:
         entry = self.current_entry()
-        if entry is None or not parent_allows(self.context, self):
+        if entry is None or not self.context.require_parent(self):
             return False
         if self.confirm_delete(entry).exec() != QMessageBox.StandardButton.Yes:
             return False

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -29,17 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from notalone_desktop.services.plan import CODE_WORD_MAX, CONTACTS_MAX, ChildPlan, PlanInput, PlanProblem
+from notalone_desktop.services.plan import CONTACTS_MAX, ChildPlan, PlanInput, PlanProblem
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label
 from notalone_desktop.ui.sheets.plan_sheet import script_steps
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.views.base import View
-from notalone_desktop.ui.views.incidents import IncidentsPanel, parent_allows
+from notalone_desktop.ui.views.incidents import IncidentsPanel
+from notalone_desktop.ui.views.plan_code_word import CodeWordCard
 from notalone_desktop.ui.widgets.common import card, heading, wrapped
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 TABS = ("plan", "incidents")
 
 
@@ -69,12 +69,11 @@ class PlanView(View):
         self.incidents.changed.connect(self._tell_others)
         lock_changed = getattr(context, "lock_changed", None)
         if lock_changed is not None:
-            lock_changed.connect(self._lock_changed)
+            lock_changed.connect(self.code_word.lock_changed)
         self._child_id: int | None = None
         self._plan: ChildPlan | None = None
         self._dirty = False
         self._loading = False
-        self._word_loaded = False  # the code word field holds the real word (after Show), so Save may write it
         self.retranslate()
 
     def _build_plan_page(self) -> QWidget:
@@ -154,28 +153,9 @@ class PlanView(View):
         plan_layout.addWidget(people_frame)
 
         # The code word.
-        word_frame, word_layout = card()
-        word_frame.setObjectName("planCodeWord")
-        self.word_title = heading(2)
-        self.word_text = wrapped()
-        self.word_status = wrapped()
-        self.word_status.setObjectName("codeWordStatus")
-        self.code_edit = QLineEdit()
-        self.code_edit.setObjectName("codeWord")
-        self.code_edit.setMaxLength(CODE_WORD_MAX)
-        self.code_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code_edit.setReadOnly(True)
-        self.show_button = QPushButton()
-        self.show_button.setObjectName("showCodeWord")
-        self.show_button.setCheckable(True)
-        self.show_button.toggled.connect(self._show_toggled)
-        word_row = QHBoxLayout()
-        word_row.addWidget(self.code_edit, 1)
-        word_row.addWidget(self.show_button)
-        for widget in (self.word_title, self.word_text, self.word_status):
-            word_layout.addWidget(widget)
-        word_layout.addLayout(word_row)
-        plan_layout.addWidget(word_frame)
+        self.code_word = CodeWordCard(self.context)
+        self.code_word.edited.connect(self._changed)
+        plan_layout.addWidget(self.code_word)
 
         # The places.
         places_frame, places_layout = card()
@@ -193,7 +173,7 @@ class PlanView(View):
         # Saving and printing.
         self.error = wrapped()
         self.error.setObjectName("planError")
-        self.error.setStyleSheet(ERROR_STYLE)
+        style_error(self.error)
         self.error.hide()
         self.save_button = QPushButton()
         self.save_button.setObjectName("savePlan")
@@ -219,7 +199,6 @@ class PlanView(View):
         self.child.activated.connect(lambda _i: self._child_chosen())
         self.people.itemChanged.connect(lambda _item: self._changed())
         self.places.textChanged.connect(self._changed)
-        self.code_edit.textEdited.connect(lambda _text: self._changed())
 
         scroll = QScrollArea()
         scroll.setObjectName("planScroll")
@@ -266,14 +245,7 @@ class PlanView(View):
             self.tr("There are no contacts yet. Add the people around your child in Contacts first.")
         )
         self.contacts_button.setText(self.tr("Open Contacts"))
-        self.word_title.setText(self.tr("Family code word"))
-        self.word_text.setText(
-            self.tr(
-                "A word only your family knows. Anyone who calls about money or danger in your child's name must "
-                "be able to say it; ask your child for it too. Never type it into a chat: only say it aloud."
-            )
-        )
-        self.code_edit.setAccessibleName(self.tr("Family code word"))
+        self.code_word.retranslate()
         self.places_text.setText(
             self.tr("One place per line: school or university, dorm or room, work, a friend's home.")
         )
@@ -324,7 +296,7 @@ class PlanView(View):
         """Fill the form from the saved plan of the current child; the code word is hidden again."""
         self._loading = True
         try:
-            self._hide_word(clear=True)
+            self.code_word.hide_word(clear=True)
             self.error.hide()
             self.saved_label.clear()
             self._plan = self.services.plan.plan(self._child_id) if self._child_id is not None else None
@@ -431,76 +403,13 @@ class PlanView(View):
                 self.child.setCurrentIndex(index)
                 self._child_chosen()
 
-    # The code word -------------------------------------------------------------------------------------------
-
     def _show_word_state(self) -> None:
-        has_word = bool(self._plan and self._plan.has_code_word)
-        screenshots = bool(getattr(self.context, "screenshot_mode", False))
-        revealed = self.show_button.isChecked()
-        self.show_button.setText(self.tr("Hide") if revealed else self.tr("Show"))
-        self.show_button.setAccessibleName(
-            self.tr("Hide the code word") if revealed else self.tr("Show or change the code word")
-        )
-        self.show_button.setEnabled(not screenshots)
-        if screenshots:
-            status = self.tr("The code word is never shown in screenshots.")
-        elif revealed:
-            status = self.tr("Type a new word to change it, then save the plan.")
-        elif has_word:
-            status = self.tr("A code word is saved. Press Show to see or change it.")
-        else:
-            status = self.tr("No code word yet. Press Show to choose one.")
-        self.word_status.setText(status)
-        self.code_edit.setPlaceholderText("" if revealed else self.tr("Hidden"))
-
-    def _show_toggled(self, revealed: bool) -> None:
-        if revealed and not self._reveal():
-            self.show_button.blockSignals(True)
-            self.show_button.setChecked(False)
-            self.show_button.blockSignals(False)
-        elif not revealed:
-            self._hide_word(clear=False)
-        self._show_word_state()
-
-    def _reveal(self) -> bool:
-        """Show the code word (and let it be changed), after the parent lock when there is one."""
-        if getattr(self.context, "screenshot_mode", False) or self._child_id is None:
-            return False
-        if not parent_allows(self.context, self):
-            return False
-        if not self._word_loaded:
-            self._loading = True
-            self.code_edit.setText(self.services.plan.code_word(self._child_id))
-            self._loading = False
-            self._word_loaded = True
-        self.code_edit.setEchoMode(QLineEdit.EchoMode.Normal)
-        self.code_edit.setReadOnly(False)
-        self.code_edit.setFocus()
-        return True
-
-    def _hide_word(self, clear: bool) -> None:
-        """Mask the field; with `clear`, forget what it held (another child, a reload, the lock closing)."""
-        self.code_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code_edit.setReadOnly(True)
-        if clear:
-            self._loading = True
-            self.code_edit.clear()
-            self._loading = False
-            self._word_loaded = False
-        if self.show_button.isChecked():
-            self.show_button.blockSignals(True)
-            self.show_button.setChecked(False)
-            self.show_button.blockSignals(False)
-
-    def _lock_changed(self, locked: bool) -> None:
-        if locked:
-            self._hide_word(clear=True)
-            self._show_word_state()
+        self.code_word.show_state(self._child_id, bool(self._plan and self._plan.has_code_word))
 
     # Saving and printing -------------------------------------------------------------------------------------
 
     def plan_input(self) -> PlanInput:
-        word = self.code_edit.text() if self._word_loaded else None
+        word = self.code_word.word()
         return PlanInput(tuple(self.places.toPlainText().splitlines()), tuple(self.chosen_contact_ids()), word)
 
     def problem_text(self, problem: PlanProblem) -> str:
@@ -522,14 +431,16 @@ class PlanView(View):
         """Save the whole plan of the current child; on a problem, say why and keep what was typed."""
         if self._child_id is None:
             return False
-        if not parent_allows(self.context, self):
+        if not self.context.require_parent(self):
             return False
         try:
             self._plan = self.services.plan.save(self._child_id, self.plan_input())
         except PlanProblem as problem:
             self.error.setText(self.problem_text(problem))
             self.error.show()
-            field = {"code_word": self.code_edit, "places": self.places, "contacts": self.people}.get(problem.field)
+            field = {"code_word": self.code_word.code_edit, "places": self.places, "contacts": self.people}.get(
+                problem.field
+            )
             if field is not None:
                 field.setFocus()
             return False
@@ -559,7 +470,7 @@ class PlanView(View):
         if self._dirty and not self.save():
             return
         include = self.include_word.isChecked() and not getattr(self.context, "screenshot_mode", False)
-        if include and not parent_allows(self.context, self):
+        if include and not self.context.require_parent(self):
             return
         preview(build_html_for(self.services, self.lang, [self._child_id], include_code_word=include), self)
 

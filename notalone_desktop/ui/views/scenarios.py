@@ -22,7 +22,7 @@ from notalone_desktop.ui.dialogs.scenario_player import ScenarioPlayer
 from notalone_desktop.ui.labels import band_label, not_translated_marker
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.common import card, heading
-from notalone_desktop.ui.widgets.scenario_chat import wrapped_label
+from notalone_desktop.ui.widgets.wrapping import wrapped_label
 
 
 class ScenariosView(View):

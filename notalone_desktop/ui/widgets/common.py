@@ -41,15 +41,23 @@ def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class Card(QFrame):
+    """A framed group that follows the palette (light or dark); `body` is its column of widgets. Subclass it
+    for a card with a job of its own (a Settings card, the helplines, the code word)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 12, 14, 12)
+        self.body.setSpacing(8)
+
+
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
-    """A framed group that follows the palette (light or dark)."""
-    frame = QFrame(parent)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    frame.setObjectName("card")
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 12, 14, 12)
-    layout.setSpacing(8)
-    return frame, layout
+    """A framed group that follows the palette (light or dark), and its layout."""
+    frame = Card(parent)
+    return frame, frame.body
 
 
 def progress_bar(parent: QWidget | None = None) -> QProgressBar:

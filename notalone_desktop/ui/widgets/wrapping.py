@@ -1,0 +1,98 @@
+"""Text that wraps where Qt's own widgets do not: a push button whose label wraps, and a label exactly as tall
+as its text at the width it gets. Used by every view that shows content text of any length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+
+class WrappingButton(QPushButton):
+    """A push button whose text wraps over several lines (a QPushButton's own text never wraps)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, link: bool = False) -> None:
+        super().__init__(parent)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._label.setForegroundRole(QPalette.ColorRole.Link if link else QPalette.ColorRole.ButtonText)
+        self._link = link
+        if link:
+            self.setFlat(True)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._follow_font()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self._label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.set_label(text)
+
+    def _follow_font(self) -> None:
+        font = QFont(self.font())
+        font.setUnderline(self._link)
+        self._label.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._follow_font()
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def set_label(self, text: str) -> None:
+        self._label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def label(self) -> str:
+        return self._label.text()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        # One line high: the real height comes from heightForWidth. The layout's own minimum would be the text
+        # wrapped at its narrowest, far taller than needed, and would leave empty space below.
+        margins = self.contentsMargins() + (self.layout() or QHBoxLayout()).contentsMargins()
+        line = self.fontMetrics().height()
+        return QSize(4 * line + margins.left() + margins.right(), line + margins.top() + margins.bottom())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
+class WrappedLabel(QLabel):
+    """A wrapping label whose minimum is one line: its height comes from heightForWidth at the width it gets.
+
+    A plain wrapping QLabel reports as its minimum the text wrapped at a narrow guess of a width; in a scroll
+    area that minimum wins over the real height and leaves empty space above and below the text.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        line = self.fontMetrics().height()
+        return QSize(
+            4 * line + margins.left() + margins.right() + 2 * self.margin(),
+            line + margins.top() + margins.bottom() + 2 * self.margin(),
+        )
+
+
+def wrapped_label(text: str = "", name: str = "") -> QLabel:
+    """A label of plain text that wraps and is exactly as tall as its text at the width it gets."""
+    label = WrappedLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # The size policy setWordWrap gave stays as it is: it carries the height-for-width flag, without which a
+    # layout gives the label the height of its text wrapped at a narrow guessed width.
+    return label

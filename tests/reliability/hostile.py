@@ -1,0 +1,335 @@
+"""Run one reader over hostile inputs in a process of its own, and report: `python -m tests.reliability.hostile
+READER [--examples N] [--random]`, READER one of archive, vcard, profile, search (or `largest`: the largest
+archive the limits allow, read and checked, for the peak memory it takes).
+
+First the fixed worst cases of that reader, then N random and mutated inputs from hypothesis (the same ones every
+run unless --random). Every input must end in the app's own refusal or be accepted, and a refused one must leave
+the family's data as it was; anything else is raised, so that hypothesis shrinks it and the process fails. The
+last line printed is JSON: tried, refused, accepted, crashes (0, or the process failed), db_changes, and the
+process's peak resident memory after set-up (base_mib), after the worst cases (worst_peak_mib) and at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.reliability import hostile_inputs as hi
+from tests.unit.test_profile import COUNTRIES
+from tests.unit.test_profile import GOOD as PROFILE
+
+
+@dataclass
+class Tally:
+    tried: int = 0
+    refused: int = 0
+    accepted: int = 0
+    crashes: int = 0
+    db_changes: int = 0
+    base_mib: float = 0.0  # after set-up
+    worst_peak_mib: float = 0.0  # after the fixed worst cases
+    peak_mib: float = 0.0  # at the end (hypothesis's own first use of its Unicode tables can add 200 MiB)
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+@contextmanager
+def family(root: Path) -> Iterator[Any]:
+    """Real services over a small family in `root` (two children, a contact, the lessons synced)."""
+    from notalone_desktop.services import open_services
+    from notalone_desktop.services.contacts import ContactInput
+
+    services = open_services(root / "family")
+    services.family.update(country="VN", setup_done=True)
+    services.family.add_child("Lan", 2015)
+    services.family.add_child("Minh", 2011)
+    services.contacts.add(ContactInput("Bà Hoa", "grandmother", ("0912 345 678",)))
+    services.lessons.sync()
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def snapshot(services: Any) -> Any:
+    from notalone_desktop.services.family_data import family_document
+
+    return family_document(services.database)
+
+
+class Reader:
+    """One reader: `attempt(data)` says "accepted" or gives the refusal's message, raising anything else."""
+
+    def __init__(self, services: Any, root: Path, tally: Tally) -> None:
+        self.services, self.root, self.tally = services, root, tally
+
+    def run(self, data: Any) -> None:
+        before = snapshot(self.services)
+        self.tally.tried += 1
+        outcome = self.attempt(data)
+        if outcome != "accepted":  # the refusal's message: one plain line for people
+            assert outcome.strip() and "\n" not in outcome and "Traceback" not in outcome, outcome
+            self.tally.refused += 1
+            if snapshot(self.services) != before:
+                self.tally.db_changes += 1
+                raise AssertionError(f"a refused input changed the family's data: {data!r:.200}")
+        else:
+            self.tally.accepted += 1
+
+    def attempt(self, data: Any) -> str:
+        """ "accepted", or the refusal's message."""
+        raise NotImplementedError
+
+    def worst_cases(self) -> list[Any]:
+        return []
+
+    def strategy(self) -> st.SearchStrategy[Any]:
+        raise NotImplementedError
+
+
+class ArchiveReader(Reader):
+    def __init__(self, services: Any, root: Path, tally: Tally) -> None:
+        super().__init__(services, root, tally)
+        from notalone_desktop.services.family_data import family_document, manifest_for
+
+        self.document = family_document(services.database)
+        self.manifest = manifest_for(self.document)
+        self.path = root / "archive.zip"
+
+    def _zip(self, family: bytes, manifest: bytes | None = None) -> bytes:
+        return hi.zip_bytes(
+            [("manifest.json", manifest or json.dumps(self.manifest).encode()), ("family.json", family)]
+        )
+
+    def attempt(self, data: Any) -> str:
+        from notalone_desktop.services.family_data import ImportRefused, import_family
+
+        path = data if isinstance(data, Path) else self.path
+        if not isinstance(data, Path):
+            path.write_bytes(data)
+        try:
+            import_family(self.services.database, path, merge=True)
+        except ImportRefused as exc:
+            return str(exc)
+        return "accepted"
+
+    def worst_cases(self) -> list[Any]:
+        fifo = self.root / "fifo.zip"
+        os.mkfifo(fifo)
+        valid = json.dumps(self.document).encode()
+        return [
+            self._zip(b"[" + b"{}," * 6_600_000 + b"{}]"),  # row 6
+            self._zip(b'{"family": "' + b"x" * (21 * 1024 * 1024) + b'"}'),  # over the limit
+            self._zip(b'{"family": "' + b"x" * (19 * 1024 * 1024) + b'"}'),  # under it, wrong type
+            self._zip(b"[" * 200_000 + b"]" * 200_000),
+            self._zip(valid, json.dumps(self.manifest).replace('"version": 1', '"version": ' + "9" * 5000).encode()),
+            self._zip(valid, json.dumps({**self.manifest, "created": "0001-01-01T00:00:00+01:00"}).encode()),
+            hi.zip_bytes(
+                [("manifest.json", json.dumps(self.manifest).encode()), ("family.json", valid)], zipfile.ZIP_LZMA
+            )[:-200],
+            Path("/dev/zero"),
+            fifo,
+        ]
+
+    def strategy(self) -> st.SearchStrategy[Any]:
+        good = self._zip(json.dumps(self.document).encode())
+        members = st.lists(
+            st.tuples(
+                st.sampled_from(("manifest.json", "family.json", "../x", "a/b", "/abs", "x" * 300)),
+                st.binary(max_size=200),
+            ),
+            max_size=3,
+        )
+        return (
+            hi.mutated_bytes(good)
+            | hi.mutated_json(self.document).map(self._zip)
+            | hi.mutated_json(self.manifest).map(lambda m: self._zip(json.dumps(self.document).encode(), m))
+            | members.map(hi.zip_bytes)
+            | st.binary(max_size=300)
+        )
+
+
+class VcardReader(Reader):
+    def attempt(self, data: Any) -> str:
+        from notalone_desktop.services.vcard import VcardRefused, parse_vcards, read_vcard_file
+
+        try:
+            raw = read_vcard_file(data) if isinstance(data, Path) else data
+            contacts, _problems = parse_vcards(raw, "VN", {"Lan": 1, "Minh": 2})
+        except VcardRefused as exc:
+            return str(exc)
+        if contacts and len(contacts) <= 20:
+            self.services.contacts.add_many(contacts)  # what the reader accepts, the family's contacts take
+        return "accepted"
+
+    def worst_cases(self) -> list[Any]:
+        fifo = self.root / "fifo.vcf"
+        os.mkfifo(fifo)
+        link = self.root / "zero.vcf"
+        link.symlink_to("/dev/zero")
+        folded = b"BEGIN:VCARD\r\nFN:A\r\nTEL:0912345678\r\nNOTE:" + b"\r\n x" * 600_000 + b"\r\nEND:VCARD\r\n"
+        soft = b"BEGIN:VCARD\r\nN;ENCODING=QUOTED-PRINTABLE:=" + b"=\r\n" * 600_000 + b"\r\nEND:VCARD\r\n"
+        many = b"BEGIN:VCARD\r\nFN:A\r\nTEL:0912345678\r\nEND:VCARD\r\n" * 2000
+        return [folded[:1_999_000] + b"\r\nEND:VCARD\r\n", soft[:1_999_000] + b"\r\nEND:VCARD\r\n", many, fifo, link]
+
+    def strategy(self) -> st.SearchStrategy[Any]:
+        from notalone_desktop.services.vcard import export_vcards
+
+        exported = export_vcards(self.services.contacts.contacts(), {1: "Lan"}).encode()
+        return hi.vcard_text() | hi.mutated_bytes(exported) | st.binary(max_size=300)
+
+
+class ProfileReader(Reader):
+    def __init__(self, services: Any, root: Path, tally: Tally) -> None:
+        super().__init__(services, root, tally)
+        self.folder = root / "profiles"
+        self.folder.mkdir()
+        (self.folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>')
+
+    def attempt(self, data: Any) -> str:
+        from notalone_desktop.core.profile import ProfileError, load_profile
+
+        path = data if isinstance(data, Path) else self.folder / "test-ngo.toml"
+        if not isinstance(data, Path):
+            path.write_bytes(data)
+        try:
+            load_profile(path, countries=COUNTRIES, for_build=False)
+        except ProfileError as exc:
+            return str(exc)
+        return "accepted"
+
+    def worst_cases(self) -> list[Any]:
+        fifo = self.folder / "fifo.toml"
+        os.mkfifo(fifo)
+        return [
+            b"a = " + b"[" * 20_000 + b"]" * 20_000,  # row 12
+            b"a = " + b"{b=" * 20_000 + b"1" + b"}" * 20_000,
+            PROFILE.encode() + b"\n[[contacts]]\n" * 15_000,
+            b"x = " + b"9" * 199_000,
+            Path("/dev/zero"),
+            fifo,
+        ]
+
+    def strategy(self) -> st.SearchStrategy[Any]:
+        return hi.profile_text(PROFILE) | st.binary(max_size=300)
+
+
+class SearchReader(Reader):
+    def attempt(self, data: Any) -> str:
+        for lang in ("vi", "en", "de", "id"):
+            hits = self.services.lessons.search(data, lang)
+            assert isinstance(hits, list)
+        return "accepted"  # a search never refuses: what it cannot use it leaves out
+
+    def worst_cases(self) -> list[Any]:
+        return ['"' * 10_000, "NEAR(" * 2000, "a " * 5000, "lừa đảo " * 500, "\x00" * 1000, "*" * 10_000]
+
+    def strategy(self) -> st.SearchStrategy[Any]:
+        return hi.search_queries()
+
+
+READERS: dict[str, type[Reader]] = {
+    "archive": ArchiveReader,
+    "vcard": VcardReader,
+    "profile": ProfileReader,
+    "search": SearchReader,
+}
+
+
+def run(name: str, examples: int, random: bool) -> Tally:
+    tally = Tally()
+    with tempfile.TemporaryDirectory(prefix="notalone-hostile-") as folder, family(Path(folder)) as services:
+        reader = READERS[name](services, Path(folder), tally)
+        tally.base_mib = peak_mib()
+        for case in reader.worst_cases():
+            reader.run(case)
+        tally.worst_peak_mib = peak_mib()
+
+        @settings(
+            max_examples=max(examples, 1),
+            deadline=None,
+            database=None,
+            derandomize=not random,
+            suppress_health_check=list(HealthCheck),
+        )
+        @given(reader.strategy())
+        def property_holds(data: Any) -> None:
+            reader.run(data)
+
+        if examples > 0:
+            property_holds()
+    tally.peak_mib = peak_mib()
+    return tally
+
+
+def largest(examples: int, random: bool) -> Tally:
+    """Read and check the largest archive the limits allow: a family.json just under MAX_FAMILY_BYTES, laid out
+    as an export lays it out, written piece by piece so that making it does not count in the peak."""
+    from notalone_desktop.services.family_data import family_document, load_archive, manifest_for
+    from notalone_desktop.storage.archive import FAMILY, MANIFEST, MAX_FAMILY_BYTES, _dumps
+
+    tally = Tally()
+    with tempfile.TemporaryDirectory(prefix="notalone-largest-") as folder, family(Path(folder)) as services:
+        document = family_document(services.database)
+        row = {"child": 1, "item_key": "", "state": "done", "note": "", "done_at": None,
+               "next_review_at": None, "updated_at": "2026-01-01T00:00:00.000000Z"}  # fmt: skip
+        document["checklist_progress"] = ["ROWS"]
+        prefix, suffix = _dumps(document).split(b'"ROWS"')
+        # As many rows as a list may hold (100,000), each with the note that fills family.json to its limit.
+        count = 100_000
+        sample = json.dumps({**row, "item_key": "privacy.item-0000000"}, indent=1, sort_keys=True)
+        per_row = len((",\n  " + sample.replace("\n", "\n  ")).encode())
+        room = int(MAX_FAMILY_BYTES * 0.995) - len(prefix) - len(suffix)
+        row["note"] = "n" * max(0, room // count - per_row)
+        document["checklist_progress"] = [None] * count  # for the manifest's counts only
+        path = Path(folder) / "largest.zip"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, _dumps(manifest_for(document)))
+            with archive.open(FAMILY, "w") as member:
+                member.write(prefix)
+                for n in range(count):
+                    text = json.dumps({**row, "item_key": f"privacy.item-{n:07d}"}, indent=1, sort_keys=True)
+                    member.write((",\n  " if n else "").encode() + text.replace("\n", "\n  ").encode())
+                member.write(suffix)
+        del document
+        tally.base_mib = peak_mib()
+        tally.tried = 1
+        checked = load_archive(path)
+        tally.accepted = len(checked["checklist_progress"])
+        with zipfile.ZipFile(path) as archive:
+            size = archive.getinfo(FAMILY).file_size
+        print(f"family.json: {size:,} bytes, {tally.accepted:,} checklist entries", file=sys.stderr)
+    tally.peak_mib = peak_mib()
+    return tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("reader", choices=(*READERS, "largest"))
+    parser.add_argument("--examples", type=int, default=100)
+    parser.add_argument("--random", action="store_true", help="new random inputs each run (default: the same)")
+    args = parser.parse_args(argv)
+    runner: Callable[[int, bool], Tally] = (
+        largest if args.reader == "largest" else (lambda n, r: run(args.reader, n, r))
+    )
+    print(json.dumps(asdict(runner(args.examples, args.random))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Hostile files picked in the window (issue 15, row 4): a contacts file that is a symlink to /dev/zero or a FIFO
+gets a plain message at once, not a MemoryError or a frozen window, and the contacts stay as they were."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from notalone_desktop.ui.views.contacts import ContactsView
+from tests.unit.test_safe_read import special_files, unix_only
+
+
+@unix_only
+def test_a_contacts_file_that_is_dev_zero_or_a_fifo_gets_a_message_and_changes_nothing(
+    qtbot, context, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    context.services.family.update(country="VN", setup_done=True)
+    view = ContactsView(context)
+    qtbot.addWidget(view)
+    view.show()
+    link, fifo = special_files(tmp_path, ".vcf")
+    # Qt runs on this thread only: should the open ever block, a writer comes after 10 s and the test fails
+    # on the time instead of hanging.
+    guard = threading.Timer(10, lambda: os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)))
+    guard.start()
+    for path in (link, fifo):
+        started = time.monotonic()
+        box = view.import_file(path)
+        assert time.monotonic() - started < 5
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert box.text() == "This file cannot be imported."
+        box.button(QMessageBox.StandardButton.Ok).click()
+    guard.cancel()
+    assert view.services.contacts.contacts() == []
