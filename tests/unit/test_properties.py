@@ -166,20 +166,27 @@ def test_any_archive_the_app_exports_imports_back_the_same(request: pytest.Fixtu
     check()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: import merges two contacts of one archive that have the same name and numbers, even into an "
-    "empty data dir; the second one's relationship, note and pin are lost (services/data.py, the contacts import "
-    "adds each new row to the rows it matches against)",
-)
 def test_two_contacts_alike_both_come_back(tmp_path: Path) -> None:
     with family() as source:
         source.contacts.add(ContactInput("Bà Hoa", "Grandmother", ("+84 912 345 678",), note="mornings"))
-        source.contacts.add(ContactInput("Bà Hoa", "Neighbour", ("+84 912 345 678",), note="the one next door"))
+        source.contacts.add(
+            ContactInput("Bà Hoa", "Neighbour", ("+84 912 345 678",), note="the one next door", pinned=True)
+        )
         export_family(source.database, tmp_path / "family.zip")
         with family() as target:
             import_family(target.database, tmp_path / "family.zip")
+            both = [("Grandmother", "mornings", False), ("Neighbour", "the one next door", True)]
+            assert [(c.relationship, c.note, c.pinned) for c in target.contacts.contacts()] == both
+            # Merged again, they match one for one: nothing is added twice.
+            report = import_family(target.database, tmp_path / "family.zip", merge=True)
+            assert report.added["contacts"] == 0
+            assert [(c.relationship, c.note, c.pinned) for c in target.contacts.contacts()] == both
+        with family() as target:  # a family with one of them: the first matches it, the second comes in
+            target.family.add_child("Lan", THIS_YEAR - 12)
+            target.contacts.add(ContactInput("Bà Hoa", "Bà", ("+84 912 345 678",)))
+            report = import_family(target.database, tmp_path / "family.zip", merge=True)
+            assert report.added["contacts"] == 1
             assert [(c.relationship, c.note) for c in target.contacts.contacts()] == [
-                ("Grandmother", "mornings"),
+                ("Bà", ""),
                 ("Neighbour", "the one next door"),
             ]
