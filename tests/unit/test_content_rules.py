@@ -127,27 +127,30 @@ def test_mistakes_in_a_category_skip_its_file(tmp_path: Path) -> None:
     }
     keys, problems = problems_of(tmp_path, files)
     assert keys == ["devices.first"]
-    assert problems[:5] == [
+    assert problems[:6] == [
         "a.toml: missing [category] table",
         "b.toml: cooking: unknown category (known: " + ", ".join(CATEGORIES) + ")",
         "c.toml: Bad Key: key must be lower-case letters, digits, dots and dashes",
         "d.toml: devices: 'title' has no text in vi",
+        "e.toml: money: 'order' must be a whole number",
         "g.toml: devices: category defined twice",
     ]
-    assert problems[5:7] == [
+    assert problems[6:8] == [
         "h.toml: privacy: 'item' must be an array of tables ([[item]])",
         "i.toml: talking: an item is not a table",
     ]
-    assert problems[7].startswith("j.toml: cannot be read: ") and problems[8] == "k.toml: missing [category] table"
-    assert len(problems) == 9
+    assert problems[8].startswith("j.toml: cannot be read: ") and problems[9] == "k.toml: missing [category] table"
+    assert len(problems) == 10
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a category whose 'order' is not a whole number is skipped, with all its "
-                   "items, without a problem or a log line (core/content/checklists.py _category)")  # fmt: skip
-def test_a_category_order_that_is_not_a_number_is_named(tmp_path: Path) -> None:
-    text = CATEGORY.replace("order = 2", 'order = "2"') + item_toml()
-    _keys, problems = problems_of(tmp_path, {"devices.toml": text})
-    assert problems
+@pytest.mark.parametrize("order", ['"2"', "2.5", "[2]"])
+def test_a_category_order_that_is_not_a_whole_number_is_named(tmp_path: Path, order: str) -> None:
+    """The category and its items are left out, and the problem names the file, the category and the field."""
+    text = CATEGORY.replace("order = 2", f"order = {order}") + item_toml()
+    assert problems_of(tmp_path, {"devices.toml": text}) == (
+        [],
+        ["devices.toml: devices: 'order' must be a whole number"],
+    )
 
 
 def test_a_file_too_big_is_not_read(tmp_path: Path) -> None:
