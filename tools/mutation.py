@@ -45,7 +45,7 @@ NO_TESTS_CODES = {5, 33}
 class Equivalent:
     file: str
     function: str
-    mutation: str  # the mutated line(s) as `mutmut show` prints them after "+", without the "+"
+    mutation: str  # the mutated line(s) as `mutmut show` prints them after "+", without the "+"; "*": every one
     reason: str
 
 
@@ -189,7 +189,8 @@ def collect(work: Path, equivalents: Iterable[Equivalent]) -> list[Module]:
                 continue
             if code in SURVIVED_CODES or code in NO_TESTS_CODES:
                 mutation = mutation_of(get_diff_for_mutant(mutant, path=path))
-                match = by_place.get((path, function_of(mutant), mutation))
+                function = function_of(mutant)
+                match = by_place.get((path, function, mutation)) or by_place.get((path, function, "*"))
                 if match is not None:
                     module.equivalent.append((mutant, match))
                 elif code in SURVIVED_CODES:

@@ -48,6 +48,9 @@ def content(root: Path) -> Path:
     (root / "lessons" / "en").mkdir(parents=True)
     lesson = LESSON.replace("{key}", "scam-calls").replace("money.bank-pin", "devices.lock")
     (root / "lessons" / "en" / "scam-calls.md").write_text(lesson, encoding="utf-8")
+    # A lesson naming an item that does not exist is skipped by the app, so it is not walked either.
+    orphan = LESSON.replace("{key}", "orphan").replace("Scam calls", "Orphan")
+    (root / "lessons" / "en" / "orphan.md").write_text(orphan, encoding="utf-8")
     (root / "scenarios").mkdir()
     game = scenario(
         "game",

@@ -80,6 +80,8 @@ def test_a_verifier_is_checked_at_the_costs_this_app_writes_and_no_other() -> No
     assert check_verifier(_verifier("2580", CHEAP, 8), "2580")
     assert check_verifier(_verifier("2580", 11, 1), "2580")  # the lowest memory cost
     assert check_verifier(_verifier("2580", CHEAP, 16), "2580")  # the highest
+    # 32 MiB of memory, past hashlib's default cap (the real cost, 2**17, takes 128 MiB): the cap is raised.
+    assert check_verifier(make_verifier("2580", 15), "2580")
     assert not check_verifier(_verifier("2580", 9, 8), "2580")  # too cheap: a tampered file
     assert not check_verifier(_verifier("2580", CHEAP, 17), "2580")
     assert not check_verifier(_verifier("2580", CHEAP, 8, p=2), "2580")

@@ -53,6 +53,7 @@ def test_a_line_is_written_as_its_number_or_its_address_without_the_scheme() -> 
     assert dial_text(line("x", "", (), "https://a.example/report/")) == "a.example/report"
     assert dial_text(line("x", "", (), "http://a.example")) == "http://a.example"  # only https is taken off
     assert dial_text(line("x", "116 111", (), "https://a.example")) == "116 111"  # a number first
+    assert dial_text(line("x", "", (), "https://a.example/TAX/")) == "a.example/TAX"  # only slashes come off the end
 
 
 def test_each_placeholder_resolves_to_the_countrys_own_line() -> None:
@@ -108,13 +109,21 @@ class Entry:
 
 
 @dataclasses.dataclass(frozen=True)
+class Section:
+    heading: str
+
+
+@dataclasses.dataclass(frozen=True)
 class OneLanguage:
-    """Like a lesson: plain strings in the entry's own language."""
+    """Like a lesson: plain strings in the entry's own language, also in its lists, tables and parts."""
 
     lang: str
     body: str
     parts: tuple[str, ...]
     inner: Step
+    lines: list[str] = dataclasses.field(default_factory=list)
+    by_key: dict[str, str] = dataclasses.field(default_factory=dict)
+    section: Section = Section("")
 
 
 def test_localise_resolves_each_language_of_a_text() -> None:
@@ -151,8 +160,18 @@ def test_localise_goes_into_entries_and_copies_only_what_changed() -> None:
 
 
 def test_localise_reads_a_lessons_plain_strings_in_the_lessons_language() -> None:
-    lesson = OneLanguage("de", "Rufen Sie {crisis_line} an.", ("{police}", "kein"), Step(Text({"en": "{police}"})))
+    lesson = OneLanguage(
+        "de",
+        "Rufen Sie {crisis_line} an.",
+        ("{police}", "kein"),
+        Step(Text({"en": "{police}"})),
+        ["Notruf: {emergency}"],
+        {"hilfe": "Notruf: {emergency}"},
+        Section("Notruf {emergency}"),
+    )
     resolved = localise(lesson, FARAWAY)
+    assert resolved.lines == ["Notruf: 911"] and resolved.by_key == {"hilfe": "Notruf: 911"}
+    assert resolved.section == Section("Notruf 911")
     assert resolved.body.startswith("Rufen Sie 911 an. Für Faraway kennt diese App keine eigene Nummer für seelische")
     assert resolved.parts[0].startswith("911 Für Faraway") and resolved.parts[1] == "kein"
     assert resolved.inner.text.by_lang["en"].startswith("911 This app lists")  # a Text keeps its own languages

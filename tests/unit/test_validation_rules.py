@@ -110,6 +110,11 @@ def test_lists_up_to_their_limit_each_item_named_by_its_place() -> None:
     assert refusal(numbers, [1, 2, 3, 4], "codes") == "codes: must be a list"
     assert refusal(numbers, [1, 20], "codes") == "codes[1]: must be a whole number from 0 to 9"
     assert v.list_of(v.text(3))("f", []) == []
+    # Without a limit given: at most 100,000 (an archive's longest section is far shorter).
+    most = [0] * 100_000
+    assert v.items("f", most) is most and v.list_of(v.integer(0, 0))("f", most) == most
+    assert refusal(v.items, [*most, 0], "progress") == "progress: must be a list"
+    assert refusal(v.list_of(v.integer(0, 0)), [*most, 0], "progress") == "progress: must be a list"
 
 
 def test_only_the_allowed_keys() -> None:
