@@ -415,3 +415,19 @@ def test_times_are_taken_in_utc_whatever_the_computers_zone(monkeypatch: pytest.
         monkeypatch.undo()
         time.tzset()
     assert now.tzinfo is None and abs(expected - now) < dt.timedelta(minutes=5)
+
+
+# This month's sheet (the rules test_month_items.py leaves) ------------------------------------------------------------
+
+
+def test_the_months_items_put_categories_it_was_not_given_last_and_stop_at_the_count() -> None:
+    from notalone_desktop.core.checklist import month_items
+
+    own = [view("talking.x", category="talking"), view("devices.a"), view("privacy.p", category="privacy")]
+    chosen = month_items(own, [], "10-12", ["devices", "privacy"], now=NOW)
+    assert [v.key for v in chosen] == ["devices.a", "privacy.p", "talking.x"]
+    # Three categories take a turn each, but the sheet has room for two: it stops in the middle of the turn.
+    assert [v.key for v in month_items(own, [], "10-12", ["devices", "privacy"], count=2, now=NOW)] == [
+        "devices.a",
+        "privacy.p",
+    ]
