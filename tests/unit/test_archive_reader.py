@@ -138,6 +138,9 @@ def test_files_an_archive_never_holds_are_named(tmp_path: Path) -> None:
     assert refusal(path) == (
         f"{path} holds files a family archive does not have ('extra0.txt', 'extra1.txt', 'extra2.txt')"
     )
+    long_name = "photos/" + "x" * 60 + ".jpg"  # shown cut at 40 characters
+    path = zip_of(tmp_path / "long.zip", [(MANIFEST, js(MANIFEST_OK)), (long_name, b"")])
+    assert refusal(path) == f"{path} holds files a family archive does not have ({long_name[:40]!r})"
 
 
 def test_a_member_written_twice_is_refused(tmp_path: Path) -> None:
@@ -164,6 +167,10 @@ def test_a_member_written_twice_is_refused(tmp_path: Path) -> None:
         ({**MANIFEST_OK, "version": True}, "the archive's manifest has no valid version"),
         ({**MANIFEST_OK, "version": None}, "the archive's manifest has no valid version"),
         ({"format": "notalone-family"}, "the archive's manifest has no valid version"),
+        ({**MANIFEST_OK, "created": "yesterday"}, "the archive's manifest has no valid creation time"),
+        ({**MANIFEST_OK, "created": 1765097000}, "the archive's manifest has no valid creation time"),
+        # In range as written, out of range once moved to UTC: refused, not an OverflowError.
+        ({**MANIFEST_OK, "created": "0001-01-01T00:00:00+01:00"}, "the archive's manifest has no valid creation time"),
     ],
     ids=[
         "other format",
@@ -177,6 +184,9 @@ def test_a_member_written_twice_is_refused(tmp_path: Path) -> None:
         "version as true",
         "version null",
         "no version",
+        "creation time as words",
+        "creation time as a number",
+        "creation time out of range",
     ],
 )
 def test_the_manifest_is_checked(tmp_path: Path, manifest: dict[str, Any], phrase: str) -> None:
@@ -246,6 +256,20 @@ def test_a_zip_that_hides_a_huge_member_behind_a_small_size_is_refused_without_i
     assert message.startswith(f"{path} is not a family archive, or it is damaged or truncated (")
     # Whatever the member holds, no more than about the limit is ever inflated (not the 100 MB).
     assert peak < 3 * MAX_FAMILY_BYTES
+
+
+def test_a_manifest_with_a_creation_time_is_read(tmp_path: Path) -> None:
+    manifest = {**MANIFEST_OK, "created": "2026-12-07T09:30:00+00:00"}
+    assert read_archive(archive_with(tmp_path / "a.zip", manifest=manifest)) == (manifest, FAMILY_OK)
+
+
+def test_a_member_whose_packed_bytes_are_damaged_is_named(tmp_path: Path) -> None:
+    path = zip_of(tmp_path / "bitrot.zip", [(MANIFEST, js(MANIFEST_OK)), (FAMILY, js({"children": ["x" * 500]}))])
+    data = bytearray(path.read_bytes())
+    start = data.index(b"PK\x03\x04", 1) + 30 + len(FAMILY)  # family.json's packed bytes
+    data[start : start + 8] = b"\xff" * 8  # a disk error in the middle of the deflated data
+    path.write_bytes(bytes(data))
+    assert refusal(path) == f"{path} is damaged: a part of it cannot be unpacked"
 
 
 def test_an_encrypted_or_unknown_compression_member_cannot_be_read(tmp_path: Path) -> None:

@@ -469,6 +469,13 @@ def helpline_problems(folder: Path, files: dict[str, str]) -> tuple[dict[str, li
         ("source = DROP", "'source' must be the https:// address of an official source"),
         ('verified = "2025-11-20"', "'verified' must be a date (2025-11-20)"),
         ('languages = "vi"', "'languages' must be a list of strings"),
+        ('number = "11X"', "'number' may hold only digits, spaces, + and -"),
+        ('serves = "police"', "'serves' must be a list of strings"),
+        (
+            'serves = ["police", "fire"]',
+            "'serves' may name only emergency, police, child_line, scam_report, crisis_line",
+        ),
+        ("unconfirmed = 1", "'unconfirmed' must say, in words, why the number could not be confirmed"),
     ],
 )
 def test_each_mistake_in_a_helpline_is_named(tmp_path: Path, extra: str, problem: str) -> None:
@@ -499,6 +506,50 @@ def test_mistakes_in_a_country_file_skip_it(tmp_path: Path) -> None:
         "VN.toml: vn.twice: duplicate key",
         "VN.toml: 3: key must be lower-case letters, digits, dots and dashes",
     ]
+
+
+def test_one_line_per_placeholder_and_every_text_of_a_line_needed(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.helplines import PLACEHOLDERS
+
+    every = "serves = [" + ", ".join(f'"{name}"' for name in PLACEHOLDERS) + "]"
+    text = (
+        COUNTRY
+        + line_toml("vn.all", every)
+        + line_toml("vn.again", 'serves = ["emergency", "police"]')
+        + line_toml("vn.no-hours").replace('hours.en = "24/7"\nhours.vi = "24/7"\n', "")
+        + line_toml("vn.after", 'number = "112"')
+    )
+    lines, problems = helpline_problems(tmp_path, {"VN.toml": text})
+    assert lines == {"VN": ["vn.all", "vn.after"]}
+    assert problems == [
+        "VN.toml: vn.again: another line already serves emergency, police",
+        "VN.toml: vn.no-hours: missing field 'hours'",
+    ]
+
+
+def test_a_country_code_must_be_two_capitals_naming_the_file(tmp_path: Path) -> None:
+    files = {"vn.toml": COUNTRY.replace('"VN"', '"vn"'), "XX.toml": COUNTRY.replace('country = "VN"', "country = 12")}
+    lines, problems = helpline_problems(tmp_path, files)
+    assert lines == {}
+    assert problems == [
+        "XX.toml: 12: 'country' must be the file's ISO code in capitals",
+        "vn.toml: vn: 'country' must be the file's ISO code in capitals",
+    ]
+
+
+def test_a_later_root_adds_lines_and_replaces_them_by_key(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.helplines import load_countries, merge_countries
+
+    helpline_problems(tmp_path / "shipped", {"VN.toml": COUNTRY + line_toml("vn.a") + line_toml("vn.b")})
+    ngo = COUNTRY.replace('police = "113"', 'police = "114"') + line_toml("vn.b", 'number = "222"') + line_toml("vn.c")
+    helpline_problems(tmp_path / "ngo", {"VN.toml": ngo, "KE.toml": COUNTRY.replace('"VN"', '"KE"')})
+    shipped, ngo_countries = load_countries(tmp_path / "shipped")[0], load_countries(tmp_path / "ngo")[0]
+    merged = merge_countries([shipped, ngo_countries])
+    assert sorted(merged) == ["KE", "VN"] and merged["KE"] == ngo_countries["KE"]
+    vietnam = merged["VN"]
+    assert vietnam.police == "114"  # the later file's own fields
+    assert [(line.key, line.number) for line in vietnam.lines] == [("vn.a", "111"), ("vn.b", "222"), ("vn.c", "111")]
+    assert merge_countries([shipped]) == shipped
 
 
 def test_a_line_carries_every_field_as_written(tmp_path: Path) -> None:
@@ -537,6 +588,11 @@ def test_a_line_carries_every_field_as_written(tmp_path: Path) -> None:
         "call",
         False,
     )
+    assert (chat.serves, chat.unconfirmed, web.unconfirmed) == ((), "", "")
+    doubt = COUNTRY + line_toml("vn.doubt", 'serves = ["police"]\nunconfirmed = "The page gives two numbers."')
+    helpline_problems(tmp_path / "doubt", {"VN.toml": doubt})
+    [line] = load_countries(tmp_path / "doubt")[0]["VN"].lines
+    assert (line.serves, line.unconfirmed) == (("police",), "The page gives two numbers.")
 
 
 def test_emergency_steps_need_english_and_vietnamese_and_come_in_the_documented_order(tmp_path: Path) -> None:

@@ -157,3 +157,68 @@ def test_what_a_profile_gives_and_its_texts_in_each_language(tmp_path: Path) -> 
     (tmp_path / "png").mkdir()
     (tmp_path / "png" / "LOGO.PNG").write_bytes(b"\x89PNG")
     assert load_profile(write_profile(tmp_path / "png", png), countries=COUNTRIES).organisation.logo.name == "LOGO.PNG"
+
+
+def test_more_file_level_problems_in_whole_words(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    assert refusal(folder) == "is not a file (a device, a pipe or a folder); is this a profile?"
+    deep = write_profile(tmp_path / "deep", "a = " + "[" * 5000 + "]" * 5000 + "\n")
+    assert refusal(deep) == "is nested too deep to be a profile"
+    digits = write_profile(tmp_path / "digits", "a = " + "9" * 5000 + "\n")
+    assert refusal(digits) == "is not valid TOML (ValueError)"
+    # A bundle's own table first, then one a profile never has: still named.
+    bundled = write_profile(tmp_path / "b", bundle_table("test-ngo") + GOOD + "\n[x]\na = 1\n", name="profile.toml")
+    assert refusal(bundled, for_build=False) == f"[x]: {TABLES}"
+
+
+def test_what_may_be_left_out_and_the_limits_themselves(tmp_path: Path) -> None:
+    bare = load_profile(
+        write_profile(tmp_path / "bare", NO_BUILD[: NO_BUILD.index("[[contacts]]")]), countries=COUNTRIES
+    )
+    assert (bare.contacts, bare.languages) == ((), ("en", "vi", "id", "de"))  # no contacts, every language
+    limits = (
+        GOOD.replace('name = "Test Families Network"', 'name = "' + "x" * 120 + '"')
+        .replace('name = "Network office"', 'name = "  Network \\t office "')
+        .replace('purpose = "Văn phòng của mạng lưới"\n', "")
+        .replace('about.vi = "Chúng tôi giúp các gia đình."', 'about.vi = "  Dòng một.\\nDòng  hai.  "')
+    )
+    folder = tmp_path / "limits"
+    profile = load_profile(write_profile(folder, limits), countries=COUNTRIES)
+    (folder / "logo.svg").write_bytes(b"<svg>" + b" " * (1_000_000 - 5))  # exactly the largest logo
+    assert load_profile(folder / "test-ngo.toml", countries=COUNTRIES).organisation.logo.stat().st_size == 1_000_000
+    assert profile.organisation.name == "x" * 120
+    assert profile.contacts[1].name == "Network office"  # a name is one line with single spaces
+    assert profile.text(profile.contacts[1].purpose, "en") == ""  # no purpose given
+    assert profile.about("vi") == "Dòng một.\nDòng  hai."  # a text keeps its lines, only trimmed
+    assert profile.text(Text({"id": "Bahasa", "en": "English"}), "de") == "English"  # English before any other
+
+
+def test_countries_and_extra_content_are_named_in_whole_words(tmp_path: Path) -> None:
+    unknown = write_profile(tmp_path / "xx", GOOD.replace('country = "VN"', 'country = "XX"'))
+    with pytest.raises(ProfileError) as raised:
+        load_profile(unknown)  # without the app's countries, phonenumbers decides
+    assert str(raised.value) == f"{unknown}: [defaults].country: unknown country 'XX'"
+    text = GOOD.replace('languages = ["en", "vi"]', 'languages = ["en", "vi"]\nextra_content = ["extra"]')
+    path = write_profile(tmp_path / "extra", text)
+    (tmp_path / "extra" / "extra" / "photos").mkdir(parents=True)
+    assert refusal(path) == (
+        "[build].extra_content: 'extra/photos': extra content goes in the folders checklists, helplines, lessons, "
+        "scenarios, as in resources/"
+    )
+
+
+def test_a_few_more_mistakes_word_for_word(tmp_path: Path) -> None:
+    cases = {
+        GOOD.replace('languages = ["en", "vi"]', 'languages = ["en", "xx"]'): (
+            "[build].languages: unknown language 'xx' (known: en, vi, id, de)"
+        ),
+        GOOD.replace('purpose = "Văn phòng của mạng lưới"', 'purpose = "   "'): (
+            "[[contacts]][1].purpose: must be a non-empty text"
+        ),
+        GOOD.replace('phone = "024 3943 0000"', 'phone = "' + "0#" * 30 + '"'): (
+            f"[[contacts]][1].phone: '{('0#' * 30)[:40]}' is not a phone number"
+        ),
+    }
+    for n, (text, message) in enumerate(cases.items()):
+        assert refusal(write_profile(tmp_path / str(n), text)) == message

@@ -3,6 +3,9 @@ line and the words the parent reads, what is kept of each card, and what an expo
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from notalone_desktop.services.contacts import ContactInfo, ContactInput, PhoneInfo
@@ -13,6 +16,7 @@ from notalone_desktop.services.vcard import (
     VcardRefused,
     export_vcards,
     parse_vcards,
+    read_vcard_file,
     split_duplicates,
 )
 
@@ -40,6 +44,39 @@ def test_a_file_over_2_mb_is_refused_with_its_size() -> None:
     assert str(error) == ("The file is 2.0 MB; a contacts file can be at most 2 MB. Export fewer contacts at a time.")
     just_fits = card("FN:A", "TEL:0912 345 678", "NOTE:" + "x" * 3000).encode()
     assert len(parse_vcards(just_fits + b" " * (MAX_BYTES - len(just_fits)), "VN")[0]) == 1
+
+
+def test_the_file_picked_is_read_by_the_one_rule_and_refused_in_words(tmp_path: Path) -> None:
+    good = tmp_path / "contacts.vcf"
+    good.write_bytes(card("FN:A", "TEL:0912 345 678").encode())
+    assert read_vcard_file(good) == good.read_bytes()
+    big = tmp_path / "big.vcf"
+    big.write_bytes(b"x" * 2_350_000)
+    with pytest.raises(VcardRefused) as raised:
+        read_vcard_file(big)
+    assert (raised.value.code, str(raised.value), raised.value.params) == (
+        "too-big",
+        "The file is 2.4 MB; a contacts file can be at most 2 MB.",
+        {"size": "2.4"},
+    )
+    error = refused(b"BEGIN:VCARD\r\n" + b"x" * 2_350_000)  # handed over as bytes: the same words, and advice
+    assert (str(error), error.params) == (
+        "The file is 2.4 MB; a contacts file can be at most 2 MB. Export fewer contacts at a time.",
+        {"size": "2.4"},
+    )
+    others = [tmp_path]  # a folder, and a FIFO where the system has them
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.vcf")
+        others.append(tmp_path / "pipe.vcf")
+    for path in others:
+        with pytest.raises(VcardRefused) as raised:
+            read_vcard_file(path)
+        assert (raised.value.code, str(raised.value)) == (
+            "not-a-file",
+            "This is not a contacts file: it is a device, a pipe or a folder.",
+        )
+    with pytest.raises(FileNotFoundError):
+        read_vcard_file(tmp_path / "gone.vcf")
 
 
 @pytest.mark.parametrize("data", [b"", b"   \r\n\t"], ids=["nothing", "blanks"])
@@ -178,6 +215,13 @@ def test_a_card_vobject_cannot_parse_is_skipped() -> None:
     assert problems[0].code == "unreadable"  # type: ignore[attr-defined]
 
 
+def test_a_line_the_vcard_library_cannot_read_skips_the_card() -> None:
+    text = card("FN:Quote", 'NOTE;X="unclosed:hi', "TEL:0912 345 671") + card("FN:Fine", "TEL:0912 345 672")
+    contacts, problems = read(text)
+    assert [c.name for c in contacts] == ["Fine"]  # not kept without its note
+    assert problems == ["Line 1: this contact cannot be read; it was skipped."]
+
+
 def test_numbers_that_cannot_be_used_are_named_and_the_rest_kept() -> None:
     contacts, problems = read(
         card("FN:Onkel Jan", "TEL:+49 30 1234567", "TEL;VALUE=uri:tel:+84-912-345-678", "TEL:0812 3456 7890")
@@ -187,6 +231,27 @@ def test_numbers_that_cannot_be_used_are_named_and_the_rest_kept() -> None:
         "Line 6: Onkel Jan: the number '0812 3456 7890' was left out: '0812 3456 7890' is not a valid number for VN. "
         "Numbers from another country start with + and the country code."
     ]
+
+
+def test_a_long_name_and_number_are_cut_in_the_report_and_a_tel_link_keeps_its_country() -> None:
+    name = "Bà " + "Hoa" * 30
+    contacts, problems = read(card(f"FN:{name}", "TEL;VALUE=uri:tel:+49-30-1234567", "TEL:" + "0912-" * 12))
+    assert contacts[0].phones == ("+49301234567",)  # "tel:" taken off, the + kept
+    typed = "0912-" * 12
+    assert problems == [
+        f"Line 5: {name[:60]}: the number '{typed[:40]}' was left out: '{typed[:20]}…' has 48 digits; phone numbers "
+        "have at most 15."
+    ]
+    assert (
+        problems[0].params
+        == {  # type: ignore[attr-defined]
+            "name": name[:60],
+            "number": typed[:40],
+            "reason": "phone-too-long",
+            "text": typed[:20],
+            "digits": "48",
+        }
+    )
 
 
 def test_more_than_five_numbers_keeps_the_first_five() -> None:
@@ -236,6 +301,14 @@ def test_every_field_of_a_card_is_kept_cleaned_like_the_form_would() -> None:
     ]
 
 
+def test_a_blank_field_gives_way_to_the_next_one() -> None:
+    text = card(
+        "FN:Hoa", "TEL:0912 345 678", "EMAIL: ", "EMAIL:hoa@example.org", "X-NOTALONE-RELATIONSHIP: ", "ROLE:Aunt"
+    )
+    contacts, problems = read(text)
+    assert (contacts[0].email, contacts[0].relationship, problems) == ("hoa@example.org", "Aunt", [])
+
+
 @pytest.mark.parametrize(("value", "pinned"), [("1", True), ("TRUE", True), ("yes", True), ("0", False), ("no", False)])
 def test_pinned_is_read_from_the_apps_own_mark(value: str, pinned: bool) -> None:
     contacts, _ = read(card("FN:A", "TEL:0912 345 678", f"X-NOTALONE-PINNED:{value}"))
@@ -269,6 +342,34 @@ def test_folded_and_quoted_printable_lines_are_joined() -> None:
     assert [c.name for c in read(mac)[0]] == ["Old Mac"]
     equals = card("FN:Sum", "NOTE:1+1=", "TEL:0912 345 678")  # "=" at the end of a plain line is just text
     assert read(equals)[0][0].note == "1+1="
+
+
+def vcard21(*lines: str) -> str:
+    return (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\n"
+        + "".join(f"{line}\r\n" for line in lines)
+        + "TEL:0912345678\r\nEND:VCARD\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "note"),
+    [
+        # Soft breaks over several lines, one of them only "=": every part is kept, in order.
+        (("NOTE;ENCODING=QUOTED-PRINTABLE:one=", "two=", "=", "three"), "onetwothree"),
+        # The mark folded in the middle: still found across the fold.
+        (("NOTE;ENCODING=QUOTED-", " PRINTABLE:one=", "two"), "onetwo"),
+        # A soft break before the value's colon.
+        (("NOTE;ENCODING=QUOTED-PRINTABLE;X-A=b=", "c:hello"), "hello"),
+        # The words in a plain value are not the mark: its "=" is text, the next line its own.
+        (("NOTE:the words QUOTED-PRINTABLE: mean nothing here=",), "the words QUOTED-PRINTABLE: mean nothing here="),
+        (("NOTE:first", "  QUOTED-PRINTABLE is a word="), "first QUOTED-PRINTABLE is a word="),
+    ],
+    ids=["three soft breaks", "mark folded", "soft break in the name", "mark in a value", "mark in a folded value"],
+)
+def test_quoted_printable_is_told_by_the_property_not_the_value(lines: tuple[str, ...], note: str) -> None:
+    contacts, problems = read(vcard21(*lines))
+    assert ([(c.note, c.phones) for c in contacts], problems) == ([(note, ("+84912345678",))], [])
 
 
 def test_the_numbers_line_is_reported_even_after_blank_and_grouped_lines() -> None:
