@@ -1075,3 +1075,63 @@ def test_each_skipped_entry_leaves_a_log_line_naming_it(
         problems = load()
     assert problems
     assert [r.getMessage() for r in caplog.records] == [f"{logged}{p}" for p in problems]
+
+
+# Edges the tests above leave: shortest lessons, Windows line ends, files at the size limit, a later root's events
+
+
+def test_a_one_minute_first_version_lesson_with_windows_line_ends_loads(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.common import MAX_FILE_BYTES
+    from notalone_desktop.core.content.lessons import load_lessons
+
+    text = LESSON.format(key="scam-calls").replace("minutes = 4", "minutes = 1").replace("version = 2", "version = 1")
+    text = text.replace("\n", "\r\n")
+    largest = LESSON.format(key="long").replace("Hang up", "Hang up" + " x" * 1_000_000)
+    largest = largest[: MAX_FILE_BYTES - 1] + "\n"
+    loaded, problems = lesson_problems(tmp_path, {"en/scam-calls.md": text, "en/long.md": largest})
+    assert (sorted(loaded), problems) == (["en/long", "en/scam-calls"], [])
+    lessons, _ = load_lessons(tmp_path)
+    lesson = next(lesson for lesson in lessons if lesson.key == "scam-calls")
+    assert (lesson.minutes, lesson.version) == (1, 1)
+    assert "\r" not in lesson.body and lesson.body.startswith("Hang up, then")
+    (tmp_path / "en" / "long.md").write_text(largest + "x", encoding="utf-8")  # one byte over
+    assert lesson_problems(tmp_path, {})[1] == ["en/long.md: long: file is larger than 1000 kB"]
+
+
+def test_situations_that_are_not_tables_are_named_not_crashed_on(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.helplines import load_situations
+
+    path = tmp_path / "emergencies.toml"
+    path.write_text("situation = [1]\n", encoding="utf-8")
+    situations, problems = load_situations(path)
+    assert (situations, [str(p).replace(f"{tmp_path}/", "") for p in problems]) == (
+        [],
+        ["emergencies.toml: None: key must be lower-case letters, digits, dots and dashes"],
+    )
+    path.write_text('situation = "online-kidnapping"\n', encoding="utf-8")
+    assert load_situations(path) == ([], [])
+
+
+def test_a_later_root_adds_and_replaces_life_events_in_their_order(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.life_events import load_life_events, merge_life_events
+
+    shipped_path, ngo_path = tmp_path / "shipped.toml", tmp_path / "ngo.toml"
+    shipped_path.write_text(
+        life_event("trip", *four("trip"), head='order = 2\nbands = ["6-9"]\n')
+        + life_event("phone", *four("phone"), head='order = 1\nbands = ["6-9"]\n'),
+        encoding="utf-8",
+    )
+    ngo_path.write_text(
+        life_event("trip", *four("trip"), head='order = 0\nbands = ["13-15"]\n')
+        + life_event("camp", *four("camp"), head='order = 1\nbands = ["6-9"]\n')
+        + "\n[[event]]\nkey = 3\n",
+        encoding="utf-8",
+    )
+    shipped, ngo = load_life_events(shipped_path), load_life_events(ngo_path)
+    merged = merge_life_events([shipped, ngo])
+    assert [(e.key, e.order, e.bands) for e in merged.events] == [
+        ("trip", 0, ("13-15",)),  # replaced, with its new order
+        ("camp", 1, ("6-9",)),  # the same order: by key
+        ("phone", 1, ("6-9",)),
+    ]
+    assert len(ngo.problems) == 1 and merged.problems == ngo.problems
