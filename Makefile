@@ -50,7 +50,7 @@ bench: sysdeps translations
 	$(BIN)/python benchmarks/run.py
 
 # Mutation testing of the rules (core/) and the archive, vCard and profile readers: a score per module against its
-# target (tools/mutation.py; about 11 minutes on 2 cores). Not part of `make test`.
+# target (tools/mutation.py; about 12 minutes on 2 shared cores). Not part of `make test`.
 mutation: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'mutmut>=3.8,<4'
 	$(BIN)/python tools/mutation.py $(MUTATION_ARGS)

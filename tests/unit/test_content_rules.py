@@ -80,8 +80,9 @@ def test_each_mistake_in_an_item_is_named(tmp_path: Path, extra: str, problem: s
         (TEXTS.replace('title.vi = "Khoá màn hình"', "title.vi = 3"), "'title.vi' is empty"),
         (TEXTS + 'title.fr = "Verrouiller"\n', "'title.fr': unknown language"),
         ('title = "Lock"\n' + TEXTS.split("\n", 2)[2], "'title' must be a table of languages (title.en = ...)"),
+        ('title.de = "Sperren"\n' + TEXTS.split("\n", 2)[2], "'title' has no text in en, vi"),
     ],
-    ids=["no vi", "no en", "no how", "blank", "not text", "unknown language", "not a table"],
+    ids=["no vi", "no en", "no how", "blank", "not text", "unknown language", "not a table", "neither en nor vi"],
 )
 def test_each_mistake_in_a_text_is_named(tmp_path: Path, texts: str, problem: str) -> None:
     text = CATEGORY + item_toml("devices.bad", texts=texts) + item_toml("devices.good")
@@ -683,6 +684,9 @@ def lesson_problems(folder: Path, files: dict[str, str], known: list[str] | None
          "https:// address"),
         ('related = ["money.bank-pin"]', 'related = "money.bank-pin"', "scam-calls: 'related' must be a list of "
          "strings"),
+        ('age_bands = ["13-15", "10-12"]', 'age_bands = "13-15"', "scam-calls: 'age_bands' must be a list of strings"),
+        ('sources = ["https://example.org/scams"]', 'sources = "https://example.org/scams"', "scam-calls: 'sources' "
+         "must be a list of strings"),
         ("+++\n\nHang", "+++\nHang", None),  # no blank line after the block: still a lesson
     ],
 )  # fmt: skip
@@ -707,7 +711,9 @@ def test_files_that_are_not_lessons_are_named(tmp_path: Path) -> None:
         "en/windows.md": "\ufeff" + good.replace('"good"', '"windows"').replace("\n", "\r\n"),
         "de/good.md": good,
         "fr/good.md": good,  # not one of the app's languages: never read
-        "en/unknown-item.md": good.replace('"good"', '"unknown-item"').replace("money.bank-pin", "money.nothing"),
+        "en/unknown-item.md": good.replace('"good"', '"unknown-item"').replace(
+            '"money.bank-pin"', '"money.nothing", "money.bank-pin", "devices.gone"'
+        ),
     }
     folder = tmp_path / "lessons"
     (folder / "en").mkdir(parents=True)
@@ -723,7 +729,7 @@ def test_files_that_are_not_lessons_are_named(tmp_path: Path) -> None:
     assert problems[3].startswith("en/latin1.md: latin1: cannot be read: 'utf-8' codec can't decode byte 0xe9")
     assert problems[4:] == [
         "en/no-block.md: no-block: no +++ front matter block at the top",
-        "en/unknown-item.md: unknown-item: related checklist items do not exist: money.nothing",
+        "en/unknown-item.md: unknown-item: related checklist items do not exist: money.nothing, devices.gone",
     ]
     everything, _ = lesson_problems(folder, {}, known=None)  # without the checklist's keys: not checked
     assert "en/unknown-item" in everything
@@ -1110,6 +1116,11 @@ def test_situations_that_are_not_tables_are_named_not_crashed_on(tmp_path: Path)
     )
     path.write_text('situation = "online-kidnapping"\n', encoding="utf-8")
     assert load_situations(path) == ([], [])
+    # A mistake first does not stop the situations after it.
+    good = '{key = "missing", title = {en = "T", vi = "T"}, steps = {en = ["Call"], vi = ["Gọi"]}}'
+    path.write_text(f"situation = [1, {good}]\n", encoding="utf-8")
+    situations, problems = load_situations(path)
+    assert [s.key for s in situations] == ["missing"] and len(problems) == 1
 
 
 def test_a_later_root_adds_and_replaces_life_events_in_their_order(tmp_path: Path) -> None:

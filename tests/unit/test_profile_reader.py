@@ -210,6 +210,8 @@ def test_countries_and_extra_content_are_named_in_whole_words(tmp_path: Path) ->
 
 def test_a_few_more_mistakes_word_for_word(tmp_path: Path) -> None:
     cases = {
+        'defaults = "vi"\n'
+        + GOOD.replace('[defaults]\nlanguage = "vi"\ncountry = "VN"\n', ""): "[defaults]: must be a table",
         GOOD.replace('languages = ["en", "vi"]', 'languages = ["en", "xx"]'): (
             "[build].languages: unknown language 'xx' (known: en, vi, id, de)"
         ),
