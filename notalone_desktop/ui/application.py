@@ -23,6 +23,9 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Not Alone")
     app.setDesktopFileName("notalone")
+    from notalone_desktop.ui.theme.scheme import install
+
+    install(app)  # the palette, the style sheet and light/dark switching, before the first widget exists
     return app
 
 

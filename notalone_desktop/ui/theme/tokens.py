@@ -34,6 +34,8 @@ class Spacing:
     lg: int = 16  # a page's margins, between cards
     xl: int = 24  # between sections
     xxl: int = 32  # around an empty state's message
+    radius: int = 8  # a card's corners
+    control_radius: int = 4  # a button's or a field's corners
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,49 @@ DARK = Palette(
     success="#7ed69b",
     focus="#7fb0f5",
 )
+
+# The system's high-contrast mode (Windows' contrast themes, GNOME's and macOS's "increase contrast"): every text
+# pair reads at 7:1 or more (WCAG 2.2 AAA), outlines are the text colour itself.
+HIGH_CONTRAST_LIGHT = Palette(
+    window="#ffffff",
+    surface="#ffffff",
+    text="#000000",
+    text_muted="#2b2b2b",
+    border="#000000",
+    accent="#0039a6",
+    on_accent="#ffffff",
+    emergency="#a50e0e",
+    on_emergency="#ffffff",
+    error="#a50e0e",
+    warning="#5c3600",
+    success="#0b5323",
+    focus="#0039a6",
+)
+
+HIGH_CONTRAST_DARK = Palette(
+    window="#000000",
+    surface="#101010",
+    text="#ffffff",
+    text_muted="#e0e0e0",
+    border="#ffffff",
+    accent="#9fd0ff",
+    on_accent="#000000",
+    emergency="#ff8a80",  # a light red with black text: the only red that reads at 7:1 on black and under black
+    on_emergency="#000000",
+    error="#ffb4ab",
+    warning="#ffd780",
+    success="#9be8b2",
+    focus="#ffff00",
+)
+
+# Every palette the screen may use, by (dark, high contrast).
+PALETTES: dict[tuple[bool, bool], Palette] = {
+    (False, False): LIGHT,
+    (True, False): DARK,
+    (False, True): HIGH_CONTRAST_LIGHT,
+    (True, True): HIGH_CONTRAST_DARK,
+}
+HIGH_CONTRAST = 7.0  # WCAG 2.2 AAA: what the high-contrast palettes give every text pair
 
 # Pairs that carry text (>= 4.5:1) and pairs where a UI part meets its background (>= 3:1), by role name.
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
