@@ -9,7 +9,7 @@ and scale. Every icon-only control still needs a text or a tooltip and an access
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
@@ -47,7 +47,7 @@ NAMES = (
 )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _source(name: str) -> str:
     try:
         return (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")

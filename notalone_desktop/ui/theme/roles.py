@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from notalone_desktop.ui.theme.tokens import TYPE
 
-ROLES = frozenset(
-    {"primary", "danger", "emergency", "error", "error-text", "warning", "success", "muted", "card"}
-)
+ROLES = frozenset({"primary", "danger", "emergency", "error", "error-text", "warning", "success", "muted", "card"})
 
 
 def set_role(widget: QWidget, role: str) -> None:

@@ -81,9 +81,7 @@ class Theme(QObject):
             log.warning("%s=%s is not one of %s; following the system", ENVIRONMENT, fixed, ", ".join(NAMES))
         hints = app.styleHints()
         self.dark = hints.colorScheme() == Qt.ColorScheme.Dark
-        self.high_contrast = (
-            hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-        )
+        self.high_contrast = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
         if self._fixed is not None:
             self.dark, self.high_contrast = self._fixed
         self.palette: Palette = PALETTES[(self.dark, self.high_contrast)]
