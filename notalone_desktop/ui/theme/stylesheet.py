@@ -8,7 +8,7 @@ ring in the palette's focus colour (WCAG 2.2 asks for 2 px); nothing here remove
 
 from __future__ import annotations
 
-from notalone_desktop.ui.theme.contrast import rgb
+from notalone_desktop.ui.theme.contrast import luminance, rgb
 from notalone_desktop.ui.theme.tokens import SPACING, Palette
 
 
@@ -18,13 +18,37 @@ def mix(front: str, back: str, amount: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(round(x * amount + y * (1 - amount)) for x, y in zip(f, b, strict=True)))
 
 
+def _away_from(colour: str) -> str:
+    return "#000000" if luminance(colour) > 0.5 else "#ffffff"
+
+
+def state_colours(p: Palette) -> dict[str, str]:
+    """The tints the style sheet derives for hover and pressed states (text on them is checked like the tokens)."""
+    return {
+        "hover": mix(p.accent, p.surface, 0.12),
+        "pressed": mix(p.accent, p.surface, 0.24),
+        # Away from the colour of the text on it, so that the text only gains contrast.
+        "primary_hover": mix(p.accent, _away_from(p.on_accent), 0.85),
+        "emergency_hover": mix(p.emergency, _away_from(p.on_emergency), 0.85),
+        "disabled": mix(p.text_muted, p.window, 0.6),
+    }
+
+
+# (text colour role, derived background) pairs of the style sheet that carry text.
+STATE_TEXT_PAIRS = (
+    ("text", "hover"),
+    ("text", "pressed"),
+    ("on_accent", "primary_hover"),
+    ("on_emergency", "emergency_hover"),
+)
+
+
 def stylesheet(palette: Palette, extra: str = "") -> str:
     """The style sheet for `palette`; `extra` (rules of another module, such as the focus indicator's) comes last,
     so that it wins where both style the same thing."""
     p = palette
-    hover = mix(p.accent, p.surface, 0.12)
-    pressed = mix(p.accent, p.surface, 0.24)
-    disabled = mix(p.text_muted, p.window, 0.6)
+    states = state_colours(p)
+    hover, pressed, disabled = states["hover"], states["pressed"], states["disabled"]
     s, m = SPACING.s, SPACING.m
     r = SPACING.control_radius
     rules = f"""
@@ -58,7 +82,7 @@ QPushButton:flat {{ border: 1px solid transparent; background: transparent; }}
 QPushButton:flat:hover {{ background: {hover}; }}
 QPushButton:flat:focus {{ border: 2px solid {p.focus}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; }}
-QPushButton[role="primary"]:hover {{ background: {mix(p.accent, p.text, 0.85)}; }}
+QPushButton[role="primary"]:hover {{ background: {states["primary_hover"]}; }}
 QPushButton[role="primary"]:focus {{ border: 2px solid {p.on_accent}; }}
 QPushButton[role="danger"] {{ color: {p.error}; border-color: {p.error}; }}
 QPushButton[role="danger"]:focus {{ border: 2px solid {p.error}; }}
@@ -67,7 +91,7 @@ QPushButton[role="emergency"], QToolButton[role="emergency"] {{
     font-weight: bold; padding: {SPACING.xs + 1}px {SPACING.lg}px;
 }}
 QPushButton[role="emergency"]:hover, QToolButton[role="emergency"]:hover {{
-    background: {mix(p.emergency, p.text, 0.85)};
+    background: {states["emergency_hover"]};
 }}
 QPushButton[role="emergency"]:focus, QToolButton[role="emergency"]:focus {{ border: 2px solid {p.on_emergency}; }}
 QPushButton[role="primary"]:disabled, QPushButton[role="emergency"]:disabled, QToolButton[role="emergency"]:disabled {{
