@@ -169,7 +169,7 @@ class PinDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "Changing the checklist, the contacts, the children or the settings needs the parent PIN. "
-                'Lessons, games and "Get help now" stay open for everyone.'
+                "Lessons, games and “Get help now” stay open for everyone."
             )
         )
         self.pin_label.setText(self.tr("&PIN or passphrase:"))
@@ -411,7 +411,7 @@ def pin_rules_text() -> str:
     return QCoreApplication.translate(
         "PinDialog",
         "Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the "
-        'children: lessons, games and "Get help now" work; changing anything asks for the PIN. The PIN keeps '
+        "children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps "
         "out someone at the keyboard; it does not encrypt the family's file on this computer.",
     )
 

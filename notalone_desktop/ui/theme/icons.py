@@ -111,6 +111,9 @@ class _ThemedEngine(QIconEngine):
     def key(self) -> str:
         return "notalone-themed"
 
+    def iconName(self) -> str:
+        return f"notalone:{self._name}:{self._role}"  # read by ui.theme.proxy to redraw in a button's role
+
     def isNull(self) -> bool:
         return False
 

@@ -46,24 +46,32 @@ ACTION_ICONS = {
     "importFamily": "import",
     "setPin": "lock",
     "removePin": "unlock",
-    "lessonFavourite": "star",
     "homeGetHelp": "help",
     "showDue": "checklist",
     "homeOpenPlan": "plan",
     "planOpenContacts": "contacts",
 }
+ON_ROLE = {"primary": "on_accent", "emergency": "on_emergency", "danger": "error"}
+THEMED = "notalone:"  # the name of every icon of ui.theme.icons starts so: "notalone:<icon>:<colour role>"
 _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
 
 
 class ThemeStyle(QProxyStyle):
     def polish(self, target: object) -> None:  # type: ignore[override]  # polish(QWidget), (QPalette), (QApplication)
         super().polish(target)  # type: ignore[arg-type]
-        if isinstance(target, QAbstractButton) and target.icon().isNull():
+        if isinstance(target, QAbstractButton):
+            current = target.icon()
             name = ACTION_ICONS.get(target.objectName())
-            if name is not None:
+            if current.isNull() and name is None:
+                return
+            if current.isNull() or current.name().startswith(THEMED):
                 from notalone_desktop.ui.theme.icons import icon
 
-                target.setIcon(icon(name))
+                # Drawn in the colour of the button's text: white on a primary or an emergency button.
+                role = ON_ROLE.get(str(target.property("role") or ""), "text")
+                name = name or current.name().split(":")[1]
+                if current.name() != f"{THEMED}{name}:{role}":
+                    target.setIcon(icon(name, role))
 
     def drawPrimitive(
         self,

@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.core.content.scenarios import Choice, Node, Scenario
+from notalone_desktop.ui.theme.scheme import current_palette
+from notalone_desktop.ui.theme.stylesheet import mix
 from notalone_desktop.ui.widgets.wrapping import WrappingButton, wrapped_label
 
-# The only colours set by hand: the accents of the feedback and of the ending, chosen to read on light and dark
-# backgrounds alike. Text keeps the palette's colours; the words "Good choice" / "Risky choice" carry the meaning.
-GOOD_ACCENT = "#2e7d32"
-BAD_ACCENT = "#d84315"
-GOOD_TINT = "rgba(46, 125, 50, 0.14)"
-BAD_TINT = "rgba(216, 67, 21, 0.14)"
+
+def _accent_and_tint(good: bool) -> tuple[str, str]:
+    """The feedback's and the ending's accent (the palette's success or warning colour) and a faint tint of it.
+    Text keeps the palette's colours; the words "Good choice" / "Risky choice" carry the meaning."""
+    palette = current_palette()
+    accent = palette.success if good else palette.warning
+    return accent, mix(accent, palette.surface, 0.14)
 
 
 class ScenarioChat(QWidget):
@@ -299,7 +302,7 @@ class ScenarioChat(QWidget):
     def _add_feedback(self, choice: Choice) -> None:
         frame = QFrame()
         frame.setObjectName("feedbackGood" if choice.good else "feedbackRisky")
-        accent, tint = (GOOD_ACCENT, GOOD_TINT) if choice.good else (BAD_ACCENT, BAD_TINT)
+        accent, tint = _accent_and_tint(choice.good)
         frame.setStyleSheet(
             f"QFrame#{frame.objectName()} {{ border-left: 6px solid {accent}; background: {tint};"
             " border-radius: 4px; }"
@@ -320,7 +323,7 @@ class ScenarioChat(QWidget):
         safe = node.outcome == "safe"
         frame = QFrame()
         frame.setObjectName("scenarioEnding")
-        accent, tint = (GOOD_ACCENT, GOOD_TINT) if safe else (BAD_ACCENT, BAD_TINT)
+        accent, tint = _accent_and_tint(safe)
         frame.setStyleSheet(
             f"QFrame#scenarioEnding {{ border: 2px solid {accent}; background: {tint}; border-radius: 8px; }}"
         )
