@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.security import Attempt, PinProblem, check_pin_rules
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import heading, name_buttons, question, wrapped
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
 def pin_problem_text(problem: PinProblem) -> str:
@@ -70,7 +70,7 @@ def _secret_field(name: str) -> QLineEdit:
 def _error_label(name: str) -> QLabel:
     label = wrapped()
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    style_error(label)
     label.hide()
     return label
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.scenarios import Choice, Node, Scenario
 from notalone_desktop.ui.theme.scheme import current_palette
 from notalone_desktop.ui.theme.stylesheet import mix
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.wrapping import WrappingButton, wrapped_label
 
 
@@ -77,7 +78,7 @@ class ScenarioChat(QWidget):
         transcript = QWidget()
         transcript.setObjectName("transcript")
         self.transcript = QVBoxLayout(transcript)
-        self.transcript.setContentsMargins(16, 16, 16, 16)
+        self.transcript.setContentsMargins(SPACING.lg, SPACING.lg, SPACING.lg, SPACING.lg)
         self.transcript.setSpacing(10)
         self.transcript.addStretch(1)  # stays last: the conversation starts at the top
         self.transcript_area.setWidget(transcript)
@@ -112,7 +113,7 @@ class ScenarioChat(QWidget):
         panel = QFrame()
         panel.setObjectName("scenarioReplies")
         panel_layout = QVBoxLayout(panel)
-        panel_layout.setContentsMargins(16, 8, 16, 12)
+        panel_layout.setContentsMargins(SPACING.lg, SPACING.s, SPACING.lg, SPACING.m)
         panel_layout.addWidget(self.prompt)
         panel_layout.addLayout(self.actions_box)
         panel_layout.addLayout(buttons)
@@ -308,7 +309,7 @@ class ScenarioChat(QWidget):
             " border-radius: 4px; }"
         )
         layout = QVBoxLayout(frame)
-        layout.setContentsMargins(14, 8, 12, 10)
+        layout.setContentsMargins(SPACING.lg, SPACING.s, SPACING.m, SPACING.m)
         verdict = QLabel(self.tr("Good choice") if choice.good else self.tr("Risky choice"))
         verdict.setObjectName("feedbackVerdict")
         verdict.setFont(self._font(bold=True))
@@ -328,7 +329,7 @@ class ScenarioChat(QWidget):
             f"QFrame#scenarioEnding {{ border: 2px solid {accent}; background: {tint}; border-radius: 8px; }}"
         )
         layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setContentsMargins(SPACING.lg, SPACING.m, SPACING.lg, SPACING.lg)
         layout.setSpacing(8)
         self.outcome_label = QLabel(self.tr("Safe ending") if safe else self.tr("Unsafe ending"))
         self.outcome_label.setObjectName("scenarioOutcome")

@@ -24,6 +24,7 @@ from notalone_desktop.core.content.common import CATEGORIES
 from notalone_desktop.services.lessons import LessonSummary, fts_query
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import not_translated_marker, topic_label
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.lesson_item import KEY_ROLE, META_ROLE, SNIPPET_ROLE, LessonItemDelegate, snippet_plain
 from notalone_desktop.ui.widgets.wrapping import wrapped_label
@@ -53,7 +54,7 @@ class LessonLibrary(QWidget):
         self.context = context
         self.summaries: dict[str, LessonSummary] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(SPACING.xl, SPACING.lg, SPACING.xl, SPACING.lg)
         layout.setSpacing(10)
         self.title_label = heading(1)
         self.intro = wrapped_label()
