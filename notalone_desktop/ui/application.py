@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from notalone_desktop import APP_NAME, __version__
 
 
-def application() -> QApplication:
+def application(first_frame: bool = False) -> QApplication:
+    """The app's QApplication, made once. `first_frame`: the window's interactive start, which loads the theme's
+    own style after the first frame (ui.theme.scheme.finish)."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -25,7 +27,7 @@ def application() -> QApplication:
     app.setDesktopFileName("notalone")
     from notalone_desktop.ui.theme.scheme import install
 
-    install(app)  # the palette, the style sheet and light/dark switching, before the first widget exists
+    install(app, later_style=first_frame)  # palette, style sheet, light/dark switching: before the first widget
     return app
 
 

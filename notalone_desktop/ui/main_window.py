@@ -199,12 +199,13 @@ class MainWindow(QMainWindow):
         locked = bool(context is not None and context.locked)
         if locked:
             self.lock_action.setText(self.tr("Unlock"))
-            self.lock_action.setIcon(icon("lock"))  # the state it is in: locked
             self.lock_action.setToolTip(self.tr("Child mode: enter the parent PIN to change things (Ctrl+L)"))
         else:
             self.lock_action.setText(self.tr("Lock"))
-            self.lock_action.setIcon(icon("unlock"))
             self.lock_action.setToolTip(self.tr("Back to child mode: changes need the parent PIN (Ctrl+L)"))
+        shown = "lock" if locked else "unlock"  # the state it is in: a closed lock while locked
+        if has_pin and self.lock_action.icon().name() != f"notalone:{shown}:text":
+            self.lock_action.setIcon(icon(shown))
         button = self.toolbar.widgetForAction(self.lock_action)
         if button is not None:
             button.setAccessibleName(self.lock_action.text())

@@ -101,10 +101,6 @@ class _ThemedEngine(QIconEngine):
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         return _pixmap(self._name, self.colour(mode), size.width(), size.height(), scale)
 
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())
-        return QSize(side, side)
-
     def clone(self) -> QIconEngine:
         return _ThemedEngine(self._name, self._role)
 

@@ -57,8 +57,12 @@ _BOXES = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.
 
 
 class ThemeStyle(QProxyStyle):
-    def polish(self, target: object) -> None:  # type: ignore[override]  # polish(QWidget), (QPalette), (QApplication)
-        super().polish(target)  # type: ignore[arg-type]
+    def __init__(self, base: QStyle) -> None:
+        super().__init__(base)
+        self.setObjectName("themestyle")
+
+    def polish(self, target: object) -> None:  # polish(QWidget), polish(QPalette), polish(QApplication)
+        super().polish(target)  # type: ignore[call-overload]
         if isinstance(target, QAbstractButton):
             current = target.icon()
             name = ACTION_ICONS.get(target.objectName())

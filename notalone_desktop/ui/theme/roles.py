@@ -11,6 +11,7 @@ The colours come from the palette on screen and follow a switch between light an
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -25,11 +26,12 @@ def set_role(widget: QWidget, role: str) -> None:
     if widget.property("role") == role:
         return
     widget.setProperty("role", role)
-    # A polished widget reads the style sheet again only when asked to.
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
-    widget.update()
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # A polished widget reads the style sheet again only when asked to; a new one reads it when first shown.
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+        widget.update()
 
 
 def scaled_font(base: QFont, size: str, bold: bool = False) -> QFont:

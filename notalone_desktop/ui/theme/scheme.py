@@ -85,6 +85,7 @@ class Theme(QObject):
         if self._fixed is not None:
             self.dark, self.high_contrast = self._fixed
         self.palette: Palette = PALETTES[(self.dark, self.high_contrast)]
+        self.styled = app.style().objectName() == "themestyle"  # the theme's own style (ui.theme.proxy) is on
         hints.colorSchemeChanged.connect(self._scheme_changed)
         hints.accessibility().contrastPreferenceChanged.connect(self._contrast_changed)
 
@@ -119,16 +120,36 @@ class Theme(QObject):
 _theme: Theme | None = None
 
 
-def install(app: QApplication) -> Theme:
-    """Give `app` the theme (once): Fusion drawn in the tokens' colours, the style sheet, live switching."""
+def install(app: QApplication, later_style: bool = False) -> Theme:
+    """Give `app` the theme (once): Fusion drawn in the tokens' colours, the style sheet, live switching.
+
+    `later_style`: plain Fusion for the first frame, and the theme's own style (`finish`, check boxes outlined at
+    3:1, the icons of buttons named in ui.theme.proxy) once it has painted: that style costs a few milliseconds
+    to load, and the first frame (Home) has no check box and sets its icons itself.
+    """
     global _theme
     if _theme is None or _theme.parent() is not app:
-        from notalone_desktop.ui.theme.proxy import ThemeStyle
-
-        app.setStyle(ThemeStyle(QStyleFactory.create("Fusion")))
+        if later_style:
+            app.setStyle(QStyleFactory.create("Fusion"))
+        else:
+            _set_theme_style(app)
         _theme = Theme(app)
         _theme.apply()
     return _theme
+
+
+def finish(app: QApplication) -> None:
+    """The theme's own style, if `install` left it for later (after the first frame)."""
+    if _theme is not None and not _theme.styled:
+        _set_theme_style(app)
+
+
+def _set_theme_style(app: QApplication) -> None:
+    from notalone_desktop.ui.theme.proxy import ThemeStyle
+
+    app.setStyle(ThemeStyle(QStyleFactory.create("Fusion")))
+    if _theme is not None:
+        _theme.styled = True
 
 
 def theme() -> Theme | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import child_label
+from notalone_desktop.ui.theme.icons import icon
 from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.base import View
@@ -61,6 +62,7 @@ class HomeView(View):
         self.due_label.setObjectName("dueLabel")
         self.due_button = QPushButton()
         self.due_button.setObjectName("showDue")
+        self.due_button.setIcon(icon("checklist"))
         self.due_button.clicked.connect(lambda: context.navigate.emit("checklist", "due"))
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_label, 1)
@@ -81,6 +83,7 @@ class HomeView(View):
         next_layout.addWidget(self.next_title)
         for index in range(3):
             button = QCommandLinkButton()
+            button.setIcon(icon("next", "accent"))  # the theme's arrow: Fusion's own vanishes on a dark window
             button.setObjectName(f"suggestion{index}")
             button.clicked.connect(lambda _=False, i=index: self._open_suggestion(i))
             self.next_buttons.append(button)
@@ -97,6 +100,7 @@ class HomeView(View):
         self.plan_status.setObjectName("planStatus")
         self.plan_button = QPushButton()
         self.plan_button.setObjectName("homeOpenPlan")
+        self.plan_button.setIcon(icon("plan"))
         self.plan_button.clicked.connect(lambda: context.navigate.emit("plan", ""))
         plan_row = QHBoxLayout()
         plan_texts = QVBoxLayout()
@@ -112,6 +116,7 @@ class HomeView(View):
         lesson_frame, lesson_layout = card()
         self.lesson_title = heading(2)
         self.lesson_button = QCommandLinkButton()
+        self.lesson_button.setIcon(icon("next", "accent"))
         self.lesson_button.setObjectName("lessonOfTheWeek")
         self.lesson_button.clicked.connect(self._open_lesson)
         lesson_layout.addWidget(self.lesson_title)
@@ -125,6 +130,7 @@ class HomeView(View):
         self.help_button = QPushButton()
         self.help_button.setObjectName("homeGetHelp")
         set_role(self.help_button, "emergency")
+        self.help_button.setIcon(icon("help", "on_emergency"))
         self.help_button.clicked.connect(lambda: context.help_requested.emit(""))
         help_layout.addWidget(self.help_title)
         help_layout.addWidget(self.help_text)

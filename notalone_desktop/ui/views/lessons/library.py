@@ -221,9 +221,9 @@ class LessonLibrary(QWidget):
                 translate("LessonsView", "Show all lessons"),
             )
         else:
-            self.show_empty(translate("LessonsView", "No lessons are installed."), "")
+            self.show_empty(translate("LessonsView", "No lessons are installed."))
 
-    def show_empty(self, text: str, action: str, clear_search: bool = False) -> None:
+    def show_empty(self, text: str, action: str = "", clear_search: bool = False) -> None:
         self.empty_label.setText(text)
         self.empty_label.show()
         self._clear_search = clear_search
