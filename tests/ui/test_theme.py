@@ -118,3 +118,24 @@ def test_every_window_title_is_section_then_the_app_name_in_the_ui_language(qtbo
     qtbot.waitUntil(lambda: QApplication.applicationDisplayName() == "Không một mình")
     assert window.windowTitle() == view_title(window.current_view_name())
     assert "Không một mình" not in window.windowTitle()
+
+
+def test_an_action_button_gets_its_icon_in_the_colour_of_its_text(qtbot, light) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QCommandLinkButton, QPushButton
+
+    from notalone_desktop.ui.theme.roles import set_role
+
+    add = QPushButton("Record an incident…")
+    add.setObjectName("addIncident")  # one of the main actions: the theme gives it the "add" icon
+    qtbot.addWidget(add)
+    add.show()
+    assert add.icon().name() == "notalone:add:text" and add.text() == "Record an incident…"
+    set_role(add, "primary")  # white text on the accent: a white icon too
+    assert add.icon().name() == "notalone:add:on_accent"
+    set_role(add, "")
+    assert add.icon().name() == "notalone:add:text"
+    arrow = QCommandLinkButton("Next step")
+    arrow.setIcon(icon("next", "accent"))  # a colour given on purpose stays
+    qtbot.addWidget(arrow)
+    arrow.show()
+    assert arrow.icon().name() == "notalone:next:accent"

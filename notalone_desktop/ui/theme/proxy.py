@@ -65,17 +65,18 @@ class ThemeStyle(QProxyStyle):
         super().polish(target)  # type: ignore[call-overload]
         if isinstance(target, QAbstractButton):
             current = target.icon()
-            name = ACTION_ICONS.get(target.objectName())
-            if current.isNull() and name is None:
+            themed = current.name().startswith(THEMED)
+            if not (current.isNull() and target.objectName() in ACTION_ICONS) and not themed:
                 return
-            if current.isNull() or current.name().startswith(THEMED):
+            # Drawn in the colour of the button's text: white on a primary or an emergency button. An icon given
+            # another colour on purpose (the accent arrows of Home) keeps it.
+            role = ON_ROLE.get(str(target.property("role") or ""))
+            name, colour = (ACTION_ICONS[target.objectName()], "text") if not themed else current.name().split(":")[1:3]
+            wanted = role or ("text" if colour in ON_ROLE.values() else colour)
+            if not themed or wanted != colour:
                 from notalone_desktop.ui.theme.icons import icon
 
-                # Drawn in the colour of the button's text: white on a primary or an emergency button.
-                role = ON_ROLE.get(str(target.property("role") or ""), "text")
-                name = name or current.name().split(":")[1]
-                if current.name() != f"{THEMED}{name}:{role}":
-                    target.setIcon(icon(name, role))
+                target.setIcon(icon(name, wanted))
 
     def drawPrimitive(
         self,
