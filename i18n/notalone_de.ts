@@ -8,7 +8,7 @@
         <translation>Familienvereinbarung</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with “- ” are promises. Lines to sign follow on the printout.</source>
         <translation>Erstellt aus den Aufgaben, die Ihre Familie auf der Checkliste abgehakt hat, und dem Alter Ihrer Kinder. Lesen Sie sie gemeinsam und ändern Sie, was Sie möchten: Die erste Zeile ist der Titel, Zeilen, die mit „- “ beginnen, sind Versprechen. Die Zeilen zum Unterschreiben folgen auf dem Ausdruck.</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>Text der Vereinbarung</translation>
     </message>
     <message>
-        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <source>Add the “3 Nos, 3 Musts” poster</source>
         <translation>Das Plakat „3 Neins und 3 Muss“ hinzufügen</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <source>Remove the life-event checklist “%1” with its ticks and notes?</source>
         <translation>Die Checkliste für das Lebensereignis „%1“ samt Haken und Notizen entfernen?</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <source>Delete your item &quot;%1&quot; and its progress?</source>
+        <source>Delete your item “%1” and its progress?</source>
         <translation>Ihre Aufgabe „%1“ samt Fortschritt löschen?</translation>
     </message>
 </context>
@@ -718,10 +718,6 @@
         <translation>Vertrauenspersonen</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Noch keine Kontakte. Fügen Sie die Menschen hinzu, an die sich Ihre Kinder wenden können: Großeltern, Nachbarn, eine Lehrkraft, die Eltern von Freunden.</translation>
-    </message>
-    <message>
         <source>&amp;Add contact…</source>
         <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
@@ -846,6 +842,10 @@
         <translation>Die Nummer der Polizei wird immer angezeigt.</translation>
     </message>
     <message>
+        <source>No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a teacher or a friend&apos;s parent.</source>
+        <translation>Noch keine Kontakte: Fügen Sie die Menschen hinzu, an die sich Ihre Kinder wenden können, etwa Großeltern, Nachbarn, eine Lehrkraft oder die Eltern von Freunden.</translation>
+    </message>
+    <message>
         <source>U&amp;npin</source>
         <translation>&amp;Nicht mehr anheften</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>Wo leben Sie?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
+        <source>This chooses the helplines shown in “Get help now” and how phone numbers are written.</source>
         <translation>Davon hängt ab, welche Hilfetelefone „Hilfe jetzt“ zeigt und wie Telefonnummern geschrieben werden.</translation>
     </message>
     <message>
@@ -1227,7 +1227,7 @@
         <translation>Im Notfall</translation>
     </message>
     <message>
-        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <source>A call from “police” asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
         <translation>Ein Anruf der „Polizei“, die Ihr Kind zur Geheimhaltung drängt, eine Drohung, Fotos zu verbreiten, ein Kind, das sich nicht meldet: Hier finden Sie die wichtigen Nummern und die ersten Schritte.</translation>
     </message>
     <message>
@@ -1247,7 +1247,7 @@
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or “police” call. Also: the incident log and the family agreement.</source>
         <translation>Wer jedes Kind schnell erreichen kann, ein Familien-Codewort und ruhige Schritte bei einem Lösegeld- oder „Polizei“-Anruf. Außerdem: das Vorfallprotokoll und die Familienvereinbarung.</translation>
     </message>
     <message>
@@ -1447,7 +1447,7 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <source>Online kidnapping or fake “police”</source>
         <translation>„Online-Entführung“ oder falsche „Polizei“</translation>
     </message>
     <message>
@@ -1779,7 +1779,7 @@
         <translation>Lektionen</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <source>Short lessons to read together: how scams and “online kidnapping” work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
         <translation>Kurze Lektionen zum gemeinsamen Lesen: wie Betrug und „Online-Entführung“ ablaufen, welche Warnzeichen es gibt und was Sie Ihrem Kind sagen können. Jede dauert nur wenige Minuten.</translation>
     </message>
     <message>
@@ -1947,6 +1947,18 @@
     <message>
         <source>No lesson matches your search. Try fewer or shorter words.</source>
         <translation>Keine Lektion passt zu Ihrer Suche. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>No favourite lessons yet: open a lesson and add it to your favourites to find it here.</source>
+        <translation>Noch keine Lieblingslektionen: Öffnen Sie eine Lektion und fügen Sie sie zu den Favoriten hinzu, dann finden Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Show all lessons</source>
+        <translation>Alle Lektionen zeigen</translation>
     </message>
     <message>
         <source>No lesson matches these filters.</source>
@@ -2218,7 +2230,7 @@
         <translation>Nur für Eltern</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and “Get help now” stay open for everyone.</source>
         <translation>Um die Checkliste, die Kontakte, die Kinder oder die Einstellungen zu ändern, ist die Eltern-PIN nötig. Lektionen, Spiele und „Hilfe jetzt“ bleiben für alle offen.</translation>
     </message>
     <message>
@@ -2294,7 +2306,7 @@
         <translation>Dieser Wiederherstellungscode stimmt nicht.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
         <translation>Wählen Sie 4 bis 8 Ziffern oder eine Passphrase aus mindestens 8 Zeichen. Mit einer PIN öffnet sich Not Alone für die Kinder: Lektionen, Spiele und „Hilfe jetzt“ funktionieren; für jede Änderung wird die PIN abgefragt. Die PIN hält Unbefugte an der Tastatur fern; sie verschlüsselt die Datei der Familie auf diesem Computer nicht.</translation>
     </message>
     <message>
@@ -2424,7 +2436,7 @@
         <translation>Was zu tun ist, wenn jemand behauptet, %1 sei verhaftet, entführt oder in Schwierigkeiten, und Geld oder Geheimhaltung verlangt. Echte Polizei ermittelt nie per Telefon- oder Videoanruf, verlangt kein Geld und lädt niemanden so vor.</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Wenn eine Lösegeld- oder „Polizei“-Nachricht kommt</translation>
     </message>
     <message>
@@ -2595,7 +2607,7 @@
         <translation>Codewort auf dem Ausdruck mitdrucken</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Wenn eine Lösegeld- oder „Polizei“-Nachricht kommt</translation>
     </message>
     <message>
@@ -2995,7 +3007,7 @@
         <translation>Land oder Region</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
+        <source>Chooses the helplines shown in “Get help now” and how phone numbers are written</source>
         <translation>Bestimmt, welche Hilfetelefone „Hilfe jetzt“ zeigt und wie Telefonnummern geschrieben werden</translation>
     </message>
     <message>
@@ -3183,7 +3195,7 @@
         <translation>Diese App haben Sie von %1 erhalten</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and “Get help now”); changes ask for the PIN.</source>
         <translation>Keine PIN festgelegt: Alle an diesem Computer können alles ändern. Mit einer PIN öffnet sich Not Alone für die Kinder (Lektionen, Spiele und „Hilfe jetzt“); für Änderungen wird die PIN abgefragt.</translation>
     </message>
     <message>

@@ -8,16 +8,16 @@
         <translation>Kesepakatan keluarga</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
-        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali &quot;- &quot; adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with “- ” are promises. Lines to sign follow on the printout.</source>
+        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali “- ” adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
     </message>
     <message>
         <source>The agreement&apos;s text</source>
         <translation>Teks kesepakatan</translation>
     </message>
     <message>
-        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
-        <translation>Tambahkan poster &quot;3 Tidak dan 3 Harus&quot;</translation>
+        <source>Add the “3 Nos, 3 Musts” poster</source>
+        <translation>Tambahkan poster “3 Tidak dan 3 Harus”</translation>
     </message>
     <message>
         <source>Start again from the checklist</source>
@@ -310,8 +310,8 @@
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
-        <translation>Hapus daftar periksa peristiwa hidup &quot;%1&quot; beserta centang dan catatannya?</translation>
+        <source>Remove the life-event checklist “%1” with its ticks and notes?</source>
+        <translation>Hapus daftar periksa peristiwa hidup “%1” beserta centang dan catatannya?</translation>
     </message>
     <message>
         <source>Remove checklist</source>
@@ -322,8 +322,8 @@
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <source>Delete your item &quot;%1&quot; and its progress?</source>
-        <translation>Hapus langkah buatan Anda &quot;%1&quot; beserta kemajuannya?</translation>
+        <source>Delete your item “%1” and its progress?</source>
+        <translation>Hapus langkah buatan Anda “%1” beserta kemajuannya?</translation>
     </message>
 </context>
 <context>
@@ -717,10 +717,6 @@
         <translation>Kontak tepercaya</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Belum ada kontak. Tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda: kakek-nenek, tetangga, guru, orang tua teman.</translation>
-    </message>
-    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Tambah kontak…</translation>
     </message>
@@ -845,6 +841,10 @@
         <translation>Nomor polisi selalu ditampilkan.</translation>
     </message>
     <message>
+        <source>No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a teacher or a friend&apos;s parent.</source>
+        <translation>Belum ada kontak: tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda, seperti kakek-nenek, tetangga, guru, atau orang tua teman.</translation>
+    </message>
+    <message>
         <source>U&amp;npin</source>
         <translation>&amp;Lepas sematan</translation>
     </message>
@@ -940,8 +940,8 @@
         <translation>Di mana Anda tinggal?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
-        <translation>Pilihan ini menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon.</translation>
+        <source>This chooses the helplines shown in “Get help now” and how phone numbers are written.</source>
+        <translation>Pilihan ini menentukan layanan bantuan yang tampil di “Minta bantuan sekarang” dan cara penulisan nomor telepon.</translation>
     </message>
     <message>
         <source>&amp;Country or region:</source>
@@ -1224,8 +1224,8 @@
         <translation>Dalam keadaan darurat</translation>
     </message>
     <message>
-        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
-        <translation>Telepon dari &quot;polisi&quot; yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
+        <source>A call from “police” asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <translation>Telepon dari “polisi” yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -1244,8 +1244,8 @@
         <translation>Rencana keamanan</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
-        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari &quot;polisi&quot;. Juga: catatan kejadian dan kesepakatan keluarga.</translation>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or “police” call. Also: the incident log and the family agreement.</source>
+        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari “polisi”. Juga: catatan kejadian dan kesepakatan keluarga.</translation>
     </message>
     <message>
         <source>Open the safety plan</source>
@@ -1443,8 +1443,8 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake &quot;police&quot;</source>
-        <translation>&quot;Penculikan online&quot; atau &quot;polisi&quot; palsu</translation>
+        <source>Online kidnapping or fake “police”</source>
+        <translation>“Penculikan online” atau “polisi” palsu</translation>
     </message>
     <message>
         <source>Threats to share intimate images (sextortion)</source>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>Online kidnapping and impersonation scams</source>
-        <translation>&quot;Penculikan online&quot; dan penipuan dengan identitas palsu</translation>
+        <translation>“Penculikan online” dan penipuan dengan identitas palsu</translation>
     </message>
     <message>
         <source>Money and fraud</source>
@@ -1773,8 +1773,8 @@
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
-        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan &quot;penculikan online&quot;, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
+        <source>Short lessons to read together: how scams and “online kidnapping” work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan “penculikan online”, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1939,6 +1939,18 @@
     <message>
         <source>No lesson matches your search. Try fewer or shorter words.</source>
         <translation>Tidak ada pelajaran yang cocok dengan pencarian Anda. Coba kata yang lebih sedikit atau lebih pendek.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Hapus pencarian</translation>
+    </message>
+    <message>
+        <source>No favourite lessons yet: open a lesson and add it to your favourites to find it here.</source>
+        <translation>Belum ada pelajaran favorit: buka sebuah pelajaran dan tambahkan ke favorit agar mudah ditemukan di sini.</translation>
+    </message>
+    <message>
+        <source>Show all lessons</source>
+        <translation>Tampilkan semua pelajaran</translation>
     </message>
     <message>
         <source>No lesson matches these filters.</source>
@@ -2207,8 +2219,8 @@
         <translation>Khusus orang tua</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
-        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; tetap terbuka untuk semua.</translation>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and “Get help now” stay open for everyone.</source>
+        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan “Minta bantuan sekarang” tetap terbuka untuk semua.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2283,8 +2295,8 @@
         <translation>Kode pemulihan itu salah.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
-        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan “Minta bantuan sekarang” bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
     </message>
     <message>
         <source>The PIN is checked against a fingerprint kept in the system&apos;s password store.</source>
@@ -2390,11 +2402,11 @@
     </message>
     <message>
         <source>Call the police on %1 and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
+        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan “penculikan online”.</translation>
     </message>
     <message>
         <source>Call your local police and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
+        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan “penculikan online”.</translation>
     </message>
     <message>
         <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing. If an image shows %1 undressed, do not forward or copy it: tell the police it exists.</source>
@@ -2413,8 +2425,8 @@
         <translation>Yang harus dilakukan jika ada yang mengatakan %1 ditangkap, diculik, atau dalam masalah, lalu meminta uang atau menyuruh merahasiakannya. Polisi sungguhan tidak pernah memeriksa, meminta uang, atau memanggil siapa pun lewat telepon atau panggilan video.</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
+        <source>If a ransom or “police” message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari “polisi”</translation>
     </message>
     <message>
         <source>Where %1 usually is</source>
@@ -2584,8 +2596,8 @@
         <translation>Cetak juga kata kodenya</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
+        <source>If a ransom or “police” message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari “polisi”</translation>
     </message>
     <message>
         <source>Who to call to reach %1</source>
@@ -2981,8 +2993,8 @@
         <translation>Negara atau wilayah</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
-        <translation>Menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon</translation>
+        <source>Chooses the helplines shown in “Get help now” and how phone numbers are written</source>
+        <translation>Menentukan layanan bantuan yang tampil di “Minta bantuan sekarang” dan cara penulisan nomor telepon</translation>
     </message>
     <message>
         <source>Run the first-time setup again…</source>
@@ -3169,8 +3181,8 @@
         <translation>Aplikasi ini diberikan kepada Anda oleh %1</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
-        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot;); setiap perubahan meminta PIN.</translation>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and “Get help now”); changes ask for the PIN.</source>
+        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan “Minta bantuan sekarang”); setiap perubahan meminta PIN.</translation>
     </message>
     <message>
         <source>&amp;Set a PIN…</source>

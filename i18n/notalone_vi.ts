@@ -8,7 +8,7 @@
         <translation>Thỏa thuận gia đình</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with “- ” are promises. Lines to sign follow on the printout.</source>
         <translation>Được soạn từ các bước cả nhà đã đánh dấu trong danh sách an toàn và độ tuổi của các con. Hãy cùng đọc và sửa bất cứ chỗ nào bạn muốn: dòng đầu tiên là tiêu đề, các dòng bắt đầu bằng “- ” là lời hứa. Bản in sẽ có thêm các dòng để ký tên.</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <source>Add the “3 Nos, 3 Musts” poster</source>
         <translation>Thêm áp phích “3 Không, 3 Phải”</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <source>Remove the life-event checklist “%1” with its ticks and notes?</source>
         <translation>Bỏ danh sách cho sự kiện “%1” cùng các dấu đã đánh và ghi chú?</translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <source>Delete your item &quot;%1&quot; and its progress?</source>
+        <source>Delete your item “%1” and its progress?</source>
         <translation>Xóa mục “%1” và tiến độ của mục này?</translation>
     </message>
 </context>
@@ -717,10 +717,6 @@
         <translation>Người tin cậy</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, cha mẹ của bạn con.</translation>
-    </message>
-    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
@@ -845,6 +841,10 @@
         <translation>Số công an luôn được hiện.</translation>
     </message>
     <message>
+        <source>No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a teacher or a friend&apos;s parent.</source>
+        <translation>Chưa có ai trong danh bạ: hãy thêm những người các con có thể tìm đến, như ông bà, hàng xóm, thầy cô hay cha mẹ của bạn con.</translation>
+    </message>
+    <message>
         <source>U&amp;npin</source>
         <translation>&amp;Bỏ ghim</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Bạn đang sống ở đâu?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
+        <source>This chooses the helplines shown in “Get help now” and how phone numbers are written.</source>
         <translation>Lựa chọn này quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại.</translation>
     </message>
     <message>
@@ -1224,7 +1224,7 @@
         <translation>Khi khẩn cấp</translation>
     </message>
     <message>
-        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <source>A call from “police” asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
         <translation>“Công an” gọi điện bảo con giữ bí mật, có kẻ dọa tung ảnh, con không nghe máy: các số cần gọi và những bước đầu tiên đều ở đây.</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
         <translation>Kế hoạch an toàn</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or “police” call. Also: the incident log and the family agreement.</source>
         <translation>Ai có thể nhanh chóng liên lạc với từng con, mật mã gia đình, và các bước bình tĩnh khi có cuộc gọi đòi tiền chuộc hay “công an” gọi. Cùng với sổ ghi sự việc và thỏa thuận gia đình.</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <source>Online kidnapping or fake “police”</source>
         <translation>“Bắt cóc online” hoặc giả danh “công an”</translation>
     </message>
     <message>
@@ -1773,7 +1773,7 @@
         <translation>Bài học</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <source>Short lessons to read together: how scams and “online kidnapping” work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
         <translation>Những bài học ngắn để cùng đọc: các chiêu lừa đảo và “bắt cóc online” diễn ra thế nào, dấu hiệu cảnh báo, và nên nói gì với con. Mỗi bài chỉ mất vài phút.</translation>
     </message>
     <message>
@@ -1939,6 +1939,18 @@
     <message>
         <source>No lesson matches your search. Try fewer or shorter words.</source>
         <translation>Không có bài học nào khớp với từ bạn tìm. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa từ tìm kiếm</translation>
+    </message>
+    <message>
+        <source>No favourite lessons yet: open a lesson and add it to your favourites to find it here.</source>
+        <translation>Chưa có bài yêu thích nào: mở một bài học và thêm vào yêu thích để tìm lại nhanh ở đây.</translation>
+    </message>
+    <message>
+        <source>Show all lessons</source>
+        <translation>Hiện tất cả bài học</translation>
     </message>
     <message>
         <source>No lesson matches these filters.</source>
@@ -2207,7 +2219,7 @@
         <translation>Chỉ dành cho cha mẹ</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and “Get help now” stay open for everyone.</source>
         <translation>Muốn thay đổi danh sách an toàn, danh bạ, thông tin các con hay cài đặt thì cần mã PIN của cha mẹ. Bài học, trò chơi và “Tìm trợ giúp ngay” vẫn mở cho mọi người.</translation>
     </message>
     <message>
@@ -2283,7 +2295,7 @@
         <translation>Mã khôi phục không đúng.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
         <translation>Hãy chọn 4 đến 8 chữ số, hoặc cụm mật khẩu ít nhất 8 ký tự. Khi có mã PIN, “Không một mình” mở ở chế độ cho các con: bài học, trò chơi và “Tìm trợ giúp ngay” vẫn dùng được; muốn thay đổi gì cũng phải nhập mã PIN. Mã PIN ngăn người khác dùng máy để sửa đổi, nhưng không mã hóa tệp dữ liệu của gia đình trên máy tính này.</translation>
     </message>
     <message>
@@ -2413,7 +2425,7 @@
         <translation>Phải làm gì nếu có người nói %1 bị bắt, bị bắt cóc hoặc đang gặp chuyện, rồi đòi tiền hoặc bắt giữ bí mật. Công an thật không bao giờ điều tra, đòi tiền hay triệu tập ai qua điện thoại hoặc cuộc gọi video.</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Nếu nhận được tin đòi tiền chuộc hoặc tin của “công an”</translation>
     </message>
     <message>
@@ -2584,7 +2596,7 @@
         <translation>In cả mật mã gia đình</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Nếu nhận được tin đòi tiền chuộc hoặc tin của “công an”</translation>
     </message>
     <message>
@@ -2981,7 +2993,7 @@
         <translation>Quốc gia hoặc khu vực</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
+        <source>Chooses the helplines shown in “Get help now” and how phone numbers are written</source>
         <translation>Quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại</translation>
     </message>
     <message>
@@ -3169,7 +3181,7 @@
         <translation>Ứng dụng này do %1 gửi tặng bạn</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and “Get help now”); changes ask for the PIN.</source>
         <translation>Chưa đặt mã PIN: ai dùng máy tính này cũng có thể thay đổi mọi thứ. Khi có mã PIN, “Không một mình” mở ở chế độ cho các con (bài học, trò chơi và “Tìm trợ giúp ngay”); muốn thay đổi phải nhập mã PIN.</translation>
     </message>
     <message>

@@ -47,6 +47,14 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
+@pytest.fixture(scope="session")
+def qapp() -> object:
+    """The app's own QApplication (pytest-qt's `qapp`, replaced): names, and the theme every window is drawn with."""
+    from notalone_desktop.ui.application import application
+
+    return application()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "family"

@@ -73,7 +73,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
 
-    app = application()
+    app = application(first_frame=True)
     try:
         lock = acquire_lock(data_dir)
     except (AlreadyRunning, OSError) as exc:
@@ -98,6 +98,9 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
         if "opening" in state:
             return
         state["opening"] = True
+        from notalone_desktop.ui.theme.scheme import finish
+
+        finish(app)  # the theme's own style (after the first frame; a window that starts minimized paints none)
         try:
             services = open_or_recover(data_dir, window, catalog, checked=preview is not None)
         except NotAloneError as exc:

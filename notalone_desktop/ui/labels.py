@@ -47,7 +47,7 @@ def topic_label(topic: str) -> str:
 def kind_label(kind: str) -> str:
     """An incident's kind."""
     labels = {
-        "online-kidnapping": QCoreApplication.translate("Incidents", 'Online kidnapping or fake "police"'),
+        "online-kidnapping": QCoreApplication.translate("Incidents", "Online kidnapping or fake “police”"),
         "sextortion": QCoreApplication.translate("Incidents", "Threats to share intimate images (sextortion)"),
         "scam": QCoreApplication.translate("Incidents", "Scam or fraud"),
         "cyberbullying": QCoreApplication.translate("Incidents", "Cyberbullying"),

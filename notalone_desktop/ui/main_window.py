@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.style import EMERGENCY_RED
+from notalone_desktop.ui.theme.icons import icon
+from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.views.base import View
 
 log = logging.getLogger(__name__)
@@ -67,13 +68,12 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(240)
         self.navigation.setIconSize(QSize(20, 20))
         # Roomy rows in slightly larger type: the sections are what a parent reads first. Sizes follow the system
-        # font, so 150% scaling scales them too; colours come from the palette (light or dark).
+        # font, so 150% scaling scales them too; colours and padding come from the theme (light or dark).
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.navigation.setFont(font)
-        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
         for name, _module, _cls in VIEWS:
-            item = QListWidgetItem()
+            item = QListWidgetItem(icon(name), "")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
@@ -97,10 +97,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.help_action)
         help_button = self.toolbar.widgetForAction(self.help_action)
         help_button.setObjectName("getHelpNowButton")
-        help_button.setStyleSheet(
-            f"QToolButton {{ background: {EMERGENCY_RED}; color: white; font-weight: bold; padding: 6px 14px;"
-            " border-radius: 4px; } QToolButton:focus { outline: 2px solid palette(highlight); }"
-        )
+        self.help_action.setIcon(icon("help", "on_emergency"))
+        set_role(help_button, "emergency")
         # The parent lock, beside "Get help now" (which never locks). Shown only once a PIN is set.
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
@@ -175,7 +173,7 @@ class MainWindow(QMainWindow):
         name = VIEWS[row][0]
         view = self.view(name)
         self.stack.setCurrentWidget(view)
-        self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(name))
+        self.setWindowTitle(view_title(name))  # the system adds " — Not Alone" (the display name, translated)
         self.view_shown.emit(name)
 
     def show_help(self, situation: str = "") -> None:
@@ -205,6 +203,9 @@ class MainWindow(QMainWindow):
         else:
             self.lock_action.setText(self.tr("Lock"))
             self.lock_action.setToolTip(self.tr("Back to child mode: changes need the parent PIN (Ctrl+L)"))
+        shown = "lock" if locked else "unlock"  # the state it is in: a closed lock while locked
+        if has_pin and self.lock_action.icon().name() != f"notalone:{shown}:text":
+            self.lock_action.setIcon(icon(shown))
         button = self.toolbar.widgetForAction(self.lock_action)
         if button is not None:
             button.setAccessibleName(self.lock_action.text())
@@ -228,8 +229,11 @@ class MainWindow(QMainWindow):
         if button is not None:
             button.setAccessibleName(self.tr("Get help now"))
         self.show_lock_state()
+        # One pattern for every window title, "Section — Not Alone" in the UI language: Qt appends the
+        # application's display name to each title (and leaves a title that already ends with it alone).
+        QApplication.setApplicationDisplayName(self.tr("Not Alone"))
         if self.navigation.currentRow() >= 0:
-            self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(self.current_view_name()))
+            self.setWindowTitle(view_title(self.current_view_name()))
         else:
             self.setWindowTitle(self.tr("Not Alone"))
 

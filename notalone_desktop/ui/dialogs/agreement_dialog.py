@@ -58,13 +58,13 @@ class AgreementDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "Made from the steps your family has ticked on the checklist and your children's ages. Read it "
-                'together and change anything you like: the first line is the title, lines starting with "- " '
+                "together and change anything you like: the first line is the title, lines starting with “- ” "
                 "are promises. Lines to sign follow on the printout."
             )
         )
         self.editor.setAccessibleName(self.tr("The agreement's text"))
-        self.poster.setText(self.tr('Add the "3 Nos, 3 Musts" poster'))
-        self.poster.setAccessibleName(self.tr('Add the "3 Nos, 3 Musts" poster'))
+        self.poster.setText(self.tr("Add the “3 Nos, 3 Musts” poster"))
+        self.poster.setAccessibleName(self.tr("Add the “3 Nos, 3 Musts” poster"))
         self.regenerate_button.setText(self.tr("Start again from the checklist"))
         self.print_button.setText(self.tr("Print / Save as PDF…"))
         name_buttons(self.buttons)

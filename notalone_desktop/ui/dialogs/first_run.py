@@ -161,7 +161,7 @@ class CountryPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Where do you live?"))
         self.intro.setText(
-            self.tr('This chooses the helplines shown in "Get help now" and how phone numbers are written.')
+            self.tr("This chooses the helplines shown in “Get help now” and how phone numbers are written.")
         )
         self.label.setText(self.tr("&Country or region:"))
         self.country.setAccessibleName(self.tr("Country or region"))

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.services.contacts import ContactInfo, tel_uri
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.style import EMERGENCY_RED
+from notalone_desktop.ui.theme.icons import icon
+from notalone_desktop.ui.theme.roles import set_role
 
 log = logging.getLogger(__name__)
 SCALE = 1.2  # the whole panel, relative to the system font, so 150% display scaling still scales it
@@ -58,8 +59,7 @@ class GetHelpDialog(QDialog):
 
         self.banner = QFrame()
         self.banner.setObjectName("helpBanner")
-        # White on the emergency red reads the same in light and dark themes.
-        self.banner.setStyleSheet(f"QFrame#helpBanner {{ background: {EMERGENCY_RED}; }} QLabel {{ color: white; }}")
+        set_role(self.banner, "emergency")  # the palette's emergency colour and the text colour on it
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.setContentsMargins(20, 14, 20, 14)
         self.title_label = self._label(HEADING_SCALE * 1.25, bold=True)
@@ -278,7 +278,9 @@ class GetHelpDialog(QDialog):
             call = self._button(
                 self.tr("Call"), self.tr("Call %1").replace("%1", spoken), lambda: self.call(tel, shown)
             )
+            call.setIcon(icon("call"))
             grid.addWidget(call, row, 2, Qt.AlignmentFlag.AlignTop)
+        copy.setIcon(icon("copy"))
         grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
 
     def _address_row(self, grid: QGridLayout, row: int, url: str) -> None:
@@ -286,6 +288,7 @@ class GetHelpDialog(QDialog):
             self.tr("Open\u2026"), self.tr("Open %1").replace("%1", url), lambda: self.open_address(url)
         )
         copy = self._button(self.tr("Copy"), self.tr("Copy %1").replace("%1", url), lambda: self.copy(url))
+        copy.setIcon(icon("copy"))
         grid.addWidget(open_button, row, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
 

@@ -29,7 +29,8 @@ from notalone_desktop.services.incidents import KINDS, PLATFORM_MAX, IncidentEnt
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, kind_label
 from notalone_desktop.ui.sheets.incident_sheet import image_warning, needs_image_warning, what_to_record
-from notalone_desktop.ui.style import EMERGENCY_RED, style_error
+from notalone_desktop.ui.style import style_error
+from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.widgets.common import name_buttons, wrapped
 
 
@@ -67,11 +68,7 @@ class IncidentDialog(QDialog):
         self.warning.setObjectName("imageWarning")
         self.warning_frame = QFrame()
         self.warning_frame.setObjectName("imageWarningFrame")
-        # The emergency red with white text reads the same in light and dark themes.
-        self.warning_frame.setStyleSheet(
-            f"QFrame#imageWarningFrame {{ background: {EMERGENCY_RED}; border-radius: 4px; }}"
-            " QLabel { color: white; }"
-        )
+        set_role(self.warning_frame, "emergency")  # the palette's emergency colour, its text on it
         warning_layout = QVBoxLayout(self.warning_frame)
         warning_layout.setContentsMargins(10, 8, 10, 8)
         font = self.warning.font()

@@ -15,6 +15,7 @@ from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.scenarios import ResultInfo
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import not_translated_marker
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.scenario_chat import ScenarioChat
 
@@ -74,9 +75,9 @@ class ScenarioPlayer(QDialog):
         context.language_changed.connect(self._language_changed)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setContentsMargins(0, SPACING.m, 0, 0)
         top = QVBoxLayout()
-        top.setContentsMargins(16, 0, 16, 0)
+        top.setContentsMargins(SPACING.lg, 0, SPACING.lg, 0)
         top.addWidget(self.title_label)
         top.addLayout(header)
         layout.addLayout(top)

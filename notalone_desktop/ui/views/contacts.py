@@ -32,6 +32,7 @@ from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog, refused_
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.contacts_helplines import HelplinesCard
 from notalone_desktop.ui.widgets.common import card, heading, scrolling_page, wrapped
+from notalone_desktop.ui.widgets.empty_state import show_empty_state
 
 log = logging.getLogger(__name__)
 STAR = "\u2605"
@@ -154,8 +155,8 @@ class ContactsView(View):
         self.contact_list.setAccessibleName(self.tr("Trusted contacts"))
         self.empty_label.setText(
             self.tr(
-                "No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a "
-                "teacher, a friend's parent."
+                "No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a "
+                "teacher or a friend's parent."
             )
         )
         texts = (
@@ -217,7 +218,8 @@ class ContactsView(View):
             self.contact_list.setCurrentItem(current)
         self.contact_list.setVisible(bool(contacts))
         self._fit_list_height(contacts)
-        self.empty_label.setVisible(not contacts)
+        step_aside = (self.edit_button, self.delete_button, self.up_button, self.down_button, self.pin_button)
+        show_empty_state(not contacts, self.empty_label, self.add_button, step_aside)
         self.export_button.setEnabled(bool(contacts))
         self._update_buttons()
         self.helplines.fill(lang)

@@ -34,6 +34,7 @@ from notalone_desktop.ui.sheets.incident_sheet import (
 )
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import card, heading, question, wrapped
+from notalone_desktop.ui.widgets.empty_state import show_empty_state
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,8 +98,8 @@ class IncidentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.intro)
-        layout.addLayout(buttons)
         layout.addWidget(self.empty)
+        layout.addLayout(buttons)
         # A long entry scrolls inside its own area; the list above keeps its place.
         self.details_scroll = QScrollArea()
         self.details_scroll.setObjectName("incidentDetailsScroll")
@@ -108,6 +109,7 @@ class IncidentsPanel(QWidget):
         self.details_scroll.setWidget(self.details_frame)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details_scroll, 1)
+        layout.addStretch(0)  # takes the room of the list while it is empty: the page stays at the top
 
         self.add_button.clicked.connect(self.add_incident)
         self.edit_button.clicked.connect(self.edit_incident)
@@ -165,7 +167,8 @@ class IncidentsPanel(QWidget):
             if entry.id == selected:
                 select = row
         has_entries = bool(self._entries)
-        self.empty.setVisible(not has_entries)
+        step_aside = (self.edit_button, self.delete_button, self.pdf_button, self.print_button)
+        show_empty_state(not has_entries, self.empty, self.add_button, step_aside)
         self.tree.setVisible(has_entries)
         if select is None and has_entries:
             select = self.tree.topLevelItem(0)

@@ -255,7 +255,7 @@ class PlanView(View):
         self.print_button.setText(self.tr("Print / Save as PDF…"))
         self.include_word.setText(self.tr("Include the code word on the printout"))
         self.include_word.setAccessibleName(self.tr("Include the code word on the printout"))
-        self.script_title.setText(self.tr('If a ransom or "police" message arrives'))
+        self.script_title.setText(self.tr("If a ransom or “police” message arrives"))
         self._fill_titles()
         self.incidents.retranslate()
         self._show_word_state()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -17,14 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from notalone_desktop.ui.theme.roles import scaled_font, set_role
+from notalone_desktop.ui.theme.tokens import SPACING
+
+# The type scale's size of each heading level: the page's title, a section (a card), a group inside a card.
+HEADING_SIZES = {1: "page_title", 2: "section", 3: "body"}
+
 
 def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
-    """A heading label; sizes are relative to the system font so that 150% scaling scales them too."""
+    """A heading label at the type scale's size for `level`, relative to the system font (so that 150% scaling and
+    the system's font size scale it too)."""
     label = QLabel(parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * {1: 1.6, 2: 1.25, 3: 1.08}.get(level, 1.0))
-    font.setBold(True)
-    label.setFont(font)
+    label.setFont(scaled_font(label.font(), HEADING_SIZES.get(level, "body"), bold=True))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleDescription("heading")
@@ -49,9 +52,10 @@ class Card(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("card")
+        set_role(self, "card")
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 12, 14, 12)
-        self.body.setSpacing(8)
+        self.body.setContentsMargins(SPACING.lg, SPACING.m, SPACING.lg, SPACING.m)
+        self.body.setSpacing(SPACING.s)
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -121,6 +125,6 @@ def scrolling_page(view: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     layout = QVBoxLayout(body)
-    layout.setContentsMargins(24, 20, 24, 20)
-    layout.setSpacing(16)
+    layout.setContentsMargins(SPACING.xl, SPACING.lg, SPACING.xl, SPACING.lg)
+    layout.setSpacing(SPACING.lg)
     return layout

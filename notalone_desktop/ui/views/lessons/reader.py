@@ -29,6 +29,7 @@ from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.lessons import NOTE_MAX, LessonInfo
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, not_translated_marker
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.lessons.library import minutes_text, topic_title
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.lesson_browser import LessonBrowser
@@ -56,7 +57,7 @@ class LessonReader(QWidget):
         self._note_dirty = False
         self._loading_note = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 16)
+        layout.setContentsMargins(SPACING.xl, SPACING.m, SPACING.xl, SPACING.lg)
         layout.setSpacing(8)
         layout.addLayout(self._build_top())
         self.lesson_title = heading(1)
@@ -156,7 +157,7 @@ class LessonReader(QWidget):
         side = QWidget()
         side_scroll.setWidget(side)
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 8, 0)
+        side_layout.setContentsMargins(0, 0, SPACING.s, 0)
         side_layout.setSpacing(6)
         self.related_title = heading(3)
         side_layout.addWidget(self.related_title)

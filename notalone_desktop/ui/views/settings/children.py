@@ -9,6 +9,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import child_label
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.widgets.common import heading
+from notalone_desktop.ui.widgets.lists import fit_to_rows
 
 
 class ChildrenCard(SettingsCard):
@@ -18,7 +19,6 @@ class ChildrenCard(SettingsCard):
         self.title = heading(2)
         self.children_list = QListWidget()
         self.children_list.setObjectName("childrenList")
-        self.children_list.setMinimumHeight(120)
         buttons = QHBoxLayout()
         self.add_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.setObjectName("addChild")
@@ -67,6 +67,7 @@ class ChildrenCard(SettingsCard):
             item = QListWidgetItem(child_label(child.nickname, child.age, child.band))
             item.setData(Qt.ItemDataRole.UserRole, child.id)
             self.children_list.addItem(item)
+        fit_to_rows(self.children_list, self.children_list.count())
         if self.children_list.count():
             self.children_list.setCurrentRow(min(max(current, 0), self.children_list.count() - 1))
         self._update_buttons()

@@ -45,7 +45,7 @@ class GeneralCard(SettingsCard):
         self.language.setAccessibleName(translate("SettingsView", "Language"))
         self.country.setAccessibleName(translate("SettingsView", "Country or region"))
         self.country.setToolTip(
-            translate("SettingsView", 'Chooses the helplines shown in "Get help now" and how phone numbers are written')
+            translate("SettingsView", "Chooses the helplines shown in “Get help now” and how phone numbers are written")
         )
         self.setup_button.setText(translate("SettingsView", "Run the first-time setup again…"))
         self.setup_button.setAccessibleName(translate("SettingsView", "Run the first-time setup again"))

@@ -73,7 +73,7 @@ class LockCard(SettingsCard):
                 translate(
                     "SettingsView",
                     "No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens "
-                    'for the children (lessons, games and "Get help now"); changes ask for the PIN.',
+                    "for the children (lessons, games and “Get help now”); changes ask for the PIN.",
                 )
             )
             self.set_pin_button.setText(translate("SettingsView", "&Set a PIN…"))
