@@ -20,6 +20,10 @@ os.environ.pop("NOTALONE_DATA_DIR", None)
 # The parsed-content cache goes to a folder of this run, never to the user's own cache (subprocesses inherit it).
 os.environ["NOTALONE_CACHE_DIR"] = tempfile.mkdtemp(prefix="notalone-test-cache-")
 atexit.register(shutil.rmtree, os.environ["NOTALONE_CACHE_DIR"], True)
+# Content packs: empty folders of this run, never the user's or the machine's installed packs.
+for _name in ("NOTALONE_PACKS_DIR", "NOTALONE_SYSTEM_PACKS_DIR"):
+    os.environ[_name] = tempfile.mkdtemp(prefix="notalone-test-packs-")
+    atexit.register(shutil.rmtree, os.environ[_name], True)
 
 REPO = Path(__file__).resolve().parent.parent
 

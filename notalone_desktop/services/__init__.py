@@ -71,7 +71,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.storage.database import open_database
 
     database = open_database(data_dir)
-    catalog = content or ContentCatalog.shipped()
+    catalog = content or ContentCatalog.default()
     family = FamilyService(database)
     settings = SettingsService(database)
     checklist = ChecklistService(database, catalog, family)
