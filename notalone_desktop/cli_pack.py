@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from notalone_desktop.cli import fail
@@ -222,23 +222,23 @@ def _public_key(value: str):  # type: ignore[no-untyped-def]  # -> PublicKey
     return parse_public_key(text.strip().splitlines()[0] if text.strip() else text)
 
 
-NOUNS = {
-    "categories": "checklist categories",
-    "items": "checklist items",
-    "countries": "countries",
-    "helplines": "helplines",
-    "lessons": "lessons",
-    "scenarios": "scenarios",
-    "situations": "emergency steps",
-    "life_events": "life events",
-    "agreement": "family agreement",
+NOUNS = {  # kind -> (one, many)
+    "categories": ("checklist category", "checklist categories"),
+    "items": ("checklist item", "checklist items"),
+    "countries": ("country's details", "countries' details"),
+    "helplines": ("helpline", "helplines"),
+    "lessons": ("lesson", "lessons"),
+    "scenarios": ("scenario", "scenarios"),
+    "situations": ("emergency situation", "emergency situations"),
+    "life_events": ("life event", "life events"),
+    "agreement": ("family agreement", "family agreements"),
 }
 
 
-def _summary(adds: object, replaces: object) -> str:
-    def part(listing: object) -> str:
-        counts = [(NOUNS[kind], len(keys)) for kind, keys in dict(listing).items() if keys]  # type: ignore[call-overload]
-        return ", ".join(f"{count} {noun}" for noun, count in counts) or "nothing"
+def _summary(adds: Mapping[str, tuple[str, ...]], replaces: Mapping[str, tuple[str, ...]]) -> str:
+    def part(listing: Mapping[str, tuple[str, ...]]) -> str:
+        counts = [(len(keys), NOUNS[kind][len(keys) != 1]) for kind, keys in listing.items() if keys]
+        return ", ".join(f"{count} {noun}" for count, noun in counts) or "nothing"
 
     return f"adds {part(adds)}; replaces {part(replaces)}"
 

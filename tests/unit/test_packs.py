@@ -99,7 +99,7 @@ def test_upgrade_and_refused_downgrade(tmp_path: Path, folders: tuple[Path, Path
 def test_trust_comes_from_the_project_key_the_profile_or_a_trusted_keys_file(
     tmp_path: Path, folders: tuple[Path, Path]
 ) -> None:
-    key, public = new_key(tmp_path)
+    _key, public = new_key(tmp_path)
     store = PackStore()
     trusted = store.trusted()
     assert [t.key.text for t in trusted.values()] == [PROJECT_KEY]  # an unbranded build: the project's key only

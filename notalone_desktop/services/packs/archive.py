@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import os
 import zipfile
@@ -59,19 +60,25 @@ def unpack(path: Path, into: Path, expected_key: PublicKey | None = None, file_m
     PackRefused, one sentence naming what is wrong, for anything that is not a whole pack signed as it says (and,
     with `expected_key`, signed by that key); OSError only for a folder that cannot be written (a full disk).
     """
-    try:
-        with open_regular_file(path, MAX_PACK_BYTES) as handle:
+    with contextlib.ExitStack() as stack:
+        try:
+            handle = stack.enter_context(open_regular_file(path, MAX_PACK_BYTES))
+        except FileNotFoundError as exc:
+            raise PackRefused("there is no such file") from exc
+        except FileRefused as exc:
+            if exc.code == "too-big":
+                raise PackRefused(f"it is too big to be a content pack (at most {MAX_PACK_BYTES // 2**20} MB)") from exc
+            raise PackRefused("it is not a file (a folder, a device or a pipe)") from exc
+        except OSError as exc:
+            raise PackRefused(f"it cannot be read ({exc.strerror or type(exc).__name__})") from exc
+        try:
             return _unpack(handle, into, expected_key, file_mode)
-    except FileRefused as exc:
-        if exc.code == "too-big":
-            raise PackRefused(f"it is too big to be a content pack (at most {MAX_PACK_BYTES // 2**20} MB)") from exc
-        raise PackRefused("it is not a file (a folder, a device or a pipe)") from exc
-    except zipfile.BadZipFile as exc:
-        raise PackRefused("it is not a content pack, or it is damaged or cut short (not a whole zip file)") from exc
-    except ZIP_DAMAGED as exc:
-        raise PackRefused(f"it is damaged: a part of it cannot be unpacked ({type(exc).__name__})") from exc
-    except MemoryError as exc:
-        raise PackRefused("it is too big to be read as a content pack") from exc
+        except zipfile.BadZipFile as exc:
+            raise PackRefused("it is not a content pack, or it is damaged or cut short (not a whole zip file)") from exc
+        except ZIP_DAMAGED as exc:
+            raise PackRefused(f"it is damaged: a part of it cannot be unpacked ({type(exc).__name__})") from exc
+        except MemoryError as exc:
+            raise PackRefused("it is too big to be read as a content pack") from exc
 
 
 def _unpack(handle: IO[bytes], into: Path, expected_key: PublicKey | None, file_mode: int) -> Unpacked:

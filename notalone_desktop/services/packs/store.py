@@ -190,6 +190,8 @@ def _ready_folder(scope: str) -> Path:
         probe.rmdir()
     except PermissionError as exc:
         raise PackRefused(_not_writable(directory, scope)) from exc
+    except OSError as exc:
+        raise PackRefused(f"the pack folder {directory} cannot be used ({exc.strerror or type(exc).__name__})") from exc
     return directory
 
 
