@@ -117,10 +117,17 @@ def build_parser() -> argparse.ArgumentParser:
 def resolve_language(code: str | None) -> str | None:
     if code is None:
         return None
-    if code not in LANGUAGES:
+    if code not in LANGUAGES and not _pack_language(code):
         print(f"notalone: warning: unknown language '{code}', using English", file=sys.stderr)
         return "en"
     return code
+
+
+def _pack_language(code: str) -> bool:
+    """A language an installed content pack adds (Thai, Khmer)."""
+    from notalone_desktop.services.packs.installed import usable_packs
+
+    return any(code in pack.manifest.new_languages for pack in usable_packs())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -336,6 +343,11 @@ def command_import(directory: Path, archive: Path, merge: bool) -> int:
         + (f"; {updated} entries replaced by newer ones" if updated else "")
         + "."
     )
+    if report.missing_packs:
+        print(
+            f"The family used content packs that are not installed here: {'; '.join(report.missing_packs)}. Its "
+            "progress on them was imported, and counts again once they are installed (notalone pack install FILE)."
+        )
     return 0
 
 

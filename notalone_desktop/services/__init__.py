@@ -72,7 +72,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
 
     database = open_database(data_dir)
     catalog = content or ContentCatalog.default()
-    family = FamilyService(database)
+    family = FamilyService(database, lambda: catalog.languages)
     settings = SettingsService(database)
     checklist = ChecklistService(database, catalog, family)
     contacts = ContactsService(database, catalog, family)

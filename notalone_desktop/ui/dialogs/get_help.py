@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.services.contacts import ContactInfo, tel_uri
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.pack_origin import from_publisher
 from notalone_desktop.ui.style import EMERGENCY_RED
 
 log = logging.getLogger(__name__)
@@ -253,6 +254,9 @@ class GetHelpDialog(QDialog):
             parts.append(html.escape(" \u00b7 ".join(t for t in (line.hours.get(lang), line.cost.get(lang)) if t)))
             if line.check_locally:
                 parts.append("<b>" + html.escape(self.tr("Check locally: this may have changed.")) + "</b>")
+            origin = from_publisher(self.context.services.content, "helplines", line.key)  # a pack's line
+            if origin:
+                parts.append(f"<i>{html.escape(origin)}</i>")
             label = self._label(text="<br>".join(parts))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"helpline_{line.key}")
