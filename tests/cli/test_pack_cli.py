@@ -4,7 +4,9 @@ real files; every refusal one line, exit 2, nothing changed."""
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -110,3 +112,28 @@ def test_help_names_the_pack_commands() -> None:
         assert line in result.stdout
     assert "pack install FILE [--system] | list | remove ID" in result.stdout
     assert "--trust FINGERPRINT" in run_cli("pack", "--help").stdout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_indonesian_demo_family_prints_the_packs_number(tmp_path: Path, env: dict[str, str]) -> None:
+    """The printed emergency sheet (`print card`: the wallet card and the fridge sheet) takes a pack's helpline."""
+    from notalone_desktop.services import open_services
+
+    data = tmp_path / "family"
+    assert run_cli("demo", "--data-dir", str(data), env=env).returncode == 0
+    services = open_services(data)
+    services.family.update(country="ID", language="id")
+    services.close()
+    key = tmp_path / "ngo.key"
+    assert run_cli("pack", "keygen", "--out", str(key), env=env).returncode == 0
+    pack = tmp_path / "id.zip"
+    assert run_cli("pack", "build", str(write_source(tmp_path / "src")), "--key", str(key), "--out", str(pack), env=env)
+    fingerprint = (tmp_path / "ngo.key.pub").read_text().split()[-1]
+    assert run_cli("pack", "install", str(pack), "--trust", fingerprint, env=env).returncode == 0
+
+    out = tmp_path / "card.pdf"
+    result = run_cli("print", "card", "--out", str(out), "--data-dir", str(data), env=env)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"{NEW_CHILD_LINE} SAPA 129" in text  # the wallet card: the number beside the line's name
+    assert "dari Yayasan Contoh" in text  # the fridge sheet says where the line comes from

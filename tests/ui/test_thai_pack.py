@@ -80,6 +80,13 @@ def test_thai_comes_and_goes_with_the_pack(qtbot, window, thai_pack: Path) -> No
     assert items["emergency.money-lost"].translated and "มิจฉาชีพ" in items["emergency.money-lost"].title
     assert not items["devices.screen-lock"].translated
 
+    # The family's archive keeps its language and names the pack, so that an import elsewhere can say so.
+    from notalone_desktop.services.family_data import load_archive
+
+    services.family_data.export(thai_pack.parent / "family.zip")
+    saved = load_archive(thai_pack.parent / "family.zip")
+    assert saved["family"]["language"] == "th" and [p["id"] for p in saved["packs"]] == ["example-thai"]
+
     # Remove it: Thai leaves the list and the window is in English; the family's choice is kept for its return.
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     card = window.views["settings"].packs_card

@@ -180,3 +180,42 @@ def test_the_family_keeps_its_progress_on_a_packs_items_and_lessons(
         assert services.lessons.lesson("pack-lesson", "en").read  # type: ignore[union-attr]
     finally:
         services.close()
+
+
+def test_the_family_archive_lists_the_packs_it_used(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    import json
+    import zipfile
+
+    from notalone_desktop.services import open_services
+
+    key, _ = new_key(tmp_path)
+    pack = built(tmp_path, key)
+    PackStore().prepare(pack).commit()
+    services = open_services(tmp_path / "family")
+    try:
+        services.checklist.set_state(None, "strangers.pack-item", "done")
+        services.family.update(language="id")
+        archive = tmp_path / "family.zip"
+        services.family_data.export(archive)
+    finally:
+        services.close()
+    with zipfile.ZipFile(archive) as opened:
+        listed = json.loads(opened.read("manifest.json"))["packs"]
+    assert [(p["id"], p["version"], p["publisher"]) for p in listed] == [("id-update", 1, "Yayasan Contoh")]
+
+    # On a computer without the pack: the import says what is missing, and keeps the progress all the same.
+    PackStore().remove("id-update")
+    other = open_services(tmp_path / "other")
+    try:
+        report = other.family_data.import_archive(archive, merge=False)
+        assert report.missing_packs == ("'id-update' (Indonesia: the new child line), version 1, by Yayasan Contoh",)
+        states = {item.key: item.state for item in other.checklist.items(None, "en")}
+        assert states["strangers.pack-item"] == "done"  # kept by key, shown as retired until the pack is back
+    finally:
+        other.close()
+    PackStore().prepare(pack).commit()
+    again = open_services(tmp_path / "third")
+    try:
+        assert again.family_data.import_archive(archive, merge=False).missing_packs == ()
+    finally:
+        again.close()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.labels import format_date
+from notalone_desktop.ui.pack_origin import from_publisher_html
 
 if TYPE_CHECKING:
     from notalone_desktop.core.content.helplines import Country, Helpline
@@ -230,6 +231,7 @@ def _fridge_sheet(
                 about += f"<br/><span style='font-size:8.5pt'>{_esc(hours)}</span>"
             if line.check_locally:
                 about += f"<br/><i>{_esc(t['check-long'])}</i>"
+            about += from_publisher_html(services.content, "helplines", line.key)  # an unknown publisher's line
             style = "font-size:13pt; font-weight:bold" if line.number else "font-size:9pt"
             rows.append(f"<tr><td width='20%'><span style='{style}'>{number}</span></td><td>{about}</td></tr>")
         parts.append(f"{table}{''.join(rows)}</table>")
