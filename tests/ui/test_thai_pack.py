@@ -66,6 +66,12 @@ def test_thai_comes_and_goes_with_the_pack(qtbot, window, thai_pack: Path) -> No
     assert "อย่าโอนเงิน" in dialog.steps_label.text()
     assert "ตำรวจ (เหตุด่วนเหตุร้าย)" in dialog.findChild(QLabel, "helpline_th.police").text()
     assert "จาก" not in dialog.findChild(QLabel, "helpline_th.police").text()  # a trusted publisher: no note
+    assert NOT_TRANSLATED not in dialog.findChild(QLabel, "helpline_th.police").text()
+    services.family.update(country="VN")  # Vietnam's lines have no Thai: English, marked
+    dialog = GetHelpDialog(context, "online-kidnapping", None)
+    qtbot.addWidget(dialog)
+    assert NOT_TRANSLATED in dialog.findChild(QLabel, "helpline_vn.police").text()
+    assert NOT_TRANSLATED not in dialog.steps_label.text()  # the pack translates the first steps
 
     # Lessons: the two in Thai; the others in English, marked as not yet translated, in Thai.
     summaries = {s.key: s for s in services.lessons.summaries("th")}
