@@ -82,6 +82,10 @@ class ContentCatalog:
     @classmethod
     def default(cls) -> ContentCatalog:
         """What the app shows: the shipped content and the packs installed for every user and for this one."""
+        from notalone_desktop.services.packs.locations import any_installed
+
+        if not any_installed():  # the start of a computer without packs reads two folder listings, nothing more
+            return cls(resources_dir(), default_cache_dir())
         from notalone_desktop.services.packs.installed import usable_packs
 
         return cls(resources_dir(), default_cache_dir(), usable_packs())

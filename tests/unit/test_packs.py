@@ -219,3 +219,29 @@ def test_the_family_archive_lists_the_packs_it_used(tmp_path: Path, folders: tup
         assert again.family_data.import_archive(archive, merge=False).missing_packs == ()
     finally:
         again.close()
+
+
+def test_the_start_reads_packs_without_signatures_or_hashes(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """Packs are verified at install: a start lists their files only (no cryptography, no hashlib), and a start
+    without packs does not even import the pack modules."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from notalone_desktop.services.content import ContentCatalog\n"
+        "catalog = ContentCatalog.default()\n"
+        "print(len(catalog.packs), catalog.checklists.item('strangers.pack-item') is not None,\n"
+        "      'notalone_desktop.services.packs.installed' in sys.modules,\n"
+        "      any(m.split('.')[0] in ('cryptography', 'hashlib', '_hashlib') for m in sys.modules))\n"
+    )
+
+    def start() -> str:
+        env = dict(os.environ, NOTALONE_PACKS_DIR=str(folders[0]), NOTALONE_SYSTEM_PACKS_DIR=str(folders[1]))
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+        return result.stdout.strip()
+
+    assert start() == "0 False False False"
+    key, _ = new_key(tmp_path)
+    PackStore().prepare(built(tmp_path, key)).commit()
+    assert start() == "1 True True False"

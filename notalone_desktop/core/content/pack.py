@@ -181,15 +181,17 @@ _FIELDS = (
 )
 
 
-def parse_manifest(value: Any) -> PackManifest:
-    """The manifest's JSON value checked field by field; PackRefused naming the first field that is wrong."""
+def parse_manifest(value: Any, verified: bool = False) -> PackManifest:
+    """The manifest's JSON value checked field by field; PackRefused naming the first field that is wrong.
+    `verified`: the very bytes were checked when the pack was installed (the start reads installed packs), so
+    the list of files is taken as it is rather than checked again name by name."""
     try:
-        return manifest_from(value)
+        return manifest_from(value, verified)
     except Invalid as exc:
         raise PackRefused(f"its manifest is not valid: {exc}") from exc
 
 
-def manifest_from(value: Any) -> PackManifest:
+def manifest_from(value: Any, verified: bool = False) -> PackManifest:
     """The manifest's fields checked one by one; Invalid naming the first that is wrong."""
     if not isinstance(value, dict):
         raise Invalid("", "is not a JSON object")
@@ -216,7 +218,7 @@ def manifest_from(value: Any) -> PackManifest:
         key = parse_public_key(v.text(200)("public_key", value["public_key"]))
     except PackKeyError as exc:
         raise Invalid("public_key", str(exc)) from exc
-    files = _files(value["files"])
+    files = _files(value["files"]) if not verified else _verified_files(value["files"])
     adds, replaces = _listing(value["adds"], "adds"), _listing(value["replaces"], "replaces")
     for kind in KINDS:
         both = set(adds.get(kind, ())) & set(replaces.get(kind, ()))
@@ -279,6 +281,12 @@ def _files(value: Any) -> tuple[PackFile, ...]:
         record = v.record(where, entry, rules)
         files.append(PackFile(path, record["sha256"], record["size"]))
     return tuple(files)
+
+
+def _verified_files(value: Any) -> tuple[PackFile, ...]:
+    if not isinstance(value, dict):
+        raise Invalid("files", "must list the files")
+    return tuple(PackFile(str(path), str(entry["sha256"]), int(entry["size"])) for path, entry in value.items())
 
 
 def _listing(value: Any, name: str) -> dict[str, tuple[str, ...]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +37,8 @@ class PublicKey:
 
     @property
     def fingerprint(self) -> str:
+        import hashlib  # here: the start reads installed packs' keys without computing fingerprints
+
         digest = hashlib.sha256(self.raw).hexdigest()[:16]
         return "-".join(digest[n : n + 4] for n in range(0, 16, 4))
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import logging
 import os
@@ -116,8 +115,9 @@ def read_pack(folder: Path, scope: str) -> InstalledPack | None:
     try:
         state = _read_json(folder / STATE_FILE, MAX_STATE_BYTES)
         manifest_bytes = read_regular_file(folder / MANIFEST, MAX_MANIFEST_BYTES)
-        manifest = parse_manifest(load_json_bounded(manifest_bytes, MAX_MANIFEST_CONTAINERS))
-    except (OSError, FileRefused, JsonRefused, PackRefused, ValueError) as exc:
+        verified = _manifest_unchanged(folder, manifest_bytes, state)
+        manifest = parse_manifest(load_json_bounded(manifest_bytes, MAX_MANIFEST_CONTAINERS), verified)
+    except (OSError, FileRefused, JsonRefused, PackRefused, ValueError, KeyError, TypeError) as exc:
         log.warning("content pack folder %s is not used: %s", folder.name, exc)
         return None
     if state.get("format") != STATE_FORMAT or not isinstance(state.get("stamps"), dict):
@@ -128,7 +128,7 @@ def read_pack(folder: Path, scope: str) -> InstalledPack | None:
     problem = ""
     if folder.name != manifest.pack_id:
         problem = "its folder is not named after its pack id"
-    elif hashlib.sha256(manifest_bytes).hexdigest() != state.get("manifest_sha256"):
+    elif not verified:
         problem = "its manifest changed since it was installed"
     else:
         problem = _files_problem(folder, manifest, state["stamps"])
@@ -137,18 +137,38 @@ def read_pack(folder: Path, scope: str) -> InstalledPack | None:
     return InstalledPack(folder, scope, manifest, trusted, installed_at, problem)
 
 
+def _manifest_unchanged(folder: Path, manifest_bytes: bytes, state: dict[str, Any]) -> bool:
+    """The manifest is the one verified at install: the same size and time as noted then (no hashing, so that a
+    start needs no hashlib), or else the same SHA-256."""
+    recorded = state.get("stamps", {}).get(MANIFEST) if isinstance(state.get("stamps"), dict) else None
+    with contextlib.suppress(OSError):
+        info = (folder / MANIFEST).stat()
+        if recorded == [info.st_size, info.st_mtime_ns]:
+            return True
+    return _sha256(manifest_bytes) == state.get("manifest_sha256")
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def stamps_of(folder: Path) -> Stamps:
-    """Every file under the pack folder (but the state file): its size and modification time."""
+    """Every file under the pack folder (but the state file): its size and modification time. Plain strings
+    and scandir, no pathlib: this runs at every start, over every file of every pack."""
     stamps: Stamps = {}
-    for top, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in files:
-            path = Path(top) / name
-            relative = path.relative_to(folder).as_posix()
-            if relative in (STATE_FILE, f".{STATE_FILE}.part"):
-                continue
-            info = path.lstat()
-            stamps[relative] = [info.st_size, info.st_mtime_ns]
+    pending = [(str(folder), "")]
+    while pending:
+        path, prefix = pending.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                relative = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, relative + "/"))
+                elif relative not in (STATE_FILE, f".{STATE_FILE}.part"):
+                    info = entry.stat(follow_symlinks=False)
+                    stamps[relative] = [info.st_size, info.st_mtime_ns]
     return stamps
 
 
@@ -158,7 +178,7 @@ def write_state(folder: Path, manifest_bytes: bytes, trusted: bool, installed_at
         "version": 1,
         "installed_at": installed_at or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "trusted": trusted,
-        "manifest_sha256": hashlib.sha256(manifest_bytes).hexdigest(),
+        "manifest_sha256": _sha256(manifest_bytes),
         "stamps": stamps_of(folder),
     }
     _write_state(folder, state)
@@ -195,7 +215,7 @@ def _files_problem(folder: Path, manifest: PackManifest, recorded: dict[str, Any
             data = read_regular_file(folder / path, entry.size)
         except (OSError, FileRefused):
             return f"{path} changed since it was installed"
-        if hashlib.sha256(data).hexdigest() != entry.sha256:
+        if _sha256(data) != entry.sha256:
             return f"{path} changed since it was installed"
     with contextlib.suppress(OSError, FileRefused, JsonRefused, ValueError):
         # Only the times moved: note them, so that the next start needs no hashing (a machine-wide pack's folder

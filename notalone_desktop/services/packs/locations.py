@@ -44,3 +44,16 @@ def system_packs_dir() -> Path:
 
 def packs_dir(scope: str) -> Path:
     return system_packs_dir() if scope == SYSTEM else user_packs_dir()
+
+
+def any_installed() -> bool:
+    """Whether either pack folder holds a pack (a folder not starting with '.'): a start without packs reads no
+    more than that, and imports nothing else of services/packs/."""
+    for directory in (system_packs_dir(), user_packs_dir()):
+        try:
+            with os.scandir(directory) as entries:
+                if any(entry.name[0] != "." and entry.is_dir() for entry in entries):
+                    return True
+        except OSError:  # no such folder: nothing was ever installed there
+            continue
+    return False
