@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from notalone_desktop.core.content.pack import PackRefused
+from notalone_desktop.paths import resources_dir
 from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.packs.installed import all_packs, read_pack, usable_packs
 from notalone_desktop.services.packs.locations import SYSTEM, USER
 from notalone_desktop.services.packs.store import PackStore
 from notalone_desktop.services.packs.trust import PROJECT_KEY
+from tests.conftest import REPO
 from tests.packs import NEW_CHILD_LINE, built, new_key, trust
 
 
@@ -245,3 +247,32 @@ def test_the_start_reads_packs_without_signatures_or_hashes(tmp_path: Path, fold
     key, _ = new_key(tmp_path)
     PackStore().prepare(built(tmp_path, key)).commit()
     assert start() == "1 True True False"
+
+
+def test_a_profile_names_the_keys_a_branded_build_trusts(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    from notalone_desktop.core.profile import ProfileError, load_profile
+
+    source = (REPO / "packaging" / "profiles" / "example-ngo.toml").read_text(encoding="utf-8")
+    (tmp_path / "example-ngo").mkdir()
+    shutil.copy(REPO / "packaging" / "profiles" / "example-ngo" / "logo.svg", tmp_path / "example-ngo" / "logo.svg")
+    _key, public = new_key(tmp_path)
+    profile = tmp_path / "my-ngo.toml"
+    profile.write_text(source.replace("pack_keys = []", f'pack_keys = ["{public.text}"]'), encoding="utf-8")
+    countries = {code: [line.number for line in c.lines] for code, c in ContentCatalog.shipped().countries.items()}
+    assert load_profile(profile, countries=countries).organisation.pack_keys == (public,)
+    for wrong, problem in (('"ed25519:abc"', "not base64"), ('"ssh-ed25519 AAAA"', "must start with ed25519:")):
+        profile.write_text(source.replace("pack_keys = []", f"pack_keys = [{wrong}]"), encoding="utf-8")
+        with pytest.raises(ProfileError, match=r"\[organisation\].pack_keys\[0\]: .*" + problem):
+            load_profile(profile, countries=countries)
+
+    # A build branded with that profile trusts its NGO's key, and not the project's.
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "profile.toml").write_text(
+        source.replace("pack_keys = []", f'pack_keys = ["{public.text}"]') + '\n[bundle]\nprofile = "my-ngo"\n',
+        encoding="utf-8",
+    )
+    (bundle / "example-ngo").mkdir()
+    shutil.copy(REPO / "packaging" / "profiles" / "example-ngo" / "logo.svg", bundle / "example-ngo" / "logo.svg")
+    branded = PackStore(ContentCatalog([resources_dir(), bundle]))
+    assert list(branded.trusted()) == [public.fingerprint]
