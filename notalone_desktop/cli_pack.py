@@ -11,8 +11,12 @@ import argparse
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from notalone_desktop.cli import fail
+
+if TYPE_CHECKING:
+    from notalone_desktop.core.content.pack_keys import PublicKey
 
 EPILOG = """commands:
   notalone pack keygen --out KEY                 a new signing key (KEY, 0600) and KEY.pub; prints the fingerprint
@@ -129,8 +133,7 @@ def _verify(args: argparse.Namespace) -> int:
 
     key = _public_key(args.key) if args.key else None
     store = PackStore()
-    unpacked, _content = store.verify(Path(args.file).expanduser(), key)
-    manifest = unpacked.manifest
+    manifest, _content = store.verify(Path(args.file).expanduser(), key)
     signer = store.trusted().get(manifest.public_key.fingerprint)
     trust = f"a key this copy trusts ({signer.source})" if signer else "a publisher this copy does not know"
     print(
@@ -209,7 +212,7 @@ def _remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def _public_key(value: str):  # type: ignore[no-untyped-def]  # -> PublicKey
+def _public_key(value: str) -> PublicKey:
     from notalone_desktop.core.content.pack_keys import parse_public_key
     from notalone_desktop.core.safe_read import FileRefused, read_regular_file
 
@@ -243,7 +246,7 @@ def _summary(adds: Mapping[str, tuple[str, ...]], replaces: Mapping[str, tuple[s
     return f"adds {part(adds)}; replaces {part(replaces)}"
 
 
-def _storage_failure(exc: OSError, what: str) -> None:
+def _storage_failure(exc: OSError, what: str) -> NoReturn:
     from notalone_desktop.services.data_dir import storage_problem
 
     reason = storage_problem(exc) or (exc.strerror or type(exc).__name__)

@@ -91,6 +91,16 @@ def test_install_see_and_remove_a_pack_from_an_unknown_publisher(qtbot, indonesi
     assert "dari Yayasan Contoh" in helpline_text(contacts, "id.sapa-129")
     # The lesson is in the library (synced into the search index) and says where it comes from.
     assert [hit.key for hit in window.context.services.lessons.search("pack tells", "id")] == ["pack-lesson"]
+    window.show_view("lessons")
+    library = window.views["lessons"].library
+    summary = next(s for s in window.context.services.lessons.summaries("id") if s.key == "pack-lesson")
+    assert "dari Yayasan Contoh" in library._meta(summary)
+    # So does the checklist item, in its details.
+    window.show_view("checklist")
+    checklist = window.views["checklist"]
+    checklist.focus_key("strangers.pack-item")
+    assert checklist.current_key() == "strangers.pack-item"
+    assert "dari Yayasan Contoh" in checklist.details.meta.text()
 
     # Remove it: the content leaves, the number is the shipped one again.
     card = card_of(window)

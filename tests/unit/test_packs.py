@@ -39,10 +39,10 @@ def test_build_verify_install_list_and_remove(tmp_path: Path, folders: tuple[Pat
     key, public = new_key(tmp_path)
     pack = built(tmp_path, key)
 
-    unpacked, content = PackStore().verify(pack)
-    assert unpacked.manifest.public_key == public
-    assert unpacked.manifest.replaces["helplines"] == ("id.sapa-129",)
-    assert unpacked.manifest.adds == {"items": ("strangers.pack-item",), "lessons": ("en/pack-lesson",)}
+    manifest, content = PackStore().verify(pack)
+    assert manifest.public_key == public
+    assert manifest.replaces["helplines"] == ("id.sapa-129",)
+    assert manifest.adds == {"items": ("strangers.pack-item",), "lessons": ("en/pack-lesson",)}
     assert content.listing["helplines"] == {"id.sapa-129"}
     assert all_packs() == []  # verifying installs nothing
 

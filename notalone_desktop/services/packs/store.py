@@ -23,7 +23,7 @@ from notalone_desktop.core.content.pack_check import BaseContent, PackContent
 from notalone_desktop.core.content.pack_keys import PublicKey
 from notalone_desktop.services.packs.archive import Unpacked, unpack
 from notalone_desktop.services.packs.checking import base_content, check_unpacked
-from notalone_desktop.services.packs.installed import InstalledPack, all_packs, usable_packs, write_state
+from notalone_desktop.services.packs.installed import InstalledPack, all_packs, read_pack, usable_packs, write_state
 from notalone_desktop.services.packs.locations import SYSTEM, USER, packs_dir
 from notalone_desktop.services.packs.trust import TrustedKey, trusted_keys
 
@@ -71,8 +71,6 @@ class PendingInstall:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
         _sync_folder(target.parent)
-        from notalone_desktop.services.packs.installed import read_pack
-
         installed = read_pack(target, self.scope)
         if installed is None:  # cannot happen: it was just written
             raise PackRefused("the pack was installed but cannot be read back")
@@ -102,13 +100,14 @@ class PackStore:
     def trusted(self) -> dict[str, TrustedKey]:
         return trusted_keys(self.catalog)
 
-    def verify(self, path: Path, key: PublicKey | None = None) -> tuple[Unpacked, PackContent]:
-        """Check a pack file whole (signature, hashes, manifest, content) without installing it."""
+    def verify(self, path: Path, key: PublicKey | None = None) -> tuple[PackManifest, PackContent]:
+        """Check a pack file whole (signature, hashes, manifest, content) in a scratch folder, installing nothing:
+        its manifest and content, or PackRefused."""
         import tempfile
 
         with tempfile.TemporaryDirectory(prefix="notalone-pack-") as scratch:
             unpacked = unpack(path, Path(scratch) / "pack", key)
-            return unpacked, check_unpacked(unpacked, self._base_without(unpacked.manifest.pack_id))
+            return unpacked.manifest, check_unpacked(unpacked, self._base_without(unpacked.manifest.pack_id))
 
     def prepare(self, path: Path, scope: str = USER) -> PendingInstall:
         """Check the pack at `path` for installing in `scope`'s folder; PackRefused (nothing changed) when it
