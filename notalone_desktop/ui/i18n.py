@@ -22,6 +22,7 @@ from notalone_desktop.paths import translations_dir
 
 if TYPE_CHECKING:
     from notalone_desktop.services.content import ContentCatalog
+    from notalone_desktop.services.local_content import CountryContent
 
 log = logging.getLogger(__name__)
 LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt", "id": "Bahasa Indonesia", "de": "Deutsch"}
@@ -33,7 +34,7 @@ def system_language() -> str:
     return name if name in LANGUAGES or pack_translations(name) is not None else "en"
 
 
-def available_languages(catalog: ContentCatalog) -> list[tuple[str, str]]:
+def available_languages(catalog: ContentCatalog | CountryContent) -> list[tuple[str, str]]:
     """(code, name in itself) of every language the family can choose: the shipped ones and the installed packs'."""
     names = {**catalog.language_names(), **LANGUAGE_NAMES}
     return [(code, names.get(code, code)) for code in catalog.languages]

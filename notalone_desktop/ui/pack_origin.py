@@ -12,9 +12,12 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from notalone_desktop.services.content import ContentCatalog
+    from notalone_desktop.services.local_content import CountryContent
+
+    Catalog = ContentCatalog | CountryContent
 
 
-def from_publisher(catalog: ContentCatalog, kind: str, key: str) -> str:
+def from_publisher(catalog: Catalog, kind: str, key: str) -> str:
     """ "from <publisher>" for an entry (kinds as in core/content/pack.KINDS; a lesson is "<lang>/<key>", a
     life-event item counts as its event's), or "" when no note is due."""
     if kind == "items" and key.startswith("life."):
@@ -25,7 +28,7 @@ def from_publisher(catalog: ContentCatalog, kind: str, key: str) -> str:
     return QCoreApplication.translate("PackOrigin", "from %1").replace("%1", publisher)
 
 
-def from_publisher_html(catalog: ContentCatalog, kind: str, key: str) -> str:
+def from_publisher_html(catalog: Catalog, kind: str, key: str) -> str:
     """The note as a line of rich text (`<br/><i>from ...</i>`), or ""."""
     note = from_publisher(catalog, kind, key)
     return f"<br/><i>{html.escape(note)}</i>" if note else ""

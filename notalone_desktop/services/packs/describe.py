@@ -13,6 +13,9 @@ from notalone_desktop.services.packs.installed import InstalledPack
 
 if TYPE_CHECKING:
     from notalone_desktop.services.content import ContentCatalog
+    from notalone_desktop.services.local_content import CountryContent
+
+    Catalog = ContentCatalog | CountryContent
 
 ORDER = ("lessons", "items", "helplines", "situations", "scenarios", "life_events", "categories", "countries")
 
@@ -33,7 +36,7 @@ class PackDescription:
     changed: tuple[Entry, ...]
 
 
-def describe(pack: InstalledPack, catalog: ContentCatalog, lang: str) -> PackDescription:
+def describe(pack: InstalledPack, catalog: Catalog, lang: str) -> PackDescription:
     """The pack's entries as the app shows them now, in `lang`: those it added, and those it changed (the manifest
     says which were already there when it was built)."""
     manifest = pack.manifest
@@ -48,7 +51,7 @@ def describe(pack: InstalledPack, catalog: ContentCatalog, lang: str) -> PackDes
     return PackDescription(entries(dict(manifest.adds)), entries(dict(manifest.replaces)))
 
 
-def _entry(pack: InstalledPack, catalog: ContentCatalog, kind: str, key: str, lang: str) -> Entry:
+def _entry(pack: InstalledPack, catalog: Catalog, kind: str, key: str, lang: str) -> Entry:
     if kind == "items":
         item = catalog.checklists.item(key)
         return Entry(kind, key, item.title.get(lang) if item else key)

@@ -69,7 +69,7 @@ class PacksCard(SettingsCard):
     def store(self) -> PackStore:
         from notalone_desktop.services.packs.store import PackStore
 
-        return PackStore(self.services.content)
+        return PackStore(self.services.content.catalog)
 
     # The list ------------------------------------------------------------------------------------------------
 
