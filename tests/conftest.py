@@ -52,6 +52,15 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def pack_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Path]]:
+    """The test's own user and machine-wide content pack folders (request it before any content is read)."""
+    user, system = tmp_path / "packs", tmp_path / "system-packs"
+    monkeypatch.setenv("NOTALONE_PACKS_DIR", str(user))
+    monkeypatch.setenv("NOTALONE_SYSTEM_PACKS_DIR", str(system))
+    yield user, system
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "family"
 

@@ -4,7 +4,6 @@ The demo family is Indonesian here, and the pack gives Indonesia's child line a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +16,7 @@ from tests.packs import NEW_CHILD_LINE, built, members, new_key
 from tests.ui.test_parent_lock import CHEAP, PIN, memory_keyring, when_modal  # noqa: F401 (a fixture)
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """This test's own pack folders, set before the window reads any content."""
-    monkeypatch.setenv("NOTALONE_PACKS_DIR", str(tmp_path / "packs"))
-    monkeypatch.setenv("NOTALONE_SYSTEM_PACKS_DIR", str(tmp_path / "system"))
-    yield tmp_path / "packs"
+pytestmark = pytest.mark.usefixtures("pack_folders")  # before the window reads any content
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ gone from the list and the window is in English again."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,22 +17,18 @@ from tests.conftest import REPO
 from tests.packs import new_key, trust
 from tests.ui.test_parent_lock import when_modal
 
-pytestmark = pytest.mark.skipif(lrelease() is None, reason="Qt's lrelease compiles the pack's .ts")
+pytestmark = [
+    pytest.mark.skipif(lrelease() is None, reason="Qt's lrelease compiles the pack's .ts"),
+    pytest.mark.usefixtures("pack_folders"),  # before the window reads any content
+]
 NOT_TRANSLATED = "ยังไม่ได้แปล"
 
 
-@pytest.fixture(autouse=True)
-def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("NOTALONE_PACKS_DIR", str(tmp_path / "packs"))
-    monkeypatch.setenv("NOTALONE_SYSTEM_PACKS_DIR", str(tmp_path / "system"))
-    yield tmp_path / "packs"
-
-
 @pytest.fixture
-def thai_pack(tmp_path: Path, folders: Path) -> Path:
+def thai_pack(tmp_path: Path, pack_folders: tuple[Path, Path]) -> Path:
     """The example pack, built with a key this copy trusts (as an NGO's deployment would set up)."""
     key, public = new_key(tmp_path)
-    trust(public, folders)
+    trust(public, pack_folders[0])
     return build_pack(REPO / "examples" / "packs" / "th", key, tmp_path / "th.zip").path
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,21 +20,12 @@ from tests.conftest import REPO
 from tests.packs import NEW_CHILD_LINE, built, new_key, trust
 
 
-@pytest.fixture
-def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Path]]:
-    """This test's own user and machine-wide pack folders."""
-    user, system = tmp_path / "packs", tmp_path / "system-packs"
-    monkeypatch.setenv("NOTALONE_PACKS_DIR", str(user))
-    monkeypatch.setenv("NOTALONE_SYSTEM_PACKS_DIR", str(system))
-    yield user, system
-
-
 def child_line(catalog: ContentCatalog) -> str:
     return next(line.number for line in catalog.countries["ID"].lines if line.key == "id.sapa-129")
 
 
-def test_build_verify_install_list_and_remove(tmp_path: Path, folders: tuple[Path, Path]) -> None:
-    user, _system = folders
+def test_build_verify_install_list_and_remove(tmp_path: Path, pack_folders: tuple[Path, Path]) -> None:
+    user, _system = pack_folders
     key, public = new_key(tmp_path)
     pack = built(tmp_path, key)
 
@@ -70,9 +60,9 @@ def test_build_verify_install_list_and_remove(tmp_path: Path, folders: tuple[Pat
         PackStore().remove("id-update")
 
 
-def test_upgrade_and_refused_downgrade(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+def test_upgrade_and_refused_downgrade(tmp_path: Path, pack_folders: tuple[Path, Path]) -> None:
     key, public = new_key(tmp_path)
-    trust(public, folders[0])
+    trust(public, pack_folders[0])
     first, second = built(tmp_path, key, 1), built(tmp_path, key, 2, number="1500 772")
     PackStore().prepare(first).commit()
 
@@ -99,20 +89,20 @@ def test_upgrade_and_refused_downgrade(tmp_path: Path, folders: tuple[Path, Path
 
 
 def test_trust_comes_from_the_project_key_the_profile_or_a_trusted_keys_file(
-    tmp_path: Path, folders: tuple[Path, Path]
+    tmp_path: Path, pack_folders: tuple[Path, Path]
 ) -> None:
     _key, public = new_key(tmp_path)
     store = PackStore()
     trusted = store.trusted()
     assert [t.key.text for t in trusted.values()] == [PROJECT_KEY]  # an unbranded build: the project's key only
     assert public.fingerprint not in trusted
-    trust(public, folders[1])  # an NGO's deployment trusts its key for every user
+    trust(public, pack_folders[1])  # an NGO's deployment trusts its key for every user
     assert store.trusted()[public.fingerprint].source.endswith("trusted-keys")
 
 
-def test_a_machine_wide_pack_and_the_order_between_packs(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+def test_a_machine_wide_pack_and_the_order_between_packs(tmp_path: Path, pack_folders: tuple[Path, Path]) -> None:
     key, public = new_key(tmp_path)
-    trust(public, folders[0])
+    trust(public, pack_folders[0])
     PackStore().prepare(built(tmp_path, key, 1, pack_id="b-pack", number="1500 001"), SYSTEM).commit()
     PackStore().prepare(built(tmp_path, key, 1, pack_id="a-pack", number="1500 002")).commit()
     system_pack = next(p for p in all_packs() if p.scope == SYSTEM)
@@ -127,10 +117,12 @@ def test_a_machine_wide_pack_and_the_order_between_packs(tmp_path: Path, folders
     assert [p.pack_id for p in all_packs()] == ["a-pack"]
 
 
-def test_a_pack_changed_on_disk_is_not_used_and_one_only_touched_is(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+def test_a_pack_changed_on_disk_is_not_used_and_one_only_touched_is(
+    tmp_path: Path, pack_folders: tuple[Path, Path]
+) -> None:
     key, _ = new_key(tmp_path)
     PackStore().prepare(built(tmp_path, key)).commit()
-    folder = folders[0] / "id-update"
+    folder = pack_folders[0] / "id-update"
     helplines = folder / "content" / "helplines" / "ID.toml"
 
     os.utime(helplines, ns=(1, 1))  # copied or restored: only its time changed
@@ -151,7 +143,7 @@ def test_a_pack_changed_on_disk_is_not_used_and_one_only_touched_is(tmp_path: Pa
 
 
 def test_the_family_keeps_its_progress_on_a_packs_items_and_lessons(
-    tmp_path: Path, folders: tuple[Path, Path], data_dir: Path
+    tmp_path: Path, pack_folders: tuple[Path, Path], data_dir: Path
 ) -> None:
     from notalone_desktop.services import open_services
 
@@ -184,7 +176,7 @@ def test_the_family_keeps_its_progress_on_a_packs_items_and_lessons(
         services.close()
 
 
-def test_the_family_archive_lists_the_packs_it_used(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+def test_the_family_archive_lists_the_packs_it_used(tmp_path: Path, pack_folders: tuple[Path, Path]) -> None:
     import json
     import zipfile
 
@@ -223,7 +215,7 @@ def test_the_family_archive_lists_the_packs_it_used(tmp_path: Path, folders: tup
         again.close()
 
 
-def test_the_start_reads_packs_without_signatures_or_hashes(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+def test_the_start_reads_packs_without_signatures_or_hashes(tmp_path: Path, pack_folders: tuple[Path, Path]) -> None:
     """Packs are verified at install: a start lists their files only (no cryptography, no hashlib), and a start
     without packs does not even import the pack modules."""
     import subprocess
@@ -239,7 +231,7 @@ def test_the_start_reads_packs_without_signatures_or_hashes(tmp_path: Path, fold
     )
 
     def start() -> str:
-        env = dict(os.environ, NOTALONE_PACKS_DIR=str(folders[0]), NOTALONE_SYSTEM_PACKS_DIR=str(folders[1]))
+        env = dict(os.environ, NOTALONE_PACKS_DIR=str(pack_folders[0]), NOTALONE_SYSTEM_PACKS_DIR=str(pack_folders[1]))
         result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
         return result.stdout.strip()
 
@@ -249,7 +241,7 @@ def test_the_start_reads_packs_without_signatures_or_hashes(tmp_path: Path, fold
     assert start() == "1 True True False"
 
 
-def test_a_profile_names_the_keys_a_branded_build_trusts(tmp_path: Path, folders: tuple[Path, Path]) -> None:
+def test_a_profile_names_the_keys_a_branded_build_trusts(tmp_path: Path, pack_folders: tuple[Path, Path]) -> None:
     from notalone_desktop.core.profile import ProfileError, load_profile
 
     source = (REPO / "packaging" / "profiles" / "example-ngo.toml").read_text(encoding="utf-8")
