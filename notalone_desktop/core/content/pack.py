@@ -83,7 +83,7 @@ def member_problem(name: str) -> str | None:
     into (`../x`, `/etc/x`, `C:\\x`, `a\\..\\b`) are named as such, before the list of allowed names."""
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or ".." in parts or "\\" in name:
-        return "lies outside the pack (a path with '..', a drive or a leading '/')"
+        return "lies outside the pack (a path with '..', a backslash, a drive or a leading '/')"
     if not any(pattern.match(name) for pattern in _MEMBERS):
         return "is not a file a pack may hold (see packaging/README.md, 'Content packs')"
     return None
