@@ -2189,6 +2189,196 @@
     </message>
 </context>
 <context>
+    <name>PackOrigin</name>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksCard</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Inhalte aktualisieren</translation>
+    </message>
+    <message>
+        <source>Organisations you trust can bring new lessons, checklist items, helplines and even languages, without the internet: as a content pack, a file they hand you on a USB stick.</source>
+        <translation>Organisationen, denen Sie vertrauen, können neue Lektionen, Punkte für die Checkliste, Hilfetelefone und sogar Sprachen bringen, ganz ohne Internet: als Inhaltspaket, eine Datei, die sie Ihnen auf einem USB-Stick geben.</translation>
+    </message>
+    <message>
+        <source>&amp;Install a content pack from a file…</source>
+        <translation>Inhaltspaket aus einer Datei &amp;installieren…</translation>
+    </message>
+    <message>
+        <source>Install a content pack from a file</source>
+        <translation>Inhaltspaket aus einer Datei installieren</translation>
+    </message>
+    <message>
+        <source>No content packs are installed.</source>
+        <translation>Es sind keine Inhaltspakete installiert.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, by %3</source>
+        <translation>Version %1 vom %2, von %3</translation>
+    </message>
+    <message>
+        <source>Installed for every user of this computer; only an administrator can remove it.</source>
+        <translation>Für alle Benutzer dieses Computers installiert; nur ein Administrator kann es entfernen.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app trusts.</source>
+        <translation>Von einem Herausgeber, dem diese App vertraut.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app does not know (key %1): its content is marked &quot;from %2&quot; wherever it is shown.</source>
+        <translation>Von einem Herausgeber, den diese App nicht kennt (Schlüssel %1): Seine Inhalte sind überall mit „von %2“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Not used: %1. Install the pack again, or remove it.</source>
+        <translation>Nicht verwendet: %1. Installieren Sie das Paket erneut oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Show what it adds and changes</source>
+        <translation>Zeigen, was es hinzufügt und ändert</translation>
+    </message>
+    <message>
+        <source>Show what %1 adds and changes</source>
+        <translation>Zeigen, was %1 hinzufügt und ändert</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>Es fügt hinzu:</translation>
+    </message>
+    <message>
+        <source>It changes:</source>
+        <translation>Es ändert:</translation>
+    </message>
+    <message>
+        <source>Only the interface in a new language.</source>
+        <translation>Nur die Oberfläche in einer neuen Sprache.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt der Checkliste</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Hilfetelefon</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Lebensereignis</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Abschnitt der Checkliste</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Familienvereinbarung</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Inhaltspaket installieren</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Inhaltspakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the pack&apos;s signature and content…</source>
+        <translation>Signatur und Inhalt des Pakets werden geprüft…</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>es wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1. Nothing was changed.</source>
+        <translation>Das Paket wurde nicht installiert: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed; nothing was changed.</source>
+        <translation>%1 ist bereits installiert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The pack was not installed. Nothing was changed.</source>
+        <translation>Das Paket wurde nicht installiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is installed. Its content is in Not Alone now.</source>
+        <translation>%1 (Version %2) ist installiert. Seine Inhalte sind jetzt in Not Alone.</translation>
+    </message>
+    <message>
+        <source>Install %1, version %2, by %3?</source>
+        <translation>%1, Version %2, von %3 installieren?</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher this app does not know: %1.</source>
+        <translation>Dieses Paket stammt von einem Herausgeber, den diese App nicht kennt: %1.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked &quot;from %2&quot;.
+
+Install %3?</source>
+        <translation>Fingerabdruck des Schlüssels: %1
+
+Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen Sie den Fingerabdruck wenn möglich mit ihnen. Seine Lektionen, Punkte der Checkliste und Hilfetelefone werden mit „von %2“ gekennzeichnet.
+
+%3 installieren?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Your progress on its items and lessons is kept.</source>
+        <translation>%1 wurde entfernt. Ihr Fortschritt bei seinen Punkten und Lektionen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove a content pack</source>
+        <translation>Inhaltspaket entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Its lessons, checklist items and helplines leave Not Alone. Your ticks, notes and reading on them are kept, and come back if you install the pack again.</source>
+        <translation>Seine Lektionen, Punkte der Checkliste und Hilfetelefone verschwinden aus Not Alone. Ihre Häkchen, Notizen und Ihr Lesefortschritt bleiben erhalten und kommen zurück, wenn Sie das Paket wieder installieren.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>A PIN has at least 4 digits.</source>
@@ -3329,6 +3519,10 @@
     <message>
         <source>The family&apos;s data was brought back from %1.</source>
         <translation>Die Daten der Familie wurden aus %1 zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>It used content packs that are not installed here: %1. Install them under Content updates to see their items and lessons again; the family&apos;s progress on them is kept.</source>
+        <translation>Die Familie hat Inhaltspakete verwendet, die hier nicht installiert sind: %1. Installieren Sie sie unter „Inhalte aktualisieren“, um ihre Punkte und Lektionen wieder zu sehen; der Fortschritt der Familie bleibt erhalten.</translation>
     </message>
     <message>
         <source>Erase everything Not Alone keeps for this family on this computer?</source>

@@ -2179,6 +2179,196 @@
     </message>
 </context>
 <context>
+    <name>PackOrigin</name>
+    <message>
+        <source>from %1</source>
+        <translation>dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksCard</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Pembaruan konten</translation>
+    </message>
+    <message>
+        <source>Organisations you trust can bring new lessons, checklist items, helplines and even languages, without the internet: as a content pack, a file they hand you on a USB stick.</source>
+        <translation>Organisasi yang Anda percayai bisa membawa pelajaran baru, langkah baru untuk daftar periksa, layanan bantuan, bahkan bahasa baru, tanpa internet: dalam bentuk paket konten, yaitu sebuah file yang mereka berikan lewat flashdisk.</translation>
+    </message>
+    <message>
+        <source>&amp;Install a content pack from a file…</source>
+        <translation>&amp;Pasang paket konten dari file…</translation>
+    </message>
+    <message>
+        <source>Install a content pack from a file</source>
+        <translation>Pasang paket konten dari file</translation>
+    </message>
+    <message>
+        <source>No content packs are installed.</source>
+        <translation>Belum ada paket konten yang terpasang.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, by %3</source>
+        <translation>Versi %1 tanggal %2, dari %3</translation>
+    </message>
+    <message>
+        <source>Installed for every user of this computer; only an administrator can remove it.</source>
+        <translation>Terpasang untuk semua pengguna komputer ini; hanya administrator yang bisa menghapusnya.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app trusts.</source>
+        <translation>Dari penerbit yang dipercaya aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app does not know (key %1): its content is marked &quot;from %2&quot; wherever it is shown.</source>
+        <translation>Dari penerbit yang belum dikenal aplikasi ini (kunci %1): kontennya diberi tanda “dari %2” di mana pun ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Not used: %1. Install the pack again, or remove it.</source>
+        <translation>Tidak dipakai: %1. Pasang ulang paketnya, atau hapus.</translation>
+    </message>
+    <message>
+        <source>Show what it adds and changes</source>
+        <translation>Lihat apa yang ditambah dan diubah</translation>
+    </message>
+    <message>
+        <source>Show what %1 adds and changes</source>
+        <translation>Lihat apa yang ditambah dan diubah oleh %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>Yang ditambahkan:</translation>
+    </message>
+    <message>
+        <source>It changes:</source>
+        <translation>Yang diubah:</translation>
+    </message>
+    <message>
+        <source>Only the interface in a new language.</source>
+        <translation>Hanya tampilan aplikasi dalam bahasa baru.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Langkah daftar periksa</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Layanan bantuan</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Langkah pertama</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Peristiwa hidup</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Bagian daftar periksa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Kesepakatan keluarga</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>diperiksa %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Pasang paket konten</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Paket konten (*.zip);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Checking the pack&apos;s signature and content…</source>
+        <translation>Memeriksa tanda tangan dan isi paket…</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1. Nothing was changed.</source>
+        <translation>Paket tidak dipasang: %1. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed; nothing was changed.</source>
+        <translation>%1 sudah terpasang; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>The pack was not installed. Nothing was changed.</source>
+        <translation>Paket tidak dipasang. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is installed. Its content is in Not Alone now.</source>
+        <translation>%1 (versi %2) sudah terpasang. Isinya kini ada di Not Alone.</translation>
+    </message>
+    <message>
+        <source>Install %1, version %2, by %3?</source>
+        <translation>Pasang %1, versi %2, dari %3?</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher this app does not know: %1.</source>
+        <translation>Paket ini berasal dari penerbit yang belum dikenal aplikasi ini: %1.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked &quot;from %2&quot;.
+
+Install %3?</source>
+        <translation>Sidik jari kunci: %1
+
+Pasang hanya jika Anda menerimanya langsung dari %2; bila bisa, cocokkan sidik jarinya dengan mereka. Pelajaran, langkah daftar periksa, dan layanan bantuannya akan diberi tanda “dari %2”.
+
+Pasang %3?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 tidak dihapus: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Your progress on its items and lessons is kept.</source>
+        <translation>%1 sudah dihapus. Kemajuan Anda pada langkah dan pelajarannya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Remove a content pack</source>
+        <translation>Hapus paket konten</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Hapus %1?</translation>
+    </message>
+    <message>
+        <source>Its lessons, checklist items and helplines leave Not Alone. Your ticks, notes and reading on them are kept, and come back if you install the pack again.</source>
+        <translation>Pelajaran, langkah daftar periksa, dan layanan bantuannya akan hilang dari Not Alone. Centang, catatan, dan bacaan Anda tetap tersimpan, dan muncul lagi jika paketnya dipasang kembali.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>A PIN has at least 4 digits.</source>
@@ -3315,6 +3505,10 @@
     <message>
         <source>The family&apos;s data was brought back from %1.</source>
         <translation>Data keluarga sudah dikembalikan dari %1.</translation>
+    </message>
+    <message>
+        <source>It used content packs that are not installed here: %1. Install them under Content updates to see their items and lessons again; the family&apos;s progress on them is kept.</source>
+        <translation>Keluarga ini memakai paket konten yang belum terpasang di sini: %1. Pasang paket itu di Pembaruan konten agar langkah dan pelajarannya muncul lagi; kemajuan keluarga tetap tersimpan.</translation>
     </message>
     <message>
         <source>Erase everything Not Alone keeps for this family on this computer?</source>

@@ -2179,6 +2179,196 @@
     </message>
 </context>
 <context>
+    <name>PackOrigin</name>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksCard</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Cập nhật nội dung</translation>
+    </message>
+    <message>
+        <source>Organisations you trust can bring new lessons, checklist items, helplines and even languages, without the internet: as a content pack, a file they hand you on a USB stick.</source>
+        <translation>Các tổ chức bạn tin cậy có thể mang đến bài học mới, mục mới cho danh sách an toàn, đường dây hỗ trợ và cả ngôn ngữ mới mà không cần internet: dưới dạng một gói nội dung, tức là một tệp họ đưa cho bạn trên USB.</translation>
+    </message>
+    <message>
+        <source>&amp;Install a content pack from a file…</source>
+        <translation>&amp;Cài gói nội dung từ tệp…</translation>
+    </message>
+    <message>
+        <source>Install a content pack from a file</source>
+        <translation>Cài gói nội dung từ tệp</translation>
+    </message>
+    <message>
+        <source>No content packs are installed.</source>
+        <translation>Chưa cài gói nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, by %3</source>
+        <translation>Phiên bản %1 ngày %2, của %3</translation>
+    </message>
+    <message>
+        <source>Installed for every user of this computer; only an administrator can remove it.</source>
+        <translation>Đã cài cho mọi người dùng máy tính này; chỉ quản trị viên mới gỡ được.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app trusts.</source>
+        <translation>Từ một nhà phát hành mà ứng dụng tin cậy.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app does not know (key %1): its content is marked &quot;from %2&quot; wherever it is shown.</source>
+        <translation>Từ một nhà phát hành mà ứng dụng chưa biết (khóa %1): nội dung của gói được ghi “từ %2” ở mọi nơi hiển thị.</translation>
+    </message>
+    <message>
+        <source>Not used: %1. Install the pack again, or remove it.</source>
+        <translation>Không được dùng: %1. Hãy cài lại gói, hoặc gỡ gói.</translation>
+    </message>
+    <message>
+        <source>Show what it adds and changes</source>
+        <translation>Xem gói thêm và thay đổi những gì</translation>
+    </message>
+    <message>
+        <source>Show what %1 adds and changes</source>
+        <translation>Xem %1 thêm và thay đổi những gì</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Gỡ…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Gỡ %1</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>Gói thêm:</translation>
+    </message>
+    <message>
+        <source>It changes:</source>
+        <translation>Gói thay đổi:</translation>
+    </message>
+    <message>
+        <source>Only the interface in a new language.</source>
+        <translation>Chỉ có giao diện bằng một ngôn ngữ mới.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Mục trong danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Đường dây hỗ trợ</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Các bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Sự kiện trong đời</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Phần của danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Thỏa thuận gia đình</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>đã kiểm tra ngày %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Cài gói nội dung</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Gói nội dung (*.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the pack&apos;s signature and content…</source>
+        <translation>Đang kiểm tra chữ ký và nội dung của gói…</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1. Nothing was changed.</source>
+        <translation>Chưa cài gói: %1. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed; nothing was changed.</source>
+        <translation>%1 đã được cài rồi; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The pack was not installed. Nothing was changed.</source>
+        <translation>Chưa cài gói. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is installed. Its content is in Not Alone now.</source>
+        <translation>Đã cài %1 (phiên bản %2). Nội dung của gói đã có trong “Không một mình”.</translation>
+    </message>
+    <message>
+        <source>Install %1, version %2, by %3?</source>
+        <translation>Cài %1, phiên bản %2, của %3?</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher this app does not know: %1.</source>
+        <translation>Gói này đến từ một nhà phát hành mà ứng dụng chưa biết: %1.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked &quot;from %2&quot;.
+
+Install %3?</source>
+        <translation>Dấu vân tay của khóa: %1
+
+Chỉ cài nếu chính bạn nhận gói này từ %2; nếu được, hãy so dấu vân tay với họ. Bài học, mục trong danh sách an toàn và đường dây hỗ trợ của gói sẽ được ghi “từ %2”.
+
+Cài %3?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>Chưa gỡ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Your progress on its items and lessons is kept.</source>
+        <translation>Đã gỡ %1. Tiến độ của bạn với các mục và bài học của gói vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Remove a content pack</source>
+        <translation>Gỡ gói nội dung</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Gỡ %1?</translation>
+    </message>
+    <message>
+        <source>Its lessons, checklist items and helplines leave Not Alone. Your ticks, notes and reading on them are kept, and come back if you install the pack again.</source>
+        <translation>Bài học, mục trong danh sách an toàn và đường dây hỗ trợ của gói sẽ rời khỏi “Không một mình”. Những dấu tích, ghi chú và bài đã đọc của bạn vẫn được giữ, và sẽ trở lại nếu bạn cài lại gói.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>A PIN has at least 4 digits.</source>
@@ -3315,6 +3505,10 @@
     <message>
         <source>The family&apos;s data was brought back from %1.</source>
         <translation>Đã lấy lại dữ liệu của gia đình từ %1.</translation>
+    </message>
+    <message>
+        <source>It used content packs that are not installed here: %1. Install them under Content updates to see their items and lessons again; the family&apos;s progress on them is kept.</source>
+        <translation>Gia đình đã dùng những gói nội dung chưa được cài ở đây: %1. Hãy cài chúng trong mục Cập nhật nội dung để thấy lại các mục và bài học của chúng; tiến độ của gia đình vẫn được giữ.</translation>
     </message>
     <message>
         <source>Erase everything Not Alone keeps for this family on this computer?</source>

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from notalone_desktop.core.content.common import LANGUAGES, Text
+from notalone_desktop.core.content.pack_keys import PackKeyError, PublicKey, parse_public_key
 from notalone_desktop.core.errors import Invalid
 from notalone_desktop.core.phone import PhoneProblem, digits_of, normalise
 from notalone_desktop.core.safe_read import FileRefused, read_regular_file
@@ -24,7 +25,7 @@ from notalone_desktop.core.validation import only_keys
 TABLES = ("organisation", "defaults", "contacts", "build")
 # Appended by the build to the copy inside a bundle (resources/profile.toml): the source profile's name.
 BUNDLE_TABLE = "bundle"
-ORGANISATION_KEYS = ("name", "logo", "about")
+ORGANISATION_KEYS = ("name", "logo", "about", "pack_keys")
 DEFAULTS_KEYS = ("language", "country")
 CONTACT_KEYS = ("name", "phone", "purpose", "pinned")
 BUILD_KEYS = ("languages", "extra_content")
@@ -37,6 +38,7 @@ NAME_MAX = 120  # the organisation's name also becomes the contacts' "relationsh
 PURPOSE_MAX = 4000  # becomes the contact's note
 ABOUT_MAX = 4000
 MAX_CONTACTS = 20
+MAX_PACK_KEYS = 20
 PROFILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -53,6 +55,9 @@ class Organisation:
     name: str
     logo: Path  # absolute: beside the profile
     about: Text
+    # The public keys of the content packs this organisation signs: a build of this profile trusts them (and
+    # only them) to update its content (packaging/README.md, "Content packs").
+    pack_keys: tuple[PublicKey, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -238,7 +243,23 @@ def _organisation(table: dict[str, Any], path: Path, where: str) -> Organisation
     if logo.stat().st_size > MAX_LOGO_BYTES:
         raise ProfileError(where, "[organisation].logo", f"larger than {MAX_LOGO_BYTES // 1000} kB")
     about = _texts(table.get("about"), "[organisation].about", where, ABOUT_MAX)
-    return Organisation(name, logo, about)
+    return Organisation(name, logo, about, _pack_keys(table.get("pack_keys", []), where))
+
+
+def _pack_keys(value: Any, where: str) -> tuple[PublicKey, ...]:
+    field = "[organisation].pack_keys"
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or len(value) > MAX_PACK_KEYS:
+        raise ProfileError(where, field, f'must be a list of at most {MAX_PACK_KEYS} keys: ["ed25519:..."]')
+    keys: list[PublicKey] = []
+    for index, text in enumerate(value):
+        try:
+            key = parse_public_key(text)
+        except PackKeyError as exc:
+            raise ProfileError(where, f"{field}[{index}]", f"{exc} (notalone pack keygen prints it)") from exc
+        if key in keys:
+            raise ProfileError(where, f"{field}[{index}]", "is listed twice")
+        keys.append(key)
+    return tuple(keys)
 
 
 def _inside(value: Any, path: Path, field: str, where: str) -> Path:

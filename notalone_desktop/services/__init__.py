@@ -73,10 +73,10 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.storage.database import open_database
 
     database = open_database(data_dir)
-    shipped = content or ContentCatalog.shipped()
-    family = FamilyService(database)
+    files = content or ContentCatalog.default()  # the shipped content and the installed packs
+    family = FamilyService(database, lambda: files.languages)
     family.info()  # the country, known before any content is read
-    catalog = CountryContent(shipped, family.country_code)
+    catalog = CountryContent(files, family.country_code)
     settings = SettingsService(database)
     checklist = ChecklistService(database, catalog, family)
     contacts = ContactsService(database, catalog, family)
@@ -93,7 +93,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
         plan=PlanService(database, family, contacts),
         incidents=IncidentsService(database, family),
         life_events=LifeEventsService(database, catalog, family, checklist),
-        overview=OverviewService(database.path, shipped),
+        overview=OverviewService(database.path, files),
         security=SecurityService(database),
         backups=backups,
         family_data=FamilyDataService(database, backups),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Collection
 
 from sqlalchemy import delete, select
 
@@ -39,8 +40,10 @@ def check_birth_year(birth_year: int, today: dt.date | None = None) -> int:
 
 
 class FamilyService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, languages: Callable[[], Collection[str]] = lambda: LANGUAGES) -> None:
+        """`languages`: the languages a family may choose now (the shipped ones, and those installed packs add)."""
         self._db = database
+        self._languages = languages
         self._country: str | None = None  # kept from the last read or write: content asks for it inside sessions
 
     def info(self) -> FamilyInfo:
@@ -75,7 +78,7 @@ class FamilyService:
         setup_done: bool | None = None,
         profile: str | None = None,
     ) -> FamilyInfo:
-        if language is not None and language not in LANGUAGES:
+        if language is not None and language not in self._languages():
             raise ValidationError(f"Unknown language '{language}'.", "language")
         if country is not None and (len(country) != 2 or not country.isalpha()):
             raise ValidationError(f"Unknown country '{country}'.", "country")

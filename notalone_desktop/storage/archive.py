@@ -20,6 +20,7 @@ from notalone_desktop.core.safe_read import (
     load_json_bounded,
     open_regular_file,
     parse_utc_time,
+    read_zip_member,
 )
 from notalone_desktop.storage.backup import PART_SUFFIX, fsync_dir
 
@@ -117,10 +118,8 @@ def _load(archive: zipfile.ZipFile, name: str, limit: int, containers: int) -> d
     info = archive.getinfo(name)
     if info.file_size > limit:
         raise ArchiveRefused(f"{name} in the archive is too big ({info.file_size / 1_000_000:.0f} MB)")
-    # The sizes in a zip's directory can lie: read no more than the limit, whatever they say.
-    with archive.open(info) as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
+    data = read_zip_member(archive, info, limit)  # no more than the limit, whatever the zip's directory says
+    if data is None:
         raise ArchiveRefused(f"{name} in the archive is too big")
     try:
         value = load_json_bounded(data, containers)

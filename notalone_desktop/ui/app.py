@@ -83,7 +83,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     seen = glance(database_path(data_dir))
     translations = Translations()
     translations.install(language or seen.language or system_language())
-    catalog = ContentCatalog.shipped()
+    catalog = ContentCatalog.default()  # the shipped content and the installed packs
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
     preview = _preview_context(data_dir, catalog, translations, language, seen.language)

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from notalone_desktop.core.content.common import (
     CATEGORIES,
-    LANGUAGES,
     MAX_FILE_BYTES,
     Problems,
     check_bands,
     check_key,
     check_sources,
+    language_rules,
     string_list,
 )
 
@@ -127,7 +127,7 @@ def load_lessons(directory: Path, known_items: Iterable[str] | None = None) -> t
     problems = Problems()
     lessons: list[Lesson] = []
     known = set(known_items) if known_items is not None else None
-    for lang in LANGUAGES:
+    for lang in language_rules().known:
         for path in sorted((directory / lang).glob("*.md")):
             lesson = parse_lesson(path, lang, problems)
             if lesson is None:

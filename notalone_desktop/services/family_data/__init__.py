@@ -9,6 +9,7 @@ importer.py, erase.py.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,10 @@ class FamilyDataService:
             if not merge:
                 raise already_holds_family(self.directory)
             self._backups.backup_now(BACKUP_KIND)
-        return import_checked(self._db, data, merge, progress, cancelled)
+        report = import_checked(self._db, data, merge, progress, cancelled)
+        from notalone_desktop.services.packs.family import missing_packs
+
+        return replace(report, missing_packs=tuple(missing_packs(data.get("packs", []))))
 
     def close(self) -> None:
         """Close the database (for a command that opened it alone: services/data_dir.py)."""

@@ -218,15 +218,23 @@ def family_document(database: Database) -> dict[str, Any]:
     return document
 
 
+def packs_used(document: dict[str, Any]) -> list[dict[str, Any]]:
+    from notalone_desktop.services.packs.family import packs_used as used
+
+    return used(document)
+
+
 def manifest_for(document: dict[str, Any], now: dt.datetime | None = None) -> dict[str, Any]:
     moment = now or utcnow()
-    return {
+    manifest = {
         "format": FORMAT,
         "version": VERSION,
         "app_version": __version__,
         "created": moment.isoformat(timespec="seconds") + "Z",
         "counts": {section: len(document[section]) for section in COUNTED},
     }
+    used = packs_used(document)  # the content packs the family's data refers to (services/packs/family.py)
+    return {**manifest, "packs": used} if used else manifest
 
 
 def export_family(

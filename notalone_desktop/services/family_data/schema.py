@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from notalone_desktop.core import validation as v
+from notalone_desktop.core.content.common import LANGUAGE_CODE
 from notalone_desktop.core.errors import Invalid
 from notalone_desktop.core.phone import E164
 from notalone_desktop.services.family_data.sections import (
@@ -67,7 +68,8 @@ def _settings(field: str, value: Any) -> dict[str, Any]:
 
 FAMILY_FIELDS: dict[str, v.Rule] = {
     "country": v.pattern(re.compile(r"^[A-Za-z]{2}$"), "a two-letter country code"),
-    "language": v.choice(("en", "vi", "id", "de")),
+    # A shipped language, or one a content pack adds (a language missing here is shown in English).
+    "language": v.pattern(LANGUAGE_CODE, "a language code"),
     "created_at": v.optional(v.moment),
     "profile": v.optional(v.text(200)),
     "setup_done": v.boolean,
@@ -164,17 +166,33 @@ MANIFEST_FIELDS: dict[str, v.Rule] = {
     "app_version": v.text(40),
     "created": v.moment,
     "counts": lambda field, value: value,  # compared with the sections below
+    # Optional (archives written before content packs lack it): the packs the family used.
+    "packs": v.list_of(
+        lambda field, value: v.record(
+            field,
+            value,
+            {
+                "id": v.text(60, required=True),
+                "version": v.integer(1, 10**9),
+                "publisher": v.text(120, required=True),
+                "fingerprint": v.text(40),
+                "title": v.text(200),
+            },
+        ),
+        limit=100,
+    ),
 }
 
 
 def check_document(manifest: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
     """The archive's content, every field checked; ImportRefused naming the file and field of the first problem."""
+    fields = MANIFEST_FIELDS if "packs" in manifest else {k: r for k, r in MANIFEST_FIELDS.items() if k != "packs"}
     try:
-        v.record("", manifest, MANIFEST_FIELDS)
+        packs = v.record("", manifest, fields).get("packs", [])
     except Invalid as exc:
         raise ImportRefused(str(exc.in_file(MANIFEST_FILE))) from exc
     try:
-        return _check_family(manifest, document)
+        return {**_check_family(manifest, document), "packs": packs}
     except Invalid as exc:
         raise ImportRefused(str(exc.in_file(FAMILY_FILE))) from exc
 

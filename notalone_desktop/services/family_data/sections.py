@@ -60,6 +60,7 @@ class ImportReport:
     merged: bool
     added: dict[str, int]  # per section: rows added
     updated: dict[str, int]  # per section: rows replaced by newer ones (merge)
+    missing_packs: tuple[str, ...] = ()  # content packs the family used that are not installed here
 
 
 def is_local_setting(key: str) -> bool:

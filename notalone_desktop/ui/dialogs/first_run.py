@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.core.age import age_in_year, band_for_birth_year, birth_year_range
-from notalone_desktop.core.content.common import LANGUAGES
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, clean_nickname
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.i18n import LANGUAGE_NAMES
+from notalone_desktop.ui.i18n import available_languages
 from notalone_desktop.ui.labels import child_label
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import wrapped
@@ -100,8 +99,8 @@ class LanguagePage(QWizardPage):
         self.intro = wrapped()
         self.language = QComboBox()
         self.language.setObjectName("wizardLanguage")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+        for code, name in available_languages(context.services.content):  # with those installed packs add
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
         # The whole wizard switches language as soon as one is picked.
         self.language.activated.connect(self._chosen)

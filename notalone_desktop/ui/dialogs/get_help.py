@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.services.contacts import ContactInfo, tel_uri
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.labels import not_translated_marker
+from notalone_desktop.ui.pack_origin import from_publisher
 from notalone_desktop.ui.theme.icons import icon
 from notalone_desktop.ui.theme.roles import set_role
 
@@ -253,6 +255,9 @@ class GetHelpDialog(QDialog):
             parts.append(html.escape(" \u00b7 ".join(t for t in (line.hours.get(lang), line.cost.get(lang)) if t)))
             if line.check_locally:
                 parts.append("<b>" + html.escape(self.tr("Check locally: this may have changed.")) + "</b>")
+            origin = from_publisher(self.context.services.content, "helplines", line.key)  # a pack's line
+            untranslated = "" if line.name.is_translated(lang) else not_translated_marker()  # a pack's language
+            parts += [f"<i>{html.escape(note)}</i>" for note in (untranslated, origin) if note]
             label = self._label(text="<br>".join(parts))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"helpline_{line.key}")
@@ -352,7 +357,8 @@ class GetHelpDialog(QDialog):
             )
             return
         items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in situation.steps_for(lang))
-        self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b><ol>{items}</ol>")
+        marker = "" if lang in situation.steps else f" <i>({html.escape(not_translated_marker())})</i>"
+        self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b>{marker}<ol>{items}</ol>")
         self.steps_label.setAccessibleName(situation.title.get(lang))
         if self.plan_box is not None:
             self.plan_box.setVisible(key == PLAN_SITUATION)

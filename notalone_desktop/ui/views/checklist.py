@@ -29,6 +29,7 @@ from notalone_desktop.services.checklist import ItemView, progress_of
 from notalone_desktop.services.life_events import StartedEvent
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
+from notalone_desktop.ui.pack_origin import from_publisher
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.checklist_edits import LIFE, ChecklistEdits
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
@@ -117,6 +118,7 @@ class ChecklistView(View):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.details = ChecklistDetails()
+        self.details.origin_note = lambda key: from_publisher(context.services.content, "items", key)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,8 @@ class ChecklistDetails(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # An item's key -> "from <publisher>" when it comes from an unknown publisher's pack (set by the view).
+        self.origin_note: Callable[[str], str] = lambda _key: ""
         self.setWidgetResizable(True)
         self.setObjectName("checklistDetails")
         # Text wraps to the pane's width; a sideways scroll bar would hide the end of every line.
@@ -216,6 +219,7 @@ class ChecklistDetails(QScrollArea):
         else:
             bands = ", ".join(band_label(b) for b in item.bands)
             parts.append(self.tr("For ages: %1").replace("%1", bands) if bands else "")
+        parts.append(self.origin_note(item.key))  # "from <publisher>" for a content pack's item
         self.meta.setText(" · ".join(p for p in parts if p))
         dates = []
         if item.done_at:

@@ -24,6 +24,7 @@ from notalone_desktop.core.content.common import CATEGORIES
 from notalone_desktop.services.lessons import LessonSummary, fts_query
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import not_translated_marker, topic_label
+from notalone_desktop.ui.pack_origin import from_publisher
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.lesson_item import KEY_ROLE, META_ROLE, SNIPPET_ROLE, LessonItemDelegate, snippet_plain
@@ -163,7 +164,8 @@ class LessonLibrary(QWidget):
             parts.append(translate("LessonsView", "★ Favourite"))
         if not summary.translated:
             parts.append(not_translated_marker())
-        return " · ".join(parts)
+        origin = from_publisher(self.context.services.content, "lessons", f"{summary.language}/{summary.key}")
+        return " · ".join([*parts, origin] if origin else parts)
 
     def apply_filters(self) -> None:
         """Fill the list: every lesson, or the search results as the family types; then the topic filter."""

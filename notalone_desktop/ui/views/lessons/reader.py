@@ -29,6 +29,7 @@ from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.lessons import NOTE_MAX, LessonInfo
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, not_translated_marker
+from notalone_desktop.ui.pack_origin import from_publisher
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.lessons.library import minutes_text, topic_title
 from notalone_desktop.ui.widgets.common import heading
@@ -290,7 +291,8 @@ class LessonReader(QWidget):
         if lesson.bands:
             ages = ", ".join(band_label(b) for b in lesson.bands)
             parts.append(translate("LessonsView", "For ages %1").replace("%1", ages))
-        self.lesson_meta.setText(" · ".join(parts))
+        origin = from_publisher(self.context.services.content, "lessons", f"{lesson.language}/{lesson.key}")
+        self.lesson_meta.setText(" · ".join([*parts, origin] if origin else parts))
         self.translation_marker.setVisible(not lesson.translated)
         self._fill_related(lesson)
 

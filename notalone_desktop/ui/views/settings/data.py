@@ -152,9 +152,15 @@ class DataCard(SettingsCard):
             self.backups_changed.emit()  # a backup may have been made before the import failed
             return False
         self.family_replaced.emit()
-        self.result.emit(
-            translate("SettingsView", "The family's data was brought back from %1.").replace("%1", path.name), False
-        )
+        done = translate("SettingsView", "The family's data was brought back from %1.").replace("%1", path.name)
+        missing = getattr(task.result, "missing_packs", ())
+        if missing:  # content packs the family used on the other computer
+            done += " " + translate(
+                "SettingsView",
+                "It used content packs that are not installed here: %1. Install them under Content updates to see "
+                "their items and lessons again; the family's progress on them is kept.",
+            ).replace("%1", "; ".join(missing))
+        self.result.emit(done, False)
         return True
 
     # Erase ---------------------------------------------------------------------------------------------------

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
-from notalone_desktop.core.content.common import LANGUAGES
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.i18n import LANGUAGE_NAMES
+from notalone_desktop.ui.i18n import available_languages
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.widgets.common import heading
 
@@ -19,8 +18,6 @@ class GeneralCard(SettingsCard):
         self.title = heading(2)
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.country = QComboBox()
         self.country.setObjectName("country")
         self.form = QFormLayout()
@@ -52,6 +49,9 @@ class GeneralCard(SettingsCard):
 
     def refresh(self) -> None:
         info = self.services.family.info()
+        self.language.clear()
+        for code, name in available_languages(self.services.content):  # a pack's language only while installed
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.lang)))
         self.country.clear()
         countries = sorted(self.services.content.countries.values(), key=lambda c: c.name.get(self.lang))
