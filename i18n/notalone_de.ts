@@ -2230,7 +2230,7 @@
         <translation>Von einem Herausgeber, dem diese App vertraut.</translation>
     </message>
     <message>
-        <source>From a publisher this app does not know (key %1): its content is marked &quot;from %2&quot; wherever it is shown.</source>
+        <source>From a publisher this app does not know (key %1): its content is marked “from %2” wherever it is shown.</source>
         <translation>Von einem Herausgeber, den diese App nicht kennt (Schlüssel %1): Seine Inhalte sind überall mit „von %2“ gekennzeichnet.</translation>
     </message>
     <message>
@@ -2348,7 +2348,7 @@
     <message>
         <source>Key fingerprint: %1
 
-Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked &quot;from %2&quot;.
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked “from %2”.
 
 Install %3?</source>
         <translation>Fingerabdruck des Schlüssels: %1

@@ -2220,7 +2220,7 @@
         <translation>Dari penerbit yang dipercaya aplikasi ini.</translation>
     </message>
     <message>
-        <source>From a publisher this app does not know (key %1): its content is marked &quot;from %2&quot; wherever it is shown.</source>
+        <source>From a publisher this app does not know (key %1): its content is marked “from %2” wherever it is shown.</source>
         <translation>Dari penerbit yang belum dikenal aplikasi ini (kunci %1): kontennya diberi tanda “dari %2” di mana pun ditampilkan.</translation>
     </message>
     <message>
@@ -2338,7 +2338,7 @@
     <message>
         <source>Key fingerprint: %1
 
-Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked &quot;from %2&quot;.
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked “from %2”.
 
 Install %3?</source>
         <translation>Sidik jari kunci: %1

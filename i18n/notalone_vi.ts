@@ -2220,7 +2220,7 @@
         <translation>Từ một nhà phát hành mà ứng dụng tin cậy.</translation>
     </message>
     <message>
-        <source>From a publisher this app does not know (key %1): its content is marked &quot;from %2&quot; wherever it is shown.</source>
+        <source>From a publisher this app does not know (key %1): its content is marked “from %2” wherever it is shown.</source>
         <translation>Từ một nhà phát hành mà ứng dụng chưa biết (khóa %1): nội dung của gói được ghi “từ %2” ở mọi nơi hiển thị.</translation>
     </message>
     <message>
@@ -2338,7 +2338,7 @@
     <message>
         <source>Key fingerprint: %1
 
-Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked &quot;from %2&quot;.
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked “from %2”.
 
 Install %3?</source>
         <translation>Dấu vân tay của khóa: %1

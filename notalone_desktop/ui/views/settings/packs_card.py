@@ -107,7 +107,7 @@ class PacksCard(SettingsCard):
             lines.append(
                 translate(
                     "PacksCard",
-                    'From a publisher this app does not know (key %1): its content is marked "from %2" wherever '
+                    "From a publisher this app does not know (key %1): its content is marked “from %2” wherever "
                     "it is shown.",
                 )
                 .replace("%1", pack.fingerprint)
@@ -292,7 +292,7 @@ class PacksCard(SettingsCard):
                 translate(
                     "PacksCard",
                     "Key fingerprint: %1\n\nInstall it only if you got it from %2 yourself; if you can, compare "
-                    'the fingerprint with them. Its lessons, checklist items and helplines will be marked "from %2".'
+                    "the fingerprint with them. Its lessons, checklist items and helplines will be marked “from %2”."
                     "\n\nInstall %3?",
                 )
                 .replace("%1", pending.fingerprint)
