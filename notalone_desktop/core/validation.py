@@ -103,8 +103,10 @@ def day(field: str, value: Any) -> dt.date:
 
 def items(field: str, value: Any, limit: int = 100_000) -> list[Any]:
     """A list of at most `limit` values (each checked by the caller)."""
-    if not isinstance(value, list) or len(value) > limit:
+    if not isinstance(value, list):
         raise Invalid(field, "must be a list")
+    if len(value) > limit:
+        raise Invalid(field, f"holds {len(value):,} entries, and at most {limit:,} are allowed")
     return value
 
 

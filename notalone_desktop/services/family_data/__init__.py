@@ -21,6 +21,7 @@ from notalone_desktop.services.family_data.sections import (
     CancelCheck,
     Cancelled,
     EraseRefused,
+    ExportRefused,
     ImportRefused,
     ImportReport,
     ProgressCallback,
@@ -31,6 +32,7 @@ from notalone_desktop.storage.database import Database
 __all__ = [
     "Cancelled",
     "EraseRefused",
+    "ExportRefused",
     "FamilyDataService",
     "ImportRefused",
     "ImportReport",

@@ -20,11 +20,13 @@ from notalone_desktop.services.family_data.sections import (
     CUSTOM_PREFIX,
     CancelCheck,
     Cancelled,
+    ExportRefused,
+    ImportRefused,
     ProgressCallback,
     custom_id,
     is_local_setting,
 )
-from notalone_desktop.storage.archive import FORMAT, VERSION, write_archive
+from notalone_desktop.storage.archive import FORMAT, VERSION, ArchiveTooBig, write_archive
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import (
     ChecklistProgress,
@@ -44,6 +46,9 @@ from notalone_desktop.storage.models import (
 )
 
 log = logging.getLogger(__name__)
+NOTHING_WRITTEN = (
+    "No file was written and the family's data is unchanged; the backups (Settings, Backups) keep all of it"
+)
 
 
 def _time(value: dt.datetime | None) -> str | None:
@@ -229,6 +234,20 @@ def manifest_for(document: dict[str, Any], now: dt.datetime | None = None) -> di
     }
 
 
+def _check_importable(manifest: dict[str, Any], document: dict[str, Any]) -> None:
+    """ExportRefused when import would refuse this archive (a section of more rows, a text longer, than an archive
+    may hold): the same checks, so that what this version exports, it imports."""
+    from notalone_desktop.services.family_data.schema import check_document
+
+    try:
+        check_document(manifest, document)
+    except ImportRefused as exc:
+        raise ExportRefused(
+            f"the family's data cannot be exported as it is, because this version could not import it again "
+            f"({exc}). {NOTHING_WRITTEN}"
+        ) from exc
+
+
 def export_family(
     database: Database,
     out: Path,
@@ -246,7 +265,11 @@ def export_family(
     if cancelled is not None and cancelled():
         raise Cancelled("The export was cancelled; no file was written.")
     manifest = manifest_for(document)
-    write_archive(out, manifest, document)
+    _check_importable(manifest, document)
+    try:
+        write_archive(out, manifest, document)
+    except ArchiveTooBig as exc:
+        raise ExportRefused(f"the family's data is too big for one archive: {exc}. {NOTHING_WRITTEN}") from exc
     if progress is not None:
         progress(3, 3)
     log.info("family exported (%s)", ", ".join(f"{k} {v}" for k, v in manifest["counts"].items()))
