@@ -53,7 +53,7 @@ def write_archive(path: Path, manifest: dict[str, Any], family: dict[str, Any]) 
 
     ArchiveTooBig, before any file is made, when a member would pass a limit that read_archive checks: what this
     version writes, it reads."""
-    members = [(MANIFEST, _dumps(manifest)), (FAMILY, _dumps(family))]
+    members = [(MANIFEST, dumps(manifest)), (FAMILY, dumps(family))]
     for name, data in members:
         check_member_size(name, data)
     temporary = path.with_name(path.name + PART_SUFFIX)
@@ -74,7 +74,8 @@ def write_archive(path: Path, manifest: dict[str, Any], family: dict[str, Any]) 
     return path
 
 
-def _dumps(value: dict[str, Any]) -> bytes:
+def dumps(value: dict[str, Any]) -> bytes:
+    """A member's JSON as written into an archive (indented, keys sorted: equal data, equal files)."""
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
 
 

@@ -281,7 +281,7 @@ def largest(examples: int, random: bool) -> Tally:
     """Read and check the largest archive the limits allow: a family.json just under MAX_FAMILY_BYTES, laid out
     as an export lays it out, written piece by piece so that making it does not count in the peak."""
     from notalone_desktop.services.family_data import family_document, load_archive, manifest_for
-    from notalone_desktop.storage.archive import FAMILY, MANIFEST, MAX_FAMILY_BYTES, _dumps
+    from notalone_desktop.storage.archive import FAMILY, MANIFEST, MAX_FAMILY_BYTES, dumps
 
     tally = Tally()
     with tempfile.TemporaryDirectory(prefix="notalone-largest-") as folder, family(Path(folder)) as services:
@@ -289,7 +289,7 @@ def largest(examples: int, random: bool) -> Tally:
         row = {"child": 1, "item_key": "", "state": "done", "note": "", "done_at": None,
                "next_review_at": None, "updated_at": "2026-01-01T00:00:00.000000Z"}  # fmt: skip
         document["checklist_progress"] = ["ROWS"]
-        prefix, suffix = _dumps(document).split(b'"ROWS"')
+        prefix, suffix = dumps(document).split(b'"ROWS"')
         # As many rows as a list may hold (100,000), each with the note that fills family.json to its limit.
         count = 100_000
         sample = json.dumps({**row, "item_key": "privacy.item-0000000"}, indent=1, sort_keys=True)
@@ -299,7 +299,7 @@ def largest(examples: int, random: bool) -> Tally:
         document["checklist_progress"] = [None] * count  # for the manifest's counts only
         path = Path(folder) / "largest.zip"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(MANIFEST, _dumps(manifest_for(document)))
+            archive.writestr(MANIFEST, dumps(manifest_for(document)))
             with archive.open(FAMILY, "w") as member:
                 member.write(prefix)
                 for n in range(count):

@@ -1,6 +1,6 @@
 """What this version exports, this version imports (issue 15, row 2): export checks the archive it is about to
 write with the very limits and rules import checks, and refuses, in words and without writing a file, a family
-that import would refuse. The default run grows a family past a family.json limit scaled down to 60 kB; with
+that import would refuse; a merge that would make such a family is refused too. The default run grows a family past a family.json limit scaled down to 60 kB; with
 --long, the real limits: the largest family they allow (a 20.8 MB family.json) goes out and comes back equal,
 and one a little larger is refused."""
 
@@ -26,7 +26,7 @@ from notalone_desktop.services.family_data import (
 )
 from notalone_desktop.services.family_data.schema import check_document
 from notalone_desktop.storage import archive as archive_module
-from notalone_desktop.storage.archive import MAX_FAMILY_BYTES, _dumps
+from notalone_desktop.storage.archive import MAX_FAMILY_BYTES, dumps
 
 NOTE = "Gọi cho bà trước 8 giờ tối; nếu bà không nghe máy, gọi cô Hoa ở nhà bên cạnh. " * 48  # ~3,900 characters
 
@@ -119,11 +119,11 @@ def test_the_largest_family_the_limits_allow_goes_out_and_comes_back_and_a_large
     rows = 100_000  # the most a section may hold
     directory = family.database.directory
     _fill_to(directory, rows, 0)
-    empty = len(_dumps(family_document(family.database)))
+    empty = len(dumps(family_document(family.database)))
     note_length = (int(MAX_FAMILY_BYTES * 0.998) - empty) // rows
     _fill_to(directory, rows, note_length)
     document = family_document(family.database)
-    size = len(_dumps(document))
+    size = len(dumps(document))
     assert MAX_FAMILY_BYTES * 0.99 < size <= MAX_FAMILY_BYTES, size
     out = tmp_path / "largest.zip"
     export_family(family.database, out)
@@ -134,3 +134,24 @@ def test_the_largest_family_the_limits_allow_goes_out_and_comes_back_and_a_large
     _fill_to(directory, rows + 1, 0)  # a section one row longer than an archive may hold
     message = refused_without_a_file(family, tmp_path / "longer.zip")
     assert "checklist_progress: holds 100,001 entries, and at most 100,000 are allowed" in message
+
+
+def test_merging_two_archives_that_fit_into_a_family_that_would_not_is_refused_and_changes_nothing(
+    family: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module, "MAX_FAMILY_BYTES", 60_000)
+    other = open_services(tmp_path / "other")
+    try:
+        for n in range(9):  # each family alone: about 36 kB of family.json
+            family.contacts.add(ContactInput(f"Người thân {n}", "family", ("0912 345 678",), note=NOTE))
+            other.contacts.add(ContactInput(f"Hàng xóm {n}", "neighbour", ("0913 456 789",), note=NOTE))
+        export_family(other.database, tmp_path / "other.zip")
+    finally:
+        other.close()
+    export_family(family.database, tmp_path / "family.zip")  # fits
+    before = family_document(family.database)
+    with pytest.raises(ImportRefused) as raised:
+        import_family(family.database, tmp_path / "other.zip", merge=True)
+    message = str(raised.value)
+    assert "would make a family that could not be saved to a file again: it is too big for one archive" in message
+    assert message.endswith("Nothing was imported") and family_document(family.database) == before
