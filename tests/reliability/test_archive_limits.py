@@ -1,8 +1,8 @@
 """What this version exports, this version imports (issue 15, row 2): export checks the archive it is about to
 write with the very limits and rules import checks, and refuses, in words and without writing a file, a family
-that import would refuse; a merge that would make such a family is refused too. The default run grows a family past a family.json limit scaled down to 60 kB; with
---long, the real limits: the largest family they allow (a 20.8 MB family.json) goes out and comes back equal,
-and one a little larger is refused."""
+that import would refuse; a merge that would make such a family is refused too. The default run grows a family
+past a family.json limit scaled down to 60 kB; with --long, the real limits: the largest family they allow (a
+20.8 MB family.json) goes out and comes back equal, and one a little larger is refused."""
 
 from __future__ import annotations
 
