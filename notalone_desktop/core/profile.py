@@ -19,6 +19,7 @@ from notalone_desktop.core.content.common import LANGUAGES, Text
 from notalone_desktop.core.errors import Invalid
 from notalone_desktop.core.phone import PhoneProblem, digits_of, normalise
 from notalone_desktop.core.safe_read import FileRefused, read_regular_file
+from notalone_desktop.core.text import neutralise
 from notalone_desktop.core.validation import only_keys
 
 TABLES = ("organisation", "defaults", "contacts", "build")
@@ -203,8 +204,10 @@ def _table(data: Mapping[str, Any], name: str, where: str) -> dict[str, Any]:
 
 
 def _string(value: Any, field: str, where: str, limit: int, one_line: bool = False) -> str:
-    if not isinstance(value, str) or not value.strip():
+    # Text a file brings is neutralised as it is read (core/text.py): no bidi override or control character.
+    if not isinstance(value, str) or not neutralise(value, multiline=not one_line).strip():
         raise ProfileError(where, field, "must be a non-empty text")
+    value = neutralise(value, multiline=not one_line)
     text = " ".join(value.split()) if one_line else value.strip()
     if len(text) > limit:
         raise ProfileError(where, field, f"longer than {limit} characters")

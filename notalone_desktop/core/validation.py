@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from notalone_desktop.core.errors import Invalid as Invalid  # the error every rule raises
 from notalone_desktop.core.safe_read import parse_utc_time
+from notalone_desktop.core.text import neutralise
 
 T = TypeVar("T")
 Rule = Callable[[str, Any], Any]
@@ -35,6 +36,18 @@ def text(limit: int, required: bool = False) -> Callable[[str, Any], str]:
         if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
             raise Invalid(field, f"must be text of at most {limit} characters" + (", not empty" * required))
         return value
+
+    return check
+
+
+def user_text(limit: int, required: bool = False, multiline: bool = False) -> Callable[[str, Any], str]:
+    """Text a person wrote, brought by a file (an archive): neutralised as it is read (core/text.py: bidi
+    overrides and control characters removed, a text with nothing visible made empty), then checked like `text`;
+    a required one with nothing visible left is refused."""
+    rule = text(limit, required)
+
+    def check(field: str, value: Any) -> str:
+        return rule(field, neutralise(value, multiline) if isinstance(value, str) else value)
 
     return check
 

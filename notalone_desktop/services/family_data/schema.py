@@ -1,6 +1,7 @@
 """What family.json must hold: every section's fields and their rules (core/validation.py), and the references
 between sections. An archive is checked whole before anything is written; the first problem found is named
-with its file and field (`family.json: children[0].nickname: ...`)."""
+with its file and field (`family.json: children[0].nickname: ...`). Text a person wrote is neutralised as it is
+read (core/text.py's rule for text a file brings): a bidi override or a control character never gets in."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ _REFERENCE = v.integer(1, 10**9)
 
 
 def _phones(field: str, value: Any) -> list[dict[str, Any]]:
-    rules = {"number": v.pattern(E164, "a phone number in international form"), "label": v.text(40)}
+    rules = {"number": v.pattern(E164, "a phone number in international form"), "label": v.user_text(40)}
     phones = v.list_of(lambda where, item: v.record(where, item, rules), limit=20)(field, value)
     if not phones:
         raise Invalid(field, "must hold at least one phone number")
@@ -69,13 +70,13 @@ FAMILY_FIELDS: dict[str, v.Rule] = {
     "country": v.pattern(re.compile(r"^[A-Za-z]{2}$"), "a two-letter country code"),
     "language": v.choice(("en", "vi", "id", "de")),
     "created_at": v.optional(v.moment),
-    "profile": v.optional(v.text(200)),
+    "profile": v.optional(v.user_text(200)),
     "setup_done": v.boolean,
 }
 RECORDS: dict[str, dict[str, v.Rule]] = {
     "children": {
         "id": _REFERENCE,
-        "nickname": v.text(40, required=True),
+        "nickname": v.user_text(40, required=True),
         "birth_year": v.integer(1900, 2200),
         "colour": v.pattern(_COLOUR, "a colour"),
         "created_at": v.moment,
@@ -84,7 +85,7 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "child": v.optional(_REFERENCE),
         "item_key": v.pattern(_KEY, "an item key"),
         "state": v.choice(("todo", "done", "na")),
-        "note": v.text(10_000),
+        "note": v.user_text(10_000, multiline=True),
         "done_at": v.optional(v.moment),
         "next_review_at": v.optional(v.moment),
         "updated_at": v.moment,
@@ -93,15 +94,15 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "id": _REFERENCE,
         "child": v.optional(_REFERENCE),
         "category": v.pattern(_KEY, "a category"),
-        "title": v.text(200, required=True),
-        "details": v.text(10_000),
+        "title": v.user_text(200, required=True),
+        "details": v.user_text(10_000, multiline=True),
         "created_at": v.moment,
     },
     "contacts": {
-        "name": v.text(120, required=True),
-        "relationship": v.text(120),
-        "email": v.text(254),
-        "note": v.text(4000),
+        "name": v.user_text(120, required=True),
+        "relationship": v.user_text(120),
+        "email": v.user_text(254),
+        "note": v.user_text(4000, multiline=True),
         "position": v.integer(0, 10**6),
         "pinned": v.boolean,
         "created_at": v.moment,
@@ -117,7 +118,7 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "lesson_key": v.pattern(_KEY, "a lesson key"),
         "read_at": v.optional(v.moment),
         "favourite": v.boolean,
-        "note": v.text(20_000),
+        "note": v.user_text(20_000, multiline=True),
         "updated_at": v.moment,
     },
     "scenario_results": {
@@ -132,7 +133,7 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
     # No code_word: the family code word is a secret and never in an archive (an archive that has one is refused).
     "safety_plans": {
         "child": _REFERENCE,
-        "places": v.text(10_000),
+        "places": v.user_text(10_000, multiline=True),
         "updated_at": v.moment,
     },
     "plan_contacts": {
@@ -144,11 +145,11 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "child": v.optional(_REFERENCE),
         "occurred_on": v.day,
         "kind": v.choice(INCIDENT_KINDS),
-        "platform": v.text(120),
-        "what_happened": v.text(10_000, required=True),
-        "who_told": v.text(4000),
-        "report_refs": v.text(4000),
-        "evidence_location": v.text(4000),
+        "platform": v.user_text(120),
+        "what_happened": v.user_text(10_000, required=True, multiline=True),
+        "who_told": v.user_text(4000, multiline=True),
+        "report_refs": v.user_text(4000, multiline=True),
+        "evidence_location": v.user_text(4000, multiline=True),
         "created_at": v.moment,
         "updated_at": v.moment,
     },
