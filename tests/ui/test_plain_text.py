@@ -13,14 +13,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
     QListWidget,
-    QMessageBox,
     QTreeWidget,
     QTreeWidgetItemIterator,
     QWidget,
