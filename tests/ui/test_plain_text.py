@@ -1,7 +1,7 @@
 """User and file text is plain text everywhere (issue 15, row 9 and deliverable 3): a nickname, a contact, an own
 item, a place, an incident or an NGO's organisation name that looks like markup (`<b>`, `<img>`, `<a>`) shows as
 the characters typed, in every label, tooltip, button, question and window title of every view, and in every
-printed sheet; and typed text that would lie about itself is refused in the window with the window's own words."""
+printed sheet."""
 
 from __future__ import annotations
 
