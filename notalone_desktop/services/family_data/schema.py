@@ -127,7 +127,7 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "played_at": v.moment,
         "score": v.integer(0, 10_000),
         "max_score": v.integer(0, 10_000),
-        "outcome": v.text(8, required=True),
+        "outcome": v.user_text(8, required=True),
         "choices": _choices,
     },
     # No code_word: the family code word is a secret and never in an archive (an archive that has one is refused).
