@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,20 +15,12 @@ from pathlib import Path
 import pytest
 
 from notalone_desktop.paths import database_path
+from tests.cli.test_cli import _wait_for
 from tests.cli.test_export_import_erase import one_error_line
 from tests.conftest import run_cli
 from tests.reliability.fake_keyring import file_keyring_env
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes and process signals of POSIX")
-
-
-def _wait_for(predicate, seconds: float = 60) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +43,9 @@ def window(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Pat
         preexec_fn=lambda: os.umask(0o022),  # the common default, under which QLockFile makes 0644
     )
     try:
-        assert _wait_for(lambda: lock.exists() and lock.stat().st_size > 0 and database_path(directory).exists())
+        assert _wait_for(
+            lambda: lock.exists() and lock.stat().st_size > 0 and database_path(directory).exists(), seconds=60
+        )
         yield directory, archive, env
     finally:
         process.send_signal(signal.SIGTERM)
