@@ -316,7 +316,7 @@ def phone_number(text: str, country: str, helplines: Collection[str], field: str
         if problem.code in ("phone-short", "phone-invalid"):
             raise ProfileError(where, field, problem.problem) from problem
         # A profile is written by an NGO's staff, not typed by a parent: one plain reason is enough.
-        raise ProfileError(where, field, f"'{text.strip()[:40]}' is not a phone number") from problem
+        raise ProfileError(where, field, f"{text.strip()[:40]!r} is not a phone number") from problem
 
 
 def _build_languages(value: Any, default_language: str, where: str) -> tuple[str, ...]:

@@ -76,6 +76,13 @@ def as_stored(text: str, multiline: bool = False, placeholder: str = "") -> str:
     return shown or (placeholder if text else "")
 
 
+def quoted(text: str, limit: int = 40) -> str:
+    """A piece of a file (a key, a value) for a one-line message: cut to `limit`, as it is when it is plain and
+    visible, else as Python writes it ('\\n', '\\u202e'), so that it can neither break the line nor reorder it."""
+    cut = text[:limit]
+    return cut if cut and neutralise(cut) == cut else repr(cut)
+
+
 # Refusing at input ---------------------------------------------------------------------------------------------
 
 PROBLEMS = {

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from notalone_desktop.core.errors import Invalid as Invalid  # the error every rule raises
 from notalone_desktop.core.safe_read import parse_utc_time
-from notalone_desktop.core.text import neutralise
+from notalone_desktop.core.text import neutralise, quoted
 
 T = TypeVar("T")
 Rule = Callable[[str, Any], Any]
@@ -134,7 +134,7 @@ def only_keys(table: Mapping[str, Any], allowed: Collection[str], field: str) ->
     """Refuse a key that is not one of `allowed` (a typo must not be ignored silently)."""
     for key in table:
         if key not in allowed:
-            raise Invalid(field_name(field, str(key)[:40]), f"unknown key (allowed: {', '.join(allowed)})")
+            raise Invalid(field_name(field, quoted(str(key))), f"unknown key (allowed: {', '.join(allowed)})")
 
 
 def record(field: str, value: Any, rules: Mapping[str, Rule]) -> dict[str, Any]:
@@ -143,7 +143,7 @@ def record(field: str, value: Any, rules: Mapping[str, Rule]) -> dict[str, Any]:
         raise Invalid(field, "is not an object")
     unknown = sorted(set(value) - set(rules))
     if unknown:
-        raise Invalid(field_name(field, unknown[0][:40]), "unknown field")
+        raise Invalid(field_name(field, quoted(str(unknown[0]))), "unknown field")
     missing = sorted(set(rules) - set(value))
     if missing:
         raise Invalid(field_name(field, missing[0]), "missing")

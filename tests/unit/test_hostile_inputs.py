@@ -284,3 +284,16 @@ def test_a_content_toml_nested_20000_deep_is_a_problem_not_a_recursion_error(tmp
     assert content.items == () and [str(p) for p in content.problems] == [
         f"{tmp_path / 'deep.toml'}: cannot be read: it is nested too deep"
     ]
+
+
+@pytest.mark.parametrize("key", ["\n", "a\u202eb", "x\x00"], ids=["line break", "bidi override", "NUL"])
+def test_a_key_that_would_break_or_reorder_the_refusal_is_quoted_in_one_line(
+    fresh: Any, valid: Any, tmp_path: Path, key: str
+) -> None:
+    manifest, document = valid
+    for changed in ({**document, key: []}, {**document, "children": [{**document["children"][0], key: 1}]}):
+        path = zipped(
+            tmp_path / "family.zip", {MANIFEST: json.dumps(manifest).encode(), FAMILY: json.dumps(changed).encode()}
+        )
+        message = refused_and_unchanged(fresh, path)
+        assert repr(key) in message and key not in message

@@ -12,6 +12,7 @@ from typing import Any
 from notalone_desktop.core import validation as v
 from notalone_desktop.core.errors import Invalid
 from notalone_desktop.core.phone import E164
+from notalone_desktop.core.text import quoted
 from notalone_desktop.services.family_data.sections import (
     COUNTED,
     CUSTOM_PREFIX,
@@ -183,7 +184,7 @@ def check_document(manifest: dict[str, Any], document: dict[str, Any]) -> dict[s
 def _check_family(manifest: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(document) - set(SECTIONS))
     if unknown:
-        raise Invalid(unknown[0][:40], "unknown section")
+        raise Invalid(quoted(unknown[0]), "unknown section")
     missing = [section for section in SECTIONS if section not in document and section not in OPTIONAL_SECTIONS]
     if missing:
         raise Invalid(missing[0], "missing")
