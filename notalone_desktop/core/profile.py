@@ -236,7 +236,9 @@ def _organisation(table: dict[str, Any], path: Path, where: str) -> Organisation
         raise ProfileError(where, "[organisation].logo", f"must be an {' or '.join(LOGO_SUFFIXES)} file")
     if not logo.is_file():
         raise ProfileError(
-            where, "[organisation].logo", f"'{table['logo']}' does not exist (paths are relative to the profile)"
+            where,
+            "[organisation].logo",
+            f"{str(table['logo'])[:200]!r} does not exist (paths are relative to the profile)",
         )
     if logo.stat().st_size > MAX_LOGO_BYTES:
         raise ProfileError(where, "[organisation].logo", f"larger than {MAX_LOGO_BYTES // 1000} kB")
@@ -252,7 +254,7 @@ def _inside(value: Any, path: Path, field: str, where: str) -> Path:
     base = path.resolve().parent
     target = (base / relative).resolve()
     if relative.is_absolute() or not target.is_relative_to(base):
-        raise ProfileError(where, field, f"'{value}' must be inside the profile's folder")
+        raise ProfileError(where, field, f"{value[:200]!r} must be inside the profile's folder")
     return target
 
 
@@ -341,13 +343,13 @@ def _extra_content(value: Any, path: Path, where: str, for_build: bool) -> tuple
         folder = _inside(entry, path, field, where)
         if for_build:
             if not folder.is_dir():
-                raise ProfileError(where, field, f"'{entry}' is not a folder")
+                raise ProfileError(where, field, f"{str(entry)[:200]!r} is not a folder")
             for child in sorted(folder.iterdir()):
                 if child.name not in CONTENT_FOLDERS or not child.is_dir():
                     raise ProfileError(
                         where,
                         field,
-                        f"'{entry}/{child.name}': extra content goes in the folders "
+                        f"{f'{entry}/{child.name}'[:200]!r}: extra content goes in the folders "
                         f"{', '.join(CONTENT_FOLDERS)}, as in resources/",
                     )
         folders.append(folder)
