@@ -87,7 +87,7 @@ def check_member_size(name: str, data: bytes) -> None:
     )
     if len(data) > limit:
         raise ArchiveTooBig(
-            f"{name} would be {len(data) / 1_000_000:.1f} MB, and an archive holds at most {limit / 1_000_000:.1f} MB"
+            f"{name} would be {len(data) / 1_000_000:.2f} MB, and an archive holds at most {limit / 1_000_000:.2f} MB"
         )
     count = count_json_containers(data)
     if count > containers:
