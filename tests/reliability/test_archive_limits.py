@@ -115,7 +115,7 @@ def test_the_largest_family_the_limits_allow_goes_out_and_comes_back_and_a_large
     family: Services, tmp_path: Path, long_run: bool
 ) -> None:
     if not long_run:
-        pytest.skip("a 20.8 MB family.json of 100,000 entries: runs with --long (the scaled-down test runs always)")
+        pytest.skip("a family.json at the limit, 100,000 entries: runs with --long (the scaled-down test runs always)")
     rows = 100_000  # the most a section may hold
     directory = family.database.directory
     _fill_to(directory, rows, 0)
