@@ -994,6 +994,10 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>The details can have at most %1 characters.</source>
+        <translation>Die Details dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
         <source>Enter what to do.</source>
         <translation>Geben Sie ein, was zu tun ist.</translation>
     </message>
@@ -2580,6 +2584,21 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This text holds a hidden character that turns the words around it backwards, a trick scam messages use to disguise names and links. Type it again instead of pasting it.</source>
+        <translation>Dieser Text enthält ein verstecktes Zeichen, das die Schrift um es herum rückwärts anzeigt – ein Trick von Betrugsnachrichten, um Namen und Links zu tarnen. Bitte tippen Sie den Text neu, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>This text holds a hidden control character. Type it again instead of pasting it.</source>
+        <translation>Dieser Text enthält ein verstecktes Steuerzeichen. Bitte tippen Sie ihn neu, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this text that can be seen. Use letters or digits.</source>
+        <translation>In diesem Text ist nichts zu sehen. Bitte verwenden Sie Buchstaben oder Ziffern.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSheet</name>
     <message>
         <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
@@ -3631,6 +3650,14 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
     <message>
         <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
         <translation>Die Datei enthält %1 Kontakte. Es lassen sich höchstens %2 auf einmal importieren.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file but a device, a pipe or a folder. Choose the .vcf file itself.</source>
+        <translation>Das ist keine Kontaktdatei, sondern ein Gerät, eine Pipe oder ein Ordner. Bitte wählen Sie die .vcf-Datei selbst.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of contacts. It may be damaged: export the contacts again.</source>
+        <translation>Diese Datei lässt sich nicht als Kontaktliste lesen. Vielleicht ist sie beschädigt: Bitte exportieren Sie die Kontakte noch einmal.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>

@@ -991,6 +991,10 @@
         <translation>Rincian</translation>
     </message>
     <message>
+        <source>The details can have at most %1 characters.</source>
+        <translation>Rincian paling banyak %1 karakter.</translation>
+    </message>
+    <message>
         <source>Enter what to do.</source>
         <translation>Tulis apa yang perlu dilakukan.</translation>
     </message>
@@ -2569,6 +2573,21 @@ Pasang %3?</translation>
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This text holds a hidden character that turns the words around it backwards, a trick scam messages use to disguise names and links. Type it again instead of pasting it.</source>
+        <translation>Teks ini berisi karakter tersembunyi yang membalik urutan tulisan di sekitarnya, trik yang dipakai pesan penipuan untuk menyamarkan nama dan tautan. Ketik ulang, jangan ditempel.</translation>
+    </message>
+    <message>
+        <source>This text holds a hidden control character. Type it again instead of pasting it.</source>
+        <translation>Teks ini berisi karakter kontrol tersembunyi. Ketik ulang, jangan ditempel.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this text that can be seen. Use letters or digits.</source>
+        <translation>Tidak ada yang terlihat dalam teks ini. Gunakan huruf atau angka.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSheet</name>
     <message>
         <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
@@ -3617,6 +3636,14 @@ Pasang %3?</translation>
     <message>
         <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
         <translation>File ini berisi %1 kontak. Paling banyak %2 kontak bisa diimpor sekaligus.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file but a device, a pipe or a folder. Choose the .vcf file itself.</source>
+        <translation>Ini bukan file kontak, melainkan perangkat, pipe, atau folder. Pilih file .vcf-nya sendiri.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of contacts. It may be damaged: export the contacts again.</source>
+        <translation>File ini tidak bisa dibaca sebagai daftar kontak. Mungkin file-nya rusak: ekspor ulang kontaknya.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>

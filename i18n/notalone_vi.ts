@@ -991,6 +991,10 @@
         <translation>Chi tiết</translation>
     </message>
     <message>
+        <source>The details can have at most %1 characters.</source>
+        <translation>Phần chi tiết chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
         <source>Enter what to do.</source>
         <translation>Hãy nhập việc cần làm.</translation>
     </message>
@@ -2569,6 +2573,21 @@ Cài %3?</translation>
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This text holds a hidden character that turns the words around it backwards, a trick scam messages use to disguise names and links. Type it again instead of pasting it.</source>
+        <translation>Đoạn chữ này có một ký tự ẩn làm đảo ngược chữ xung quanh nó, một mánh mà tin nhắn lừa đảo hay dùng để ngụy trang tên và đường link. Hãy gõ lại thay vì dán vào.</translation>
+    </message>
+    <message>
+        <source>This text holds a hidden control character. Type it again instead of pasting it.</source>
+        <translation>Đoạn chữ này có một ký tự điều khiển ẩn. Hãy gõ lại thay vì dán vào.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this text that can be seen. Use letters or digits.</source>
+        <translation>Đoạn chữ này không có gì nhìn thấy được. Hãy dùng chữ cái hoặc chữ số.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSheet</name>
     <message>
         <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
@@ -3617,6 +3636,14 @@ Cài %3?</translation>
     <message>
         <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
         <translation>Tệp có %1 người liên hệ. Mỗi lần chỉ nhập được tối đa %2 người.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file but a device, a pipe or a folder. Choose the .vcf file itself.</source>
+        <translation>Đây không phải tệp danh bạ mà là một thiết bị, một đường ống (pipe) hoặc một thư mục. Hãy chọn chính tệp .vcf.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of contacts. It may be damaged: export the contacts again.</source>
+        <translation>Không đọc được tệp này thành danh bạ. Tệp có thể đã bị hỏng: hãy xuất lại danh bạ.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>

@@ -326,8 +326,9 @@ def command_import(directory: Path, archive: Path, merge: bool) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from notalone_desktop.services.data_dir import open_family_data
-    from notalone_desktop.services.family_data import load_archive
+    from notalone_desktop.services.family_data import load_archive, refuse_while_window_open
 
+    refuse_while_window_open(directory)  # like erase: a window open on the data dir is closed first
     load_archive(archive)  # a bad archive is refused before the data dir is even opened
     data = open_family_data(directory, existing=False)
     try:

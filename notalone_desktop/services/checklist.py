@@ -18,6 +18,7 @@ from notalone_desktop.core.checklist import (
 )
 from notalone_desktop.core.content.checklists import ChecklistItem
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import check_typed
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
@@ -29,6 +30,7 @@ __all__ = ["NOTE_MAX", "TITLE_MAX", "ChecklistService", "ItemView", "Progress", 
 STATES = ("todo", "done", "na")
 NOTE_MAX = 10_000
 TITLE_MAX = 200
+DETAILS_MAX = 10_000
 
 
 class ChecklistService:
@@ -84,13 +86,14 @@ class ChecklistService:
     def set_note(self, child_id: int | None, key: str, note: str) -> None:
         if len(note) > NOTE_MAX:
             raise ValidationError(f"A note can have at most {NOTE_MAX} characters.", "note")
+        check_typed(note, "The note", "note", multiline=True)
         with self._db.session() as session:
             row = _get_or_add(session, child_id, key)
             row.note = note
             row.updated_at = utcnow()
 
     def add_custom(self, child_id: int | None, category: str, title: str, details: str = "") -> str:
-        title = _clean_title(title)
+        title, details = clean_custom_item(title, details)
         if self._content.checklists.category(category) is None:
             raise ValidationError("Choose a category for the item.", "category")
         with self._db.session() as session:
@@ -100,7 +103,7 @@ class ChecklistService:
             return custom_key(row.id)
 
     def update_custom(self, key: str, category: str, title: str, details: str) -> None:
-        title = _clean_title(title)
+        title, details = clean_custom_item(title, details)
         with self._db.session() as session:
             row = session.get(CustomItem, _custom_id(key))
             if row is None:
@@ -116,13 +119,18 @@ class ChecklistService:
                 session.delete(progress)
 
 
-def _clean_title(title: str) -> str:
+def clean_custom_item(title: str, details: str) -> tuple[str, str]:
+    """A family's own item's title and details as stored, or ValidationError for the form (UnsafeText, with a
+    code, for text that would lie about itself)."""
     cleaned = " ".join(title.split())
     if not cleaned:
         raise ValidationError("Enter a title for the item.", "title")
     if len(cleaned) > TITLE_MAX:
         raise ValidationError(f"A title can have at most {TITLE_MAX} characters.", "title")
-    return cleaned
+    check_typed(cleaned, "The title", "title")
+    if len(details) > DETAILS_MAX:  # what an archive holds: a longer one could not be exported and imported
+        raise ValidationError(f"The details can have at most {DETAILS_MAX:,} characters.", "details")
+    return cleaned, check_typed(details, "The details", "details", multiline=True)
 
 
 def _custom_id(key: str) -> int:

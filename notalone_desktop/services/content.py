@@ -296,7 +296,10 @@ def _write(path: Path, value: object) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with partial.open("wb") as handle:
+        os.chmod(path.parent, 0o700)  # also a folder an older version made under the umask
+        # 0600 from the start, whatever the umask, like every file the app writes for the user.
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(partial, path)
     except (OSError, pickle.PicklingError) as exc:

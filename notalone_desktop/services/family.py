@@ -11,6 +11,7 @@ from notalone_desktop.core.age import birth_year_range
 from notalone_desktop.core.content.common import LANGUAGES
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.family import ChildInfo, FamilyInfo
+from notalone_desktop.core.text import check_typed
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Child, Family, utcnow
 
@@ -23,13 +24,14 @@ def _child(row: Child) -> ChildInfo:
 
 
 def clean_nickname(nickname: str) -> str:
-    """The nickname as stored, or ValidationError with a message for the form."""
+    """The nickname as stored, or ValidationError with a message for the form (UnsafeText for a nickname that
+    would lie about itself: a right-to-left override, a control character, nothing visible)."""
     cleaned = " ".join(nickname.split())
     if not cleaned:
         raise ValidationError("Enter a nickname for the child.", "nickname")
     if len(cleaned) > NICKNAME_MAX:
         raise ValidationError(f"A nickname can have at most {NICKNAME_MAX} characters.", "nickname")
-    return cleaned
+    return check_typed(cleaned, "The nickname", "nickname")  # UnsafeText, with a code for the window's words
 
 
 def check_birth_year(birth_year: int, today: dt.date | None = None) -> int:

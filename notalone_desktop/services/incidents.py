@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import text_problem
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Incident, utcnow
@@ -30,7 +31,8 @@ FIELD_MAX = 4_000
 class IncidentProblem(ValidationError):
     """Why an entry cannot be saved; `code` and `params` let the window say it in the user's language.
 
-    Codes: date-future, date-old, kind-unknown, child-gone, what-empty, too-long, incident-gone.
+    Codes: date-future, date-old, kind-unknown, child-gone, what-empty, too-long, incident-gone, and the codes of
+    core/text.py (text-bidi-control, text-control, text-invisible).
     """
 
     def __init__(self, code: str, message: str, field: str, **params: str) -> None:
@@ -94,12 +96,15 @@ def _entry(row: Incident) -> IncidentEntry:
     )
 
 
-def _text(value: str, limit: int, field: str) -> str:
-    cleaned = value.strip()
+def _text(value: str, limit: int, field: str, multiline: bool = True) -> str:
+    cleaned = value.strip() if multiline else " ".join(value.split())
     if len(cleaned) > limit:
         raise IncidentProblem(
             "too-long", f"This field can have at most {limit:,} characters.", field, limit=f"{limit:,}"
         )
+    problem = text_problem(cleaned, multiline)  # text that would lie about itself (core/text.py)
+    if problem is not None:
+        raise IncidentProblem(problem.code, f"This field {problem.problem}.", field)
     return cleaned
 
 
@@ -116,7 +121,7 @@ def clean_incident(data: IncidentInput, today: dt.date | None = None) -> Inciden
         )
     if data.kind not in KINDS:
         raise IncidentProblem("kind-unknown", "Choose what kind of incident it was.", "kind")
-    platform = " ".join(_text(data.platform, PLATFORM_MAX, "platform").split())
+    platform = _text(data.platform, PLATFORM_MAX, "platform", multiline=False)
     what = _text(data.what_happened, WHAT_MAX, "what_happened")
     if not what:
         raise IncidentProblem("what-empty", "Describe what happened.", "what_happened")

@@ -16,6 +16,7 @@ from sqlalchemy import delete, select, text
 from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, reading_order
 from notalone_desktop.core.content.lessons import Lesson as LessonContent
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import check_typed
 from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Lesson, LessonProgress, Setting, utcnow
@@ -318,6 +319,7 @@ class LessonsService:
     def set_note(self, key: str, note: str) -> None:
         if len(note) > NOTE_MAX:
             raise ValidationError(f"A note can have at most {NOTE_MAX} characters.", "note")
+        check_typed(note, "The note", "note", multiline=True)  # text that would lie about itself (core/text.py)
 
         def change(row: LessonProgress) -> None:
             row.note = note

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import text_problem
 from notalone_desktop.services.contacts import ContactInfo, ContactsService
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.storage.database import Database
@@ -30,7 +31,8 @@ CONTACTS_MAX = 6
 class PlanProblem(ValidationError):
     """Why a plan cannot be saved; `code` and `params` let the window say it in the user's language.
 
-    Codes: child-gone, code-word-long, code-word-lines, places-many, place-long, contacts-many, contact-gone.
+    Codes: child-gone, code-word-long, code-word-lines, places-many, place-long, contacts-many, contact-gone, and
+    the codes of core/text.py (text-bidi-control, text-control, text-invisible).
     """
 
     def __init__(self, code: str, message: str, field: str, **params: str) -> None:
@@ -64,6 +66,13 @@ class PlanInput:
     code_word: str | None = None
 
 
+def _typed(text: str, what: str, field: str) -> None:
+    """PlanProblem ("text-bidi-control", ...) for typed text that would lie about itself (core/text.py)."""
+    problem = text_problem(text)
+    if problem is not None:
+        raise PlanProblem(problem.code, f"{what} {problem.problem}.", field)
+
+
 def clean_code_word(word: str) -> str:
     cleaned = word.strip()
     if "\n" in cleaned or "\r" in cleaned:
@@ -75,6 +84,7 @@ def clean_code_word(word: str) -> str:
             "code_word",
             limit=str(CODE_WORD_MAX),
         )
+    _typed(cleaned, "The code word", "code_word")
     return cleaned
 
 
@@ -92,6 +102,7 @@ def clean_places(places: Sequence[str]) -> tuple[str, ...]:
                 line=str(index),
                 limit=str(PLACE_MAX),
             )
+        _typed(place, f"Place {index}", "places")
     return cleaned
 
 

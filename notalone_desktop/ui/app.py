@@ -41,6 +41,10 @@ def acquire_lock(data_dir: Path) -> QLockFile:
         raise AlreadyRunning(
             "Not Alone is already open for this data folder. Switch to the open window, or close it first."
         )
+    try:  # QLockFile makes it 0666 less the umask; every file in the data dir is the user's only (0600)
+        os.chmod(data_dir / LOCK_NAME, 0o600)
+    except OSError:
+        log.info("the lock file's mode could not be set")
     return lock
 
 

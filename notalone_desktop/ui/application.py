@@ -41,7 +41,9 @@ def is_headless() -> bool:
 def show_error(message: str) -> None:
     print(f"notalone: error: {message}", file=sys.stderr)
     if not is_headless():
-        QMessageBox.critical(None, APP_NAME, message)
+        from notalone_desktop.ui.widgets.common import message as plain_message  # it may name a folder
+
+        plain_message(None, APP_NAME, message, QMessageBox.Icon.Critical).exec()
 
 
 def recovery_screen_allowed() -> bool:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from notalone_desktop.core.age import AGE_BANDS
 from notalone_desktop.core.errors import ContentError
+from notalone_desktop.core.safe_read import FileRefused, read_regular_file
 
 LANGUAGES: tuple[str, ...] = ("en", "vi", "id", "de")
 FALLBACK_LANGUAGE = "en"
@@ -170,16 +171,31 @@ class Problems:
         return bool(self.items)
 
 
-def read_toml(path: Path, problems: Problems) -> dict[str, Any] | None:
+def read_content_file(path: Path, problems: Problems, key: str = "") -> bytes | None:
+    """The bytes of a content file, read by the one rule for files (core/safe_read.py): opened once, a regular
+    file only (a FIFO or a device in a content folder is refused at once, not waited on), at most MAX_FILE_BYTES.
+    None, with the problem noted, for anything else."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.add(path, "", f"file is larger than {MAX_FILE_BYTES // 1000} kB")
-            return None
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        problems.add(path, "", f"cannot be read: {exc}")
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        too_big = exc.code == "too-big"
+        problems.add(path, key, f"file is larger than {MAX_FILE_BYTES // 1000} kB" if too_big else str(exc))
+    except OSError as exc:
+        problems.add(path, key, f"cannot be read: {exc.strerror or type(exc).__name__}")
+    return None
+
+
+def read_toml(path: Path, problems: Problems) -> dict[str, Any] | None:
+    data = read_content_file(path, problems)
+    if data is None:
         return None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.add(path, "", f"cannot be read: {exc}")
+    except (RecursionError, MemoryError):
+        problems.add(path, "", "cannot be read: it is nested too deep")
+    return None
 
 
 def text_field(

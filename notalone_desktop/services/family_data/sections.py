@@ -40,6 +40,10 @@ class ImportRefused(NotAloneError):
     """The archive cannot be imported; the database was not changed."""
 
 
+class ExportRefused(NotAloneError):
+    """The family cannot be written as an archive that this version would import again; nothing was written."""
+
+
 class EraseRefused(NotAloneError):
     """Erase cannot run now (the window is open for this data dir)."""
 

@@ -20,6 +20,7 @@ from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, clean_nickname
 from notalone_desktop.ui.labels import band_label
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import name_buttons
 
@@ -91,6 +92,9 @@ class ChildDialog(QDialog):
         super().accept()
 
     def _message(self, exc: ValidationError) -> str:
+        unsafe = unsafe_text_message(getattr(exc, "code", ""))
+        if unsafe is not None:
+            return unsafe
         if exc.field == "nickname" and self.nickname.text().strip():
             return self.tr("A nickname can have at most %1 characters.").replace("%1", str(NICKNAME_MAX))
         if exc.field == "nickname":

@@ -37,6 +37,7 @@ from notalone_desktop.services.contacts import (
     normalise_phone,
 )
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.style import style_error as style_error  # vcard_import takes it from here too
 
 # Fields accept far more than they may hold, so that an over-long paste is refused with a reason, not cut short.
@@ -78,7 +79,11 @@ def problem_text(code: str, params: Mapping[str, str], country_name: str = "") -
             "ContactDialog", "This contact no longer exists. Close this window and look at the list again."
         ),
     }
-    message = messages.get(code, QCoreApplication.translate("ContactDialog", "This contact cannot be saved."))
+    message = (
+        messages.get(code)
+        or unsafe_text_message(code)
+        or QCoreApplication.translate("ContactDialog", "This contact cannot be saved.")
+    )
     return (
         message.replace("%1", params.get("limit", ""))
         .replace("%2", text)

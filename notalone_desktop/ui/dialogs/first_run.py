@@ -30,6 +30,7 @@ from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, cle
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.i18n import available_languages
 from notalone_desktop.ui.labels import child_label
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import wrapped
 
@@ -239,7 +240,10 @@ class ChildrenPage(QWizardPage):
             nickname = clean_nickname(self.nickname.text())
             year = check_birth_year(self.birth_year.value())
         except ValidationError as exc:
-            if exc.field == "nickname" and self.nickname.text().strip():
+            unsafe = unsafe_text_message(getattr(exc, "code", ""))
+            if unsafe is not None:
+                message = unsafe
+            elif exc.field == "nickname" and self.nickname.text().strip():
                 message = self.tr("A nickname can have at most %1 characters.").replace("%1", str(NICKNAME_MAX))
             else:
                 message = self.tr("Enter a nickname for the child.")

@@ -113,7 +113,9 @@ class GetHelpDialog(QDialog):
     # Building ------------------------------------------------------------------------------------------------
 
     def _label(self, scale: float = 1.0, bold: bool = False, text: str = "") -> QLabel:
-        label = QLabel(text)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed; rich labels opt in, escaped
+        label.setText(text)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
@@ -459,6 +461,7 @@ class GetHelpDialog(QDialog):
     def confirm_open(self, address: str) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("confirmOpen")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Open in your web browser?"))
         box.setText(self.tr("Open this address in your web browser?"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.services.incidents import KINDS, PLATFORM_MAX, IncidentEntry, IncidentInput, IncidentProblem
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, kind_label
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.sheets.incident_sheet import image_warning, needs_image_warning, what_to_record
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.theme.roles import set_role
@@ -228,7 +229,7 @@ class IncidentDialog(QDialog):
             ),
             "incident-gone": self.tr("This entry no longer exists."),
         }
-        return texts.get(problem.code, str(problem))
+        return texts.get(problem.code) or unsafe_text_message(problem.code) or str(problem)
 
     def accept(self) -> None:
         """Save (add or change) through the service; on a problem, say why beside the form and keep it open."""

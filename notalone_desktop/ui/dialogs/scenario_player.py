@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -49,6 +49,7 @@ class ScenarioPlayer(QDialog):
         self.title_label.setObjectName("scenarioTitle")
         self.player_label = QLabel()
         self.player_label.setObjectName("scenarioPlayerName")
+        self.player_label.setTextFormat(Qt.TextFormat.PlainText)  # "Playing: <nickname>", as typed
         self.player_label.setFont(font)
         self.marker = QLabel()
         self.marker.setObjectName("notTranslated")

@@ -30,6 +30,7 @@ from notalone_desktop.services.life_events import StartedEvent
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
 from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.plain_text import tooltip
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.checklist_edits import LIFE, ChecklistEdits
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
@@ -333,7 +334,7 @@ class ChecklistView(View):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
-            group.setToolTip(0, event.intro)
+            group.setToolTip(0, tooltip(event.intro))
             self.tree.addTopLevelItem(group)
             for item in visible:
                 row = self._row(item)
@@ -353,7 +354,7 @@ class ChecklistView(View):
         row.setData(0, KEY_ROLE, item.key)
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked if item.state == "done" else Qt.CheckState.Unchecked)
-        row.setToolTip(0, item.why)
+        row.setToolTip(0, tooltip(item.why))  # an own item's details are as typed, never markup
         if item.state == "na" or item.retired:
             font = row.font(0)
             font.setItalic(True)
@@ -378,7 +379,12 @@ class ChecklistView(View):
     def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if self._filling:
             return
-        if previous is not None and self.details.has_unsaved_note() and self.context.require_parent(self):
+        if (
+            previous is not None
+            and self.details.has_unsaved_note()
+            and not self.details.note_refused(self.details.note.toPlainText())
+            and self.context.require_parent(self)
+        ):
             # Moving away keeps what the parent typed: the note is saved, not dropped.
             self._save_note_for(str(previous.data(0, KEY_ROLE) or ""), self.details.note.toPlainText())
         item = self.current_item()

@@ -29,6 +29,7 @@ from notalone_desktop.services.vcard import MAX_BYTES, VcardRefused, export_vcar
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
 from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog, refused_text
+from notalone_desktop.ui.plain_text import tooltip
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.contacts_helplines import HelplinesCard
 from notalone_desktop.ui.widgets.common import card, heading, scrolling_page, wrapped
@@ -204,7 +205,7 @@ class ContactsView(View):
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Pinned") if contact.pinned else "")
             item.setToolTip(0, self.tr("Pinned") if contact.pinned else "")
             if contact.note:
-                item.setToolTip(1, contact.note)
+                item.setToolTip(1, tooltip(contact.note))  # as typed: Qt would render a note that looks like markup
             bold = QFont(item.font(1))
             bold.setBold(True)
             item.setFont(1, bold)
@@ -309,6 +310,7 @@ class ContactsView(View):
     def confirm_delete(self, contact: ContactInfo) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("confirmDelete")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete contact"))
         box.setText(self.tr("Delete %1 from your trusted contacts?").replace("%1", contact.name))
@@ -362,6 +364,7 @@ class ContactsView(View):
     def show_message(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("contactsMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(icon)
         box.setWindowTitle(self.tr("Contacts"))
         box.setText(text)

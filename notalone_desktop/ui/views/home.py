@@ -196,7 +196,9 @@ class HomeView(View):
         self.family_label.setText(self.family_bar.format())
         clear_layout(self.children_grid)
         for row, (child, progress) in enumerate((c.child, c.progress) for c in summary.children):
-            name = QLabel(child_label(child.nickname, child.age, child.band))
+            name = QLabel()
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a nickname is shown as typed, never as markup
+            name.setText(child_label(child.nickname, child.age, child.band))
             bar = progress_bar()
             bar.setValue(progress.percent)
             bar.setFormat(f"{progress.done} / {progress.total}")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.services.plan import CONTACTS_MAX, ChildPlan, PlanInput, PlanProblem
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.sheets.plan_sheet import script_steps
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.views.base import View
@@ -425,7 +426,7 @@ class PlanView(View):
             "contacts-many": self.tr("Tick at most %1 people to call.").replace("%1", limit),
             "contact-gone": self.tr("One of the ticked contacts no longer exists. Check the list and save again."),
         }
-        return texts.get(problem.code, str(problem))
+        return texts.get(problem.code) or unsafe_text_message(problem.code) or str(problem)
 
     def save(self) -> bool:
         """Save the whole plan of the current child; on a problem, say why and keep what was typed."""

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from notalone_desktop.core.text import text_problem
 from notalone_desktop.services.checklist import NOTE_MAX, ItemView
 from notalone_desktop.ui.labels import band_label, format_date, not_translated_marker
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.widgets.common import heading, wrapped
 
 STATES = ("todo", "done", "na")
@@ -54,6 +56,7 @@ class ChecklistDetails(QScrollArea):
         self.why_title, self.how_title = heading(3), heading(3)
         self.why, self.how = wrapped(), wrapped()
         self.how.setObjectName("itemSteps")
+        self.how.setTextFormat(Qt.TextFormat.RichText)  # the steps as a list, each one escaped
         self.state_title = heading(3)
         self.state_buttons = QButtonGroup(self)
         state_row = QHBoxLayout()
@@ -248,6 +251,16 @@ class ChecklistDetails(QScrollArea):
         self.note_limit.setVisible(too_long)
 
     def _save_note(self) -> None:
-        if self.item is not None:
+        if self.item is not None and not self.note_refused(self.note.toPlainText()):
             self._saved_note = self.note.toPlainText()
             self.note_saved.emit(self._saved_note)
+
+    def note_refused(self, text: str) -> bool:
+        """True, said beside the note (which stays unsaved, to fix), when it holds text that would lie about
+        itself: the service would refuse it (core/text.py)."""
+        problem = text_problem(text, multiline=True)
+        if problem is not None:
+            self.note_limit.setText(unsafe_text_message(problem.code) or str(problem.problem))
+            self.note_limit.show()
+            self.note.setFocus()
+        return problem is not None

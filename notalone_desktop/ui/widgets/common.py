@@ -1,4 +1,8 @@
-"""Labels and frames used across views, so that every view looks and reads alike."""
+"""Labels and frames used across views, so that every view looks and reads alike.
+
+Labels and questions show plain text: a nickname or an organisation name that looks like markup (`<b>`, `<img>`)
+is shown as typed, never rendered. A view that builds rich text itself opts in with
+`setTextFormat(Qt.TextFormat.RichText)` and escapes every piece of user or file text in it (ui/plain_text.py)."""
 
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
     the system's font size scale it too)."""
     label = QLabel(parent)
     label.setFont(scaled_font(label.font(), HEADING_SIZES.get(level, "body"), bold=True))
+    label.setTextFormat(Qt.TextFormat.PlainText)  # headings name children and organisations: never markup
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleDescription("heading")
@@ -35,7 +40,10 @@ def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
 
 
 def wrapped(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    """A label that wraps, showing plain text (opt in to rich text with setTextFormat, user text escaped)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(True)
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     policy.setHeightForWidth(True)  # keep what setWordWrap asked for, or scroll areas squash the text
@@ -91,6 +99,7 @@ def name_buttons(box: QDialogButtonBox) -> None:
 def question(parent: QWidget, title: str, text: str, detail: str = "") -> QMessageBox:
     """A Yes/No question with our own button words, No by default; the caller shows it (exec or open)."""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # also the detail: questions name children and contacts
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
@@ -100,6 +109,21 @@ def question(parent: QWidget, title: str, text: str, detail: str = "") -> QMessa
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("Buttons", "Yes"))
     box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("Buttons", "No"))
+    return box
+
+
+def message(
+    parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
+) -> QMessageBox:
+    """A message with an OK button, in plain text (it may name a file, a child or a contact); the caller shows it.
+    QMessageBox's static functions would render text that looks like markup."""
+    box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Buttons", "OK"))
     return box
 
 

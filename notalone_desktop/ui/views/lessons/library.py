@@ -25,6 +25,7 @@ from notalone_desktop.services.lessons import LessonSummary, fts_query
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import not_translated_marker, topic_label
 from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.plain_text import tooltip
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.lesson_item import KEY_ROLE, META_ROLE, SNIPPET_ROLE, LessonItemDelegate, snippet_plain
@@ -191,7 +192,7 @@ class LessonLibrary(QWidget):
             item.setData(KEY_ROLE, summary.key)
             item.setData(META_ROLE, meta)
             item.setData(SNIPPET_ROLE, snippet)
-            item.setToolTip(summary.summary)
+            item.setToolTip(tooltip(summary.summary))
             spoken = ". ".join(p for p in (title, meta, snippet_plain(snippet)) if p)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.list.addItem(item)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,9 +29,10 @@ from notalone_desktop.services.lessons import NOTE_MAX, LessonInfo
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, not_translated_marker
 from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.lessons.library import minutes_text, topic_title
-from notalone_desktop.ui.widgets.common import heading
+from notalone_desktop.ui.widgets.common import heading, message
 from notalone_desktop.ui.widgets.lesson_browser import LessonBrowser
 from notalone_desktop.ui.widgets.wrapping import WrappingButton, wrapped_label
 
@@ -354,7 +354,7 @@ class LessonReader(QWidget):
         try:
             preview(lesson_html(services, lesson, lang, topic_title(self.context, lesson.topic)), self)
         except NotAloneError as exc:
-            QMessageBox.warning(self, translate("LessonsView", "Print"), str(exc))
+            message(self, translate("LessonsView", "Print"), str(exc)).exec()
 
     # Progress ------------------------------------------------------------------------------------------------
 
@@ -398,9 +398,11 @@ class LessonReader(QWidget):
             return
         try:
             self.context.services.lessons.set_note(self.lesson.key, text)
-        except NotAloneError:
-            log.exception("the lesson note could not be saved")
-            self.note_status.setText(translate("LessonsView", "The note could not be saved."))
+        except NotAloneError as exc:
+            unsafe = unsafe_text_message(getattr(exc, "code", ""))  # text that would lie: said, and kept to fix
+            if unsafe is None:
+                log.exception("the lesson note could not be saved")
+            self.note_status.setText(unsafe or translate("LessonsView", "The note could not be saved."))
             return
         self.lesson = replace(self.lesson, note=text)
         self._note_dirty = False

@@ -28,6 +28,7 @@ class ChildrenCard(SettingsCard):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.undo_label = QLabel()
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)  # "<nickname> was removed.", as typed
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoRemove")
         undo_row = QHBoxLayout()
@@ -114,6 +115,7 @@ class ChildrenCard(SettingsCard):
 
     def confirm_removal(self, nickname: str) -> QMessageBox:
         box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("SettingsView", "Remove child"))
         box.setText(translate("SettingsView", "Remove %1 and their checklist progress?").replace("%1", nickname))

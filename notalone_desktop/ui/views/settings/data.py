@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from notalone_desktop.ui.context import AppContext
@@ -198,6 +199,7 @@ class DataCard(SettingsCard):
         removed = self.services.family_data.erase()  # closes the database first
         box = QMessageBox(self)
         box.setObjectName("eraseDone")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(translate("SettingsView", "Erase all data"))
         box.setText(translate("SettingsView", "Everything was erased. Not Alone will close now."))
