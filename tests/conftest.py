@@ -68,6 +68,21 @@ def pack_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tu
     yield user, system
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Translators are process-wide: a test that switched the interface to another language must not leave it
+    for the next one (which would then read Vietnamese where it expects English)."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return  # a test without Qt cannot have installed a translator
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    if QCoreApplication.instance() is not None and QLocale().name().split("_")[0] != "en":
+        from notalone_desktop.ui.i18n import Translations
+
+        Translations().install("en")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "family"
