@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from notalone_desktop.services.contacts import (
     normalise_phone,
 )
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dialogs.form_dialog import FormDialog
 from notalone_desktop.ui.style import style_error as style_error  # vcard_import takes it from here too
 
 # Fields accept far more than they may hold, so that an over-long paste is refused with a reason, not cut short.
@@ -115,7 +115,7 @@ class PhoneRow(QWidget):
         layout.addWidget(self.hint)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     """`saved_contact` holds the contact once it was saved and the dialog accepted."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, contact: ContactInfo | None = None) -> None:
@@ -217,6 +217,8 @@ class ContactDialog(QDialog):
             self.add_phone_row(number)
         self.resize(560, 620)
         self.retranslate()
+        self.editing = contact is not None
+        self.remember_form()
 
     # Building ------------------------------------------------------------------------------------------------
 
