@@ -37,6 +37,7 @@ from notalone_desktop.services.contacts import (
 )
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.form_dialog import FormDialog
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.style import style_error as style_error  # vcard_import takes it from here too
 
 # Fields accept far more than they may hold, so that an over-long paste is refused with a reason, not cut short.
@@ -206,6 +207,7 @@ class ContactDialog(FormDialog):
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        focus_when_scrollable(scroll)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -315,7 +317,7 @@ class ContactDialog(FormDialog):
         for nickname_check in self.child_checks.values():
             nickname_check.setAccessibleName(self.tr("Trusted by %1").replace("%1", nickname_check.text()))
         self.no_children.setText(self.tr("Add your children in Settings to choose which of them trust this person."))
-        self.pinned_check.setText(self.tr("&Pin: show first in \u201cGet help now\u201d and on the printed card"))
+        self.pinned_check.setText(self.tr("P&in: show first in \u201cGet help now\u201d and on the printed card"))
         self.pinned_check.setAccessibleName(self.tr("Pin this contact"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

@@ -28,6 +28,7 @@ from notalone_desktop.services.incidents import KINDS, PLATFORM_MAX, IncidentEnt
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dates import date_locale, medium_format
 from notalone_desktop.ui.dialogs.form_dialog import FormDialog
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label, kind_label
 from notalone_desktop.ui.sheets.incident_sheet import image_warning, needs_image_warning, what_to_record
 from notalone_desktop.ui.style import EMERGENCY_RED, style_error
@@ -127,6 +128,7 @@ class IncidentDialog(FormDialog):
         body_layout.addLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        focus_when_scrollable(scroll)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always there: a scroll bar that appears after the form was laid out would leave it wider than the view.

@@ -26,6 +26,7 @@ from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.incidents import IncidentEntry
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dates import medium_date
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import kind_label
 from notalone_desktop.ui.sheets.incident_sheet import (
     build_html_for,
@@ -103,6 +104,7 @@ class IncidentsPanel(QWidget):
         # A long entry scrolls inside its own area; the list above keeps its place.
         self.details_scroll = QScrollArea()
         self.details_scroll.setObjectName("incidentDetailsScroll")
+        focus_when_scrollable(self.details_scroll)
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

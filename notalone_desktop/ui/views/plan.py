@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.services.plan import PLACE_MAX, PLACES_MAX, ChildPlan, PlanInput, PlanProblem
 from notalone_desktop.ui.autosave import AutoSave, ParentGate
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label
 from notalone_desktop.ui.sheets.plan_sheet import script_steps
 from notalone_desktop.ui.style import style_error
@@ -200,6 +201,7 @@ class PlanView(View):
 
         scroll = QScrollArea()
         scroll.setObjectName("planScroll")
+        focus_when_scrollable(scroll)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.services.checklist import NOTE_MAX, ItemView
 from notalone_desktop.ui.autosave import AutoSave, ParentGate
 from notalone_desktop.ui.dates import medium_date
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label, not_translated_marker
 from notalone_desktop.ui.widgets.common import heading, wrapped
 
@@ -47,6 +48,7 @@ class ChecklistDetails(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setObjectName("checklistDetails")
+        focus_when_scrollable(self)
         # Text wraps to the pane's width; a sideways scroll bar would hide the end of every line.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()

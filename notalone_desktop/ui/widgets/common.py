@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from notalone_desktop.ui.focus import focus_when_scrollable
+
 
 def heading(level: int = 1, parent: QWidget | None = None) -> QLabel:
     """A heading label; sizes are relative to the system font so that 150% scaling scales them too."""
@@ -114,6 +116,7 @@ def scrolling_page(view: QWidget) -> QVBoxLayout:
     """Give `view` a frameless scroll area with the page margins; returns the layout to fill, top to bottom."""
     scroll = QScrollArea(view)
     scroll.setWidgetResizable(True)
+    focus_when_scrollable(scroll)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     body = QWidget()
     scroll.setWidget(body)

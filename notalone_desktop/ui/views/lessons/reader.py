@@ -29,6 +29,7 @@ from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.lessons import NOTE_MAX, LessonInfo
 from notalone_desktop.ui.autosave import AutoSave
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label, not_translated_marker
 from notalone_desktop.ui.views.lessons.library import minutes_text, topic_title
 from notalone_desktop.ui.widgets.common import heading
@@ -151,6 +152,7 @@ class LessonReader(QWidget):
         side_scroll = QScrollArea()
         side_scroll.setObjectName("lessonSide")
         side_scroll.setWidgetResizable(True)
+        focus_when_scrollable(side_scroll)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setMinimumWidth(230)
