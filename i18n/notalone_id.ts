@@ -98,10 +98,6 @@
         <translation>Apa yang sudah Anda lakukan, apa yang perlu diingat lain kali…</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>Simpan &amp;catatan</translation>
-    </message>
-    <message>
         <source>Edit item…</source>
         <translation>Ubah langkah…</translation>
     </message>
@@ -116,6 +112,14 @@
     <message>
         <source>Read more</source>
         <translation>Baca selengkapnya</translation>
+    </message>
+    <message>
+        <source>Child mode: writing a note asks for the parent PIN.</source>
+        <translation>Mode anak: menulis catatan memerlukan PIN orang tua.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>Choose an item on the left to see why it matters and how to do it.</source>
@@ -384,16 +388,24 @@
         <translation>Tambahkan setiap anak dengan nama panggilan dan tahun lahirnya. Daftar periksa mengikuti usia anak dan diperbarui sendiri setiap tahun. Anda bisa mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <source>&amp;Nickname:</source>
+        <source>Nic&amp;kname:</source>
         <translation>Nama &amp;panggilan:</translation>
     </message>
     <message>
-        <source>&amp;Born in:</source>
+        <source>Born &amp;in:</source>
         <translation>&amp;Tahun lahir:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -406,6 +418,14 @@
     <message>
         <source>Children added</source>
         <translation>Anak yang sudah ditambahkan</translation>
+    </message>
+    <message>
+        <source>Change the chosen child</source>
+        <translation>Ubah data anak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Hapus anak yang dipilih dari daftar</translation>
     </message>
     <message>
         <source>A nickname can have at most %1 characters.</source>
@@ -670,7 +690,7 @@
         <translation>Tambahkan anak-anak Anda di Pengaturan untuk memilih siapa saja yang memercayai orang ini.</translation>
     </message>
     <message>
-        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <source>P&amp;in: show first in “Get help now” and on the printed card</source>
         <translation>&amp;Sematkan: teratas di “Minta bantuan sekarang” dan kartu cetak</translation>
     </message>
     <message>
@@ -807,6 +827,10 @@
     <message>
         <source>Print the contact card</source>
         <translation>Cetak kartu kontak</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Tidak disematkan</translation>
     </message>
     <message>
         <source>Change the country…</source>
@@ -1048,6 +1072,45 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Tinggalkan pengaturan?</translation>
+    </message>
+    <message>
+        <source>Leave the setup? The children and the PIN you entered are not saved.</source>
+        <translation>Tinggalkan pengaturan? Anak-anak dan PIN yang Anda masukkan tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Tinggalkan</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Tetap di sini</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes? What you changed here is not saved.</source>
+        <translation>Buang perubahan? Apa yang Anda ubah di sini tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Discard this record? What you typed here is not saved.</source>
+        <translation>Buang catatan ini? Apa yang Anda ketik di sini tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengisi</translation>
     </message>
 </context>
 <context>
@@ -1905,12 +1968,8 @@
         <translation>Catatan kami tentang pelajaran ini</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Simpan catatan</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>Simpan catatan</translation>
+        <source>Saved as you type.</source>
+        <translation>Tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1995,10 +2054,6 @@
     <message>
         <source>Print</source>
         <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Belum disimpan</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
@@ -2478,10 +2533,6 @@
         <translation>Misalnya: Asrama B, kamar 312</translation>
     </message>
     <message>
-        <source>&amp;Save the plan</source>
-        <translation>&amp;Simpan rencana</translation>
-    </message>
-    <message>
         <source>Print / Save as PDF…</source>
         <translation>Cetak / Simpan PDF…</translation>
     </message>
@@ -2560,6 +2611,18 @@
     <message>
         <source>List at most %1 places.</source>
         <translation>Tulis paling banyak %1 tempat.</translation>
+    </message>
+    <message>
+        <source>A place can have at most %1 characters.</source>
+        <translation>Satu tempat paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Child mode: changing the plan asks for the parent PIN.</source>
+        <translation>Mode anak: mengubah rencana memerlukan PIN orang tua.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Perubahan tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>Place %1 is longer than %2 characters.</source>
@@ -2888,10 +2951,6 @@
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Hapus…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>U&amp;rungkan</translation>
     </message>
@@ -2996,6 +3055,10 @@
         <translation>Ulangi penyiapan awal</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
         <source>Add child</source>
         <translation>Tambah anak</translation>
     </message>
@@ -3044,7 +3107,7 @@
         <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot;); setiap perubahan meminta PIN.</translation>
     </message>
     <message>
-        <source>&amp;Set a PIN…</source>
+        <source>Set a &amp;PIN…</source>
         <translation>&amp;Atur PIN…</translation>
     </message>
     <message>
