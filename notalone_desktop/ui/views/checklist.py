@@ -312,8 +312,8 @@ class ChecklistView(View):
                 group = QTreeWidgetItem([category.title.get(self.lang) if category else item.category, ""])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 # The empty status cell still has a name for screen readers: the category's progress.
-                done, total = progress_of(self._items).by_category.get(item.category, (0, 0))
-                spoken = self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
+                ticked, total = progress_of(self._items).by_category.get(item.category, (0, 0))
+                spoken = self.tr("%1 of %2 done").replace("%1", str(ticked)).replace("%2", str(total))
                 group.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
                 font = group.font(0)
                 font.setBold(True)

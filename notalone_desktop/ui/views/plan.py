@@ -46,7 +46,9 @@ def fit_places(text: str) -> tuple[str, str]:
     """`text` cut to what a plan takes (PLACES_MAX different places of PLACE_MAX characters), and which limit
     cut it ("" when none): the field stops at the limit, as a line edit's maximum length does, rather than
     refuse the whole plan when it is saved."""
-    lines, seen, cut = [], set(), ""
+    lines: list[str] = []
+    seen: set[str] = set()
+    cut = ""
     for line in text.split("\n"):
         if len(line) > PLACE_MAX:
             line, cut = line[:PLACE_MAX], "place-long"
@@ -94,6 +96,7 @@ class PlanView(View):
         self.retranslate()
 
     def _build_plan_page(self) -> QWidget:
+        self.autosave = AutoSave(self._save_typed, self)
         body = QWidget()
         body.setObjectName("planPage")
         layout = QVBoxLayout(body)
@@ -151,7 +154,7 @@ class PlanView(View):
         self.code_word = CodeWordCard(self.context)
         self.code_word.edited.connect(self._changed)
         # Hide ends the editing of the word: it is saved then, whatever the focus does.
-        self.code_word.show_button.toggled.connect(lambda shown: shown or self.autosave.flush())
+        self.code_word.show_button.toggled.connect(self._word_shown)
         plan_layout.addWidget(self.code_word)
 
         # The places.
@@ -191,7 +194,6 @@ class PlanView(View):
         self.places.textChanged.connect(self._places_edited)
         # Saved as the parent types: half a second after the last change, and at once when a field loses the
         # focus or is hidden (another tab, another section, the window closing) or the app quits.
-        self.autosave = AutoSave(self._save_typed, self)
         self.autosave.watch(self.places, self.people, self.code_word.code_edit)
         # In child mode the places are read-only; the first key asks for the parent PIN.
         self.gate = ParentGate(self.context, [self.places], self)
@@ -352,6 +354,10 @@ class PlanView(View):
         """A change that went only as far as the plan's limits: say so beside the form."""
         self.error.setText(text)
         self.error.show()
+
+    def _word_shown(self, shown: bool) -> None:
+        if not shown:
+            self.autosave.flush()
 
     def _lock_changed(self, locked: bool) -> None:
         if locked:
