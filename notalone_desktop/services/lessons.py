@@ -16,7 +16,7 @@ from sqlalchemy import delete, select, text
 from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, reading_order
 from notalone_desktop.core.content.lessons import Lesson as LessonContent
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Lesson, LessonProgress, Setting, utcnow
 
@@ -149,7 +149,7 @@ _SEARCH_SQL = text(
 
 
 class LessonsService:
-    def __init__(self, database: Database, content: ContentCatalog) -> None:
+    def __init__(self, database: Database, content: CountryContent) -> None:
         self._db = database
         self._content = content
 

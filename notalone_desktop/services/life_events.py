@@ -22,8 +22,8 @@ from notalone_desktop.core.content.life_events import (
 )
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.checklist import ChecklistService, ItemView, Progress, progress_of
-from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import ChecklistProgress, LifeEvent, utcnow
 
@@ -69,7 +69,7 @@ def item_view(item: LifeEventItem, lang: str, scope: str) -> ItemView:
 
 class LifeEventsService:
     def __init__(
-        self, database: Database, content: ContentCatalog, family: FamilyService, checklist: ChecklistService
+        self, database: Database, content: CountryContent, family: FamilyService, checklist: ChecklistService
     ) -> None:
         self._db = database
         self._content = content

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from notalone_desktop.core.content.scenarios import Scenario
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database
 from notalone_desktop.storage.models import Child, ScenarioResult, utcnow
 
@@ -38,7 +38,7 @@ class PlayerRecord:
 
 
 class ScenariosService:
-    def __init__(self, database: Database, content: ContentCatalog) -> None:
+    def __init__(self, database: Database, content: CountryContent) -> None:
         self._db = database
         self._content = content
 
