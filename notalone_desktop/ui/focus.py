@@ -1,7 +1,7 @@
 """The keyboard focus, visible on every widget of every window: a 2 px ring around the focused widget, in the
-palette's highlight colour made to contrast at least 3:1 with the window and field backgrounds (WCAG 2.2's
-focus appearance), light or dark. One ring for the whole application, installed once at start
-(`install_focus_ring`); styles draw their own faint focus marks as well, this one is the one that can be seen.
+theme's focus colour (ui/theme/tokens.py) made to contrast at least 3:1 with the palette's window and field
+backgrounds (WCAG 2.2's focus appearance), light or dark. One ring for the whole application, installed once at
+start (`install_focus_ring`); styles draw their own faint focus marks as well, this one is the one people see.
 """
 
 from __future__ import annotations
@@ -11,30 +11,26 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from shiboken6 import isValid
 
+from notalone_desktop.ui.theme.contrast import UI_CONTRAST
+from notalone_desktop.ui.theme.contrast import contrast as theme_contrast
+from notalone_desktop.ui.theme.tokens import DARK, LIGHT
+
 RING_WIDTH = 2  # px, drawn outside the widget where its parent has room, else just inside its edge
 GAP = 1  # px between the widget and the ring, so that the ring never merges with the widget's own border
-MIN_CONTRAST = 3.0
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
 
 
 def contrast(first: QColor, second: QColor) -> float:
     """The WCAG contrast ratio of two colours (1 to 21)."""
-    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return theme_contrast(first.name(), second.name())
 
 
 def ring_colour(palette: QPalette) -> QColor:
-    """The highlight colour, darkened on a light palette or lightened on a dark one until it stands out at least
-    3:1 against both the window and the field backgrounds."""
+    """The theme's focus colour for a light or a dark palette, darkened (light) or lightened (dark) until it
+    stands out at least 3:1 against both the palette's window and its fields: the system's palette may not be
+    the theme's."""
     backgrounds = [palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Base)]
-    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
-    dark_palette = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    dark_palette = backgrounds[0].lightness() < 128
+    colour = QColor(DARK.focus if dark_palette else LIGHT.focus)
     target = QColor("white") if dark_palette else QColor("black")
     for step in range(21):
         share = step / 20
@@ -43,7 +39,7 @@ def ring_colour(palette: QPalette) -> QColor:
             colour.greenF() * (1 - share) + target.greenF() * share,
             colour.blueF() * (1 - share) + target.blueF() * share,
         )
-        if all(contrast(mixed, background) >= MIN_CONTRAST + 0.2 for background in backgrounds):
+        if all(contrast(mixed, background) >= UI_CONTRAST + 0.2 for background in backgrounds):
             return mixed
     return target
 
