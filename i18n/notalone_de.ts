@@ -2566,8 +2566,36 @@
         <translation>Teile des Sicherheitsplans</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Betrüger rufen vielleicht an und behaupten, Ihr Kind sei verletzt, in Schwierigkeiten oder mitgenommen worden, und verlangen sofort Geld. Vereinbaren Sie jetzt, wie Sie das überprüfen, und halten Sie den Plan bereit: Mit ihm wird aus einem beängstigenden Anruf eine Reihe ruhiger Schritte.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Betrüger rufen vielleicht an und behaupten, Ihr Kind sei verhaftet oder entführt worden, und verlangen sofort Geld. Vereinbaren Sie jetzt, wie Sie das überprüfen, und halten Sie den Plan bereit: Mit ihm wird aus einem beängstigenden Anruf eine Reihe ruhiger Schritte.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Haken Sie die Erwachsenen ab, die schnell nach Ihrem Kind sehen können: die Lehrkraft, das Schulsekretariat, die Betreuung, die Großeltern, die Eltern von Freunden. Bringen Sie sie in die Reihenfolge, in der Sie sie anrufen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Haken Sie die Menschen ab, die Ihr Kind schnell erreichen können: seine Freunde, deren Eltern, eine Lehrkraft. Bringen Sie sie in die Reihenfolge, in der Sie sie anrufen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Ein Ort pro Zeile: Kindergarten oder Schule, Hort, die Wohnung von Verwandten.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Zum Beispiel: Kita Sonnenblume, Gruppe B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Ein Ort pro Zeile: Schule, Nachhilfe, Sportverein, die Wohnung von Freunden.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Zum Beispiel: Englischkurs dienstagabends</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>

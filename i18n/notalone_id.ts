@@ -2555,8 +2555,36 @@
         <translation>Bagian rencana keamanan</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Penipu bisa menelepon Anda dan mengatakan bahwa anak Anda terluka, dalam masalah, atau dibawa pergi, lalu meminta uang saat itu juga. Sepakati sekarang cara Anda memastikannya, dan simpan rencananya di dekat Anda: dengan rencana ini, telepon yang menakutkan menjadi beberapa langkah yang tenang.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Penipu bisa menelepon Anda dan berpura-pura bahwa anak Anda ditangkap atau diculik, lalu meminta uang saat itu juga. Sepakati sekarang cara Anda memastikannya, dan simpan rencananya di dekat Anda: dengan rencana ini, telepon yang menakutkan menjadi beberapa langkah yang tenang.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Centang orang dewasa yang bisa cepat memastikan keadaan anak Anda: guru, kantor sekolah, pengasuh, kakek-nenek, orang tua teman. Urutkan sesuai urutan menelepon (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Centang orang-orang yang bisa cepat menghubungi anak Anda: teman-temannya, orang tua teman-temannya, guru. Urutkan sesuai urutan menelepon (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Satu tempat per baris: TK atau sekolah, kegiatan sepulang sekolah, rumah kerabat.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Misalnya: TK Bunga Matahari, kelas B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Satu tempat per baris: sekolah, les tambahan, klub olahraga, rumah teman.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Misalnya: les bahasa Inggris Selasa malam</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>

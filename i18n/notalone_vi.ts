@@ -2555,8 +2555,36 @@
         <translation>Các phần của kế hoạch an toàn</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Kẻ lừa đảo có thể gọi cho bạn, nói rằng con bạn bị thương, gặp chuyện hoặc đã bị bắt đi, và đòi tiền ngay lập tức. Hãy thống nhất từ bây giờ cách kiểm tra và giữ kế hoạch ở nơi dễ lấy: có kế hoạch, một cuộc gọi đáng sợ chỉ còn là vài bước bình tĩnh.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Kẻ lừa đảo có thể gọi cho bạn, giả vờ rằng con bạn đã bị bắt hoặc bị bắt cóc, và đòi tiền ngay lập tức. Hãy thống nhất từ bây giờ cách kiểm tra và giữ kế hoạch ở nơi dễ lấy: có kế hoạch, một cuộc gọi đáng sợ chỉ còn là vài bước bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Đánh dấu những người lớn có thể nhanh chóng xem con có an toàn không: cô giáo, văn phòng nhà trường, người trông trẻ, ông bà, cha mẹ của bạn con. Sắp xếp theo thứ tự cần gọi (tối đa %1 người).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Đánh dấu những người có thể nhanh chóng liên lạc với con: bạn bè của con, cha mẹ của các bạn ấy, thầy cô. Sắp xếp theo thứ tự cần gọi (tối đa %1 người).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Mỗi dòng một nơi: nhà trẻ hoặc trường học, lớp sau giờ học, nhà người thân.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Ví dụ: Trường mầm non Hoa Hướng Dương, lớp B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Mỗi dòng một nơi: trường học, lớp học thêm, câu lạc bộ thể thao, nhà bạn.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Ví dụ: lớp tiếng Anh tối thứ Ba</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -186,22 +186,23 @@ def test_cancel_and_escape_ask_before_dropping_what_was_typed(qtbot, view) -> No
 
     def answer(button: QMessageBox.StandardButton) -> None:
         box = dialog.active_question
-        assert isinstance(box, QMessageBox) and box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+        assert isinstance(box, QMessageBox) and box.isVisible()
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
         asked.append(box.text())
         box.button(button).click()
 
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))  # "Keep editing"
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
+    answer(QMessageBox.StandardButton.No)  # "Keep editing"
     assert dialog.isVisible() and dialog.name_edit.text() == "Bà Hoa"
-    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))  # "Discard"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    answer(QMessageBox.StandardButton.Yes)  # "Discard"
     assert not dialog.isVisible()
     assert asked == ["Discard this record? What you typed here is not saved."] * 2
     assert view.services.contacts.contacts() == []
 
     untouched = open_add_dialog(qtbot, view)  # nothing typed: Escape closes at once, nothing to ask
     qtbot.keyClick(untouched.name_edit, Qt.Key.Key_Escape)
-    assert not untouched.isVisible()
+    assert not untouched.isVisible() and untouched.active_question is None
 
 
 def test_edit_a_contact(qtbot, view) -> None:  # type: ignore[no-untyped-def]

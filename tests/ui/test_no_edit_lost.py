@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from notalone_desktop.paths import database_path
@@ -194,14 +194,13 @@ def test_what_was_typed_survives_kill_9_a_second_later(tmp_path: Path, form: str
 # Dialogs that hold a record ----------------------------------------------------------------------------------
 
 
-def answer_next(dialog, button: QMessageBox.StandardButton, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
-    def answer() -> None:
-        box = dialog.active_question
-        assert isinstance(box, QMessageBox) and box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-        asked.append(box.text())
-        box.button(button).click()
-
-    QTimer.singleShot(0, answer)
+def answer(dialog, button: QMessageBox.StandardButton, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Answer the question the dialog is asking now (window-modal, on screen)."""
+    box = dialog.active_question
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    asked.append(box.text())
+    box.button(button).click()
 
 
 def test_the_incident_form_asks_before_it_throws_a_record_away(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -218,14 +217,14 @@ def test_the_incident_form_asks_before_it_throws_a_record_away(qtbot, demo_servi
     dialog.show()
     qtbot.keyClicks(dialog.what, "A man on Zalo said he was police and asked for 20 million")
     asked: list[str] = []
-    answer_next(dialog, QMessageBox.StandardButton.No, asked)
     qtbot.keyClick(dialog.what, Qt.Key.Key_Escape)
+    answer(dialog, QMessageBox.StandardButton.No, asked)
     assert dialog.isVisible() and dialog.what.toPlainText().startswith("A man on Zalo")
-    answer_next(dialog, QMessageBox.StandardButton.No, asked)
     dialog.close()  # the window's close button
+    answer(dialog, QMessageBox.StandardButton.No, asked)
     assert dialog.isVisible()
-    answer_next(dialog, QMessageBox.StandardButton.Yes, asked)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    answer(dialog, QMessageBox.StandardButton.Yes, asked)
     assert not dialog.isVisible()
     assert asked == ["Discard this record? What you typed here is not saved."] * 3
     assert demo_services.incidents.incidents() == []
@@ -243,8 +242,8 @@ def test_changing_an_entry_asks_before_dropping_the_changes(qtbot, demo_services
     dialog.show()
     qtbot.keyClicks(dialog.platform, "Facebook")
     asked: list[str] = []
-    answer_next(dialog, QMessageBox.StandardButton.Yes, asked)
     qtbot.keyClick(dialog.platform, Qt.Key.Key_Escape)
+    answer(dialog, QMessageBox.StandardButton.Yes, asked)
     assert not dialog.isVisible()
     assert asked == ["Discard your changes? What you changed here is not saved."]
     assert demo_services.incidents.incidents()[0].platform == ""
@@ -262,10 +261,10 @@ def test_the_child_form_and_the_agreement_ask_too(qtbot, demo_services) -> None:
         dialog.show()
         qtbot.keyClicks(getattr(dialog, field), "Ti")
         asked: list[str] = []
-        answer_next(dialog, QMessageBox.StandardButton.No, asked)
         qtbot.keyClick(getattr(dialog, field), Qt.Key.Key_Escape)
+        answer(dialog, QMessageBox.StandardButton.No, asked)
         assert dialog.isVisible() and asked, type(dialog).__name__
-        answer_next(dialog, QMessageBox.StandardButton.Yes, asked)
         dialog.reject()
+        answer(dialog, QMessageBox.StandardButton.Yes, asked)
         assert not dialog.isVisible()
     assert QApplication.activeModalWidget() is None

@@ -509,3 +509,20 @@ def test_the_code_word_never_reaches_the_log(qtbot, demo_services, caplog, tmp_p
     assert demo_services.plan.code_word(lan.id) == WORD
     logged = [record.getMessage() for record in caplog.records] + [str(record.args) for record in caplog.records]
     assert not [line for line in logged if WORD in line]
+
+
+def test_the_plan_on_screen_speaks_to_the_childs_age(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+    """A five-year-old's plan speaks of the adults around her, without ransom or intimate images; a young adult's
+    of roommates and the landlord, with the advice about images; the same words as the printed plan."""
+    _window, view = open_plan(qtbot, demo_services, "Bông")
+    young = " ".join(
+        [view.intro.text(), view.people_card.people_text.text(), view.script_title.text(), view.script.text()]
+    )
+    assert "the adult who is with Bông" in young and "teacher" in view.people_card.people_text.text()
+    for adult_only in ("roommate", "landlord", "ransom", "undressed", "arrested"):
+        assert adult_only not in young, adult_only
+    assert view.places.placeholderText() == "For example: Sunflower kindergarten, class B2"
+    view.focus_key(str(kid(demo_services, "Lan").id))
+    adult = " ".join([view.people_card.people_text.text(), view.script_title.text(), view.script.text()])
+    for words in ("roommate", "landlord", 'If a ransom or "police" message arrives', "undressed"):
+        assert words in adult, words

@@ -5,6 +5,7 @@ children or a PIN were typed asks first."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
@@ -75,33 +76,42 @@ class FirstRunWizard(QWizard):
         """Children or a PIN typed here: closing would lose them."""
         return self.children_list_page.has_entries() or self.pin_page.has_entries()
 
-    def confirm_leaving(self) -> bool:
-        """True when nothing would be lost, or the parent said to leave anyway (No by default)."""
+    def ask_before_leaving(self, leave: Callable[[], None]) -> None:
+        """`leave` at once when nothing would be lost; otherwise after the parent said so (No by default). Asked
+        window-modal, without blocking."""
         if not self.has_entries():
-            return True
-        self.active_question = question(
+            leave()
+            return
+        if self.active_question is not None:
+            return  # asked already
+        box = question(
             self,
             self.tr("Leave the setup?"),
             self.tr("Leave the setup? The children and the PIN you entered are not saved."),
         )
-        self.active_question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Leave"))
-        self.active_question.button(QMessageBox.StandardButton.No).setText(self.tr("Stay"))
-        answer = self.active_question.exec()
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Leave"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Stay"))
+        box.finished.connect(lambda answer: self._answered(answer, leave))
+        self.active_question = box
+        box.open()
+
+    def _answered(self, answer: int, leave: Callable[[], None]) -> None:
         self.active_question = None
-        return answer == QMessageBox.StandardButton.Yes
+        if answer == QMessageBox.StandardButton.Yes:
+            leave()
 
     def skip(self) -> None:
         """Keep the defaults; the wizard will not come back by itself (Settings can run it again)."""
-        if not self.confirm_leaving():
-            return
+        self.ask_before_leaving(self._skip_now)
+
+    def _skip_now(self) -> None:
         self.context.services.family.update(setup_done=True)
         self.context.family_changed.emit()
-        super().reject()
+        QWizard.reject(self)
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close button."""
-        if self.confirm_leaving():
-            super().reject()
+        self.ask_before_leaving(lambda: QWizard.reject(self))
 
     def accept(self) -> None:
         services = self.context.services

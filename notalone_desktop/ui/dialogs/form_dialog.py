@@ -64,12 +64,19 @@ class FormDialog(QDialog):
         return box
 
     def reject(self) -> None:
-        if self.has_changes():
-            self.active_question = self.discard_question()
-            answer = self.active_question.exec()
-            self.active_question = None
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        super().reject()
+        """Asked window-modal and without blocking (open, not exec): the dialog closes once "Discard" is chosen."""
+        if self.active_question is not None:
+            return  # asked already: the question is on screen
+        if not self.has_changes():
+            super().reject()
+            return
+        self.active_question = self.discard_question()
+        self.active_question.finished.connect(self._discard_answered)
+        self.active_question.open()
+
+    def _discard_answered(self, answer: int) -> None:
+        self.active_question = None
+        if answer == QMessageBox.StandardButton.Yes:
+            super().reject()
 
     active_question: QMessageBox | None = None

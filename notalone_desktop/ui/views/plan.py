@@ -32,6 +32,7 @@ from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label
 from notalone_desktop.ui.sheets.plan_sheet import script_steps
 from notalone_desktop.ui.style import style_error
+from notalone_desktop.ui.views import plan_words
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.incidents import IncidentsPanel
 from notalone_desktop.ui.views.plan_code_word import CodeWordCard
@@ -93,6 +94,7 @@ class PlanView(View):
         self._plan: ChildPlan | None = None
         self._loading = False
         self._saved_now = False  # the last change was written (the status line says "Saved.")
+        self._bands: dict[int, str] = {}  # each child's age band: the plan's words follow it
         self.retranslate()
 
     def _build_plan_page(self) -> QWidget:
@@ -221,28 +223,16 @@ class PlanView(View):
         self.tabs.setTabText(0, self.tr("Verification plan"))
         self.tabs.setTabText(1, self.tr("Incident log"))
         self.tabs.setAccessibleName(self.tr("Parts of the safety plan"))
-        self.intro.setText(
-            self.tr(
-                "Scammers may call you pretending that your child has been arrested or kidnapped, and demand money "
-                "at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call "
-                "becomes a few calm steps."
-            )
-        )
         self.child_label.setText(self.tr("Plan &for:"))
         self.child.setAccessibleName(self.tr("Whose plan"))
         self.no_children_text.setText(self.tr("Add your children first: each child gets a plan of their own."))
         self.add_children_button.setText(self.tr("Add your children"))
         self.people_card.retranslate()
         self.code_word.retranslate()
-        self.places_text.setText(
-            self.tr("One place per line: school or university, dorm or room, work, a friend's home.")
-        )
         self.places.setAccessibleName(self.tr("Places, one per line"))
-        self.places.setPlaceholderText(self.tr("For example: Dorm B, room 312"))
         self.print_button.setText(self.tr("Print / Save as PDF…"))
         self.include_word.setText(self.tr("Include the code word on the printout"))
         self.include_word.setAccessibleName(self.tr("Include the code word on the printout"))
-        self.script_title.setText(self.tr('If a ransom or "police" message arrives'))
         self._fill_titles()
         self.incidents.retranslate()
         self._show_word_state()
@@ -262,6 +252,7 @@ class PlanView(View):
 
     def _fill_children(self) -> None:
         children = self.services.family.children()
+        self._bands = {kid.id: kid.band for kid in children}
         wanted = self._child_id
         self.child.clear()
         for kid in children:
@@ -300,9 +291,19 @@ class PlanView(View):
             self._loading = False
         self._show_saved_state()
 
+    def _age_group(self) -> str:
+        return plan_words.group_of(self._bands.get(self._child_id) if self._child_id is not None else None)
+
     def _fill_titles(self) -> None:
-        """Headings that name the child whose plan is shown."""
+        """Headings that name the child whose plan is shown, and the words for the child's age."""
+        group = self._age_group()
+        self.intro.setText(plan_words.intro(group))
+        self.people_card.set_people_text(plan_words.people_hint(group))
+        hint, example = plan_words.places_hint(group)
+        self.places_text.setText(hint)
+        self.places.setPlaceholderText(example)
         name = self._plan.nickname if self._plan is not None else ""
+        self.script_title.setText(plan_words.script_title(group, name))
         if name:
             self.people_card.people_title.setText(self.tr("Who to call to reach %1").replace("%1", name))
             self.places_title.setText(self.tr("Where %1 usually is").replace("%1", name))
@@ -317,10 +318,12 @@ class PlanView(View):
             return
         country = self.services.contacts.country()
         items = []
-        for text, lines in script_steps(plan, country.police if country else None):
+        band = self._bands.get(plan.child_id)
+        for text, lines in script_steps(plan, country.police if country else None, band):
             sub = "".join(f"<br/><b>{html.escape(line)}</b>" for line in lines)
             items.append(f"<li style='margin-bottom:4px'>{html.escape(text)}{sub}</li>")
         self.script.setText(f"<ol style='margin-left:10px'>{''.join(items)}</ol>")
+        self.script_title.setText(plan_words.script_title(self._age_group(), plan.nickname))
         self.script.setAccessibleName(self.script_title.text())
 
     def _changed(self) -> None:

@@ -65,13 +65,6 @@ class PeopleCard(Card):
         self.people.currentRowChanged.connect(lambda _row: self._update_buttons())
 
     def retranslate(self) -> None:
-        self.people_text.setText(
-            translate(
-                "PlanView",
-                "Tick the people who can reach your child quickly: a roommate, a friend, a teacher, the landlord. "
-                "Put them in the order to call them (at most %1).",
-            ).replace("%1", str(CONTACTS_MAX))
-        )
         self.people.setAccessibleName(translate("PlanView", "People to call, in order. Space ticks a person."))
         self.up_button.setText(translate("PlanView", "Move &up"))
         self.down_button.setText(translate("PlanView", "Move do&wn"))
