@@ -137,6 +137,29 @@ def test_a_checklist_note_is_saved_for_its_own_item_when_the_parent_moves_on(qtb
     assert notes[second.key] == "Check again at Tet"
 
 
+def test_in_child_mode_a_checklist_note_asks_for_the_pin_and_lesson_notes_do_not(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_services)
+    context = window.context
+    context.pin_set = True
+    context.lock()
+    asked: list[object] = []
+    context.pin_prompt = lambda _context, parent: asked.append(parent) or False
+    window.show_view("checklist")
+    view = window.views["checklist"]
+    item = first_item(view)
+    window.show_view("checklist", item.key)
+    assert view.details.note.isReadOnly()
+    assert view.details.note_status.text() == "Child mode: writing a note asks for the parent PIN."
+    qtbot.keyClicks(view.details.note, "ok")
+    assert len(asked) == 2 and view.details.note.toPlainText() == "" and not view.details.autosave.pending
+    window.show_view("lessons", "online-kidnapping")  # lessons are for everyone: no PIN, saved as typed
+    note = window.views["lessons"].lesson.note
+    qtbot.keyClicks(note, "Bong drew the code word")
+    window.show_view("home")
+    assert len(asked) == 2
+    assert demo_services.lessons.lesson("online-kidnapping", "en").note == "Bong drew the code word"
+
+
 def test_a_lesson_note_is_saved_when_the_section_changes(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, demo_services)
     window.show_view("lessons", "online-kidnapping")
