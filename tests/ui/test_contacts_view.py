@@ -22,6 +22,7 @@ from notalone_desktop.services.vcard import parse_vcards
 from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
 from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog
 from notalone_desktop.ui.views.contacts import ContactsView
+from tests.ui.questions import answer as answer_question
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -183,19 +184,11 @@ def test_cancel_and_escape_ask_before_dropping_what_was_typed(qtbot, view) -> No
     type_into(qtbot, dialog.name_edit, "Bà Hoa")
     type_into(qtbot, dialog.phone_rows[0].edit, "0912 345 678")
     asked: list[str] = []
-
-    def answer(button: QMessageBox.StandardButton) -> None:
-        box = dialog.active_question
-        assert isinstance(box, QMessageBox) and box.isVisible()
-        assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-        asked.append(box.text())
-        box.button(button).click()
-
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
-    answer(QMessageBox.StandardButton.No)  # "Keep editing"
+    answer_question(dialog, QMessageBox.StandardButton.No, asked)  # "Keep editing"
     assert dialog.isVisible() and dialog.name_edit.text() == "Bà Hoa"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
-    answer(QMessageBox.StandardButton.Yes)  # "Discard"
+    answer_question(dialog, QMessageBox.StandardButton.Yes, asked)  # "Discard"
     assert not dialog.isVisible()
     assert asked == ["Discard this record? What you typed here is not saved."] * 2
     assert view.services.contacts.contacts() == []

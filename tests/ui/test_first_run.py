@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from notalone_desktop.ui.dialogs.first_run import FirstRunWizard
+from tests.ui.questions import answer
 
 
 def test_wizard_sets_up_the_family(qtbot, context) -> None:  # type: ignore[no-untyped-def]
@@ -63,14 +64,6 @@ def open_wizard(qtbot, context, page: str = "children") -> FirstRunWizard:  # ty
         wizard.next()
         assert wizard.currentPage() is wizard.children_page
     return wizard
-
-
-def answer(wizard: FirstRunWizard, button: QMessageBox.StandardButton, asked: list[str]) -> None:
-    box = wizard.active_question
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-    asked.append(box.text())
-    box.button(button).click()
 
 
 def test_enter_in_a_field_adds_the_child_and_never_leaves_the_page(qtbot, context) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from notalone_desktop.paths import database_path
 from notalone_desktop.services import open_services
 from notalone_desktop.ui.app import build_window
 from tests.reliability.helpers import env_for_children, make_family
+from tests.ui.questions import answer
 
 LAN_PLACE = "where Lan usually is: Dorm B, room 312"
 REPO = Path(__file__).resolve().parents[2]
@@ -215,15 +216,6 @@ def test_what_was_typed_survives_kill_9_a_second_later(tmp_path: Path, form: str
 
 
 # Dialogs that hold a record ----------------------------------------------------------------------------------
-
-
-def answer(dialog, button: QMessageBox.StandardButton, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Answer the question the dialog is asking now (window-modal, on screen)."""
-    box = dialog.active_question
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-    asked.append(box.text())
-    box.button(button).click()
 
 
 def test_the_incident_form_asks_before_it_throws_a_record_away(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
