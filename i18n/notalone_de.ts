@@ -98,10 +98,6 @@
         <translation>Was Sie getan haben, woran Sie beim nächsten Mal denken möchten…</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>Notiz &amp;speichern</translation>
-    </message>
-    <message>
         <source>Edit item…</source>
         <translation>Aufgabe bearbeiten…</translation>
     </message>
@@ -116,6 +112,14 @@
     <message>
         <source>Read more</source>
         <translation>Mehr dazu</translation>
+    </message>
+    <message>
+        <source>Child mode: writing a note asks for the parent PIN.</source>
+        <translation>Kindermodus: Für eine Notiz wird die Eltern-PIN abgefragt.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Choose an item on the left to see why it matters and how to do it.</source>
@@ -385,16 +389,24 @@
         <translation>Fügen Sie jedes Kind mit Rufnamen und Geburtsjahr hinzu. Die Checkliste richtet sich nach dem Alter und wächst jedes Jahr von selbst mit. Sie können das später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <source>&amp;Nickname:</source>
+        <source>Nic&amp;kname:</source>
         <translation>&amp;Rufname:</translation>
     </message>
     <message>
-        <source>&amp;Born in:</source>
+        <source>Born &amp;in:</source>
         <translation>Geburts&amp;jahr:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -407,6 +419,14 @@
     <message>
         <source>Children added</source>
         <translation>Hinzugefügte Kinder</translation>
+    </message>
+    <message>
+        <source>Change the chosen child</source>
+        <translation>Das ausgewählte Kind ändern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Das ausgewählte Kind entfernen</translation>
     </message>
     <message>
         <source>A nickname can have at most %1 characters.</source>
@@ -647,7 +667,7 @@
         <translation>Fügen Sie Ihre Kinder in den Einstellungen hinzu, dann können Sie hier auswählen, welche von ihnen dieser Person vertrauen.</translation>
     </message>
     <message>
-        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <source>P&amp;in: show first in “Get help now” and on the printed card</source>
         <translation>&amp;Anheften: oben in „Hilfe jetzt“ und auf der Kontaktkarte</translation>
     </message>
     <message>
@@ -780,6 +800,10 @@
     <message>
         <source>Print the contact card</source>
         <translation>Kontaktkarte drucken</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Nicht angeheftet</translation>
     </message>
     <message>
         <source>Change the country…</source>
@@ -1031,6 +1055,45 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Einrichtung verlassen?</translation>
+    </message>
+    <message>
+        <source>Leave the setup? The children and the PIN you entered are not saved.</source>
+        <translation>Einrichtung verlassen? Die eingetragenen Kinder und die PIN werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Hierbleiben</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes? What you changed here is not saved.</source>
+        <translation>Änderungen verwerfen? Was Sie hier geändert haben, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard this record? What you typed here is not saved.</source>
+        <translation>Diesen Eintrag verwerfen? Was Sie hier eingegeben haben, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1891,12 +1954,8 @@
         <translation>Unsere Notiz zu dieser Lektion</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Notiz speichern</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>Notiz speichern</translation>
+        <source>Saved as you type.</source>
+        <translation>Wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1995,10 +2054,6 @@
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
@@ -2732,8 +2787,36 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
         <translation>Teile des Sicherheitsplans</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Betrüger rufen vielleicht an und behaupten, Ihr Kind sei verletzt, in Schwierigkeiten oder mitgenommen worden, und verlangen sofort Geld. Vereinbaren Sie jetzt, wie Sie das überprüfen, und halten Sie den Plan bereit: Mit ihm wird aus einem beängstigenden Anruf eine Reihe ruhiger Schritte.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Betrüger rufen vielleicht an und behaupten, Ihr Kind sei verhaftet oder entführt worden, und verlangen sofort Geld. Vereinbaren Sie jetzt, wie Sie das überprüfen, und halten Sie den Plan bereit: Mit ihm wird aus einem beängstigenden Anruf eine Reihe ruhiger Schritte.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Haken Sie die Erwachsenen ab, die schnell nach Ihrem Kind sehen können: die Lehrkraft, das Schulsekretariat, die Betreuung, die Großeltern, die Eltern von Freunden. Bringen Sie sie in die Reihenfolge, in der Sie sie anrufen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Haken Sie die Menschen ab, die Ihr Kind schnell erreichen können: seine Freunde, deren Eltern, eine Lehrkraft. Bringen Sie sie in die Reihenfolge, in der Sie sie anrufen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Ein Ort pro Zeile: Kindergarten oder Schule, Hort, die Wohnung von Verwandten.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Zum Beispiel: Kita Sonnenblume, Gruppe B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Ein Ort pro Zeile: Schule, Nachhilfe, Sportverein, die Wohnung von Freunden.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Zum Beispiel: Englischkurs dienstagabends</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>
@@ -2802,10 +2885,6 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
     <message>
         <source>For example: Dorm B, room 312</source>
         <translation>Zum Beispiel: Wohnheim B, Zimmer 312</translation>
-    </message>
-    <message>
-        <source>&amp;Save the plan</source>
-        <translation>Plan &amp;speichern</translation>
     </message>
     <message>
         <source>Print / Save as PDF…</source>
@@ -2886,6 +2965,18 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
     <message>
         <source>List at most %1 places.</source>
         <translation>Geben Sie höchstens %1 Orte an.</translation>
+    </message>
+    <message>
+        <source>A place can have at most %1 characters.</source>
+        <translation>Ein Ort darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Child mode: changing the plan asks for the parent PIN.</source>
+        <translation>Kindermodus: Für Änderungen am Plan wird die Eltern-PIN abgefragt.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Änderungen werden beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Place %1 is longer than %2 characters.</source>
@@ -3236,10 +3327,6 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3344,6 +3431,10 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
         <translation>Ersteinrichtung noch einmal starten</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
         <source>Add child</source>
         <translation>Kind hinzufügen</translation>
     </message>
@@ -3408,7 +3499,7 @@ Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen S
         <translation>Keine PIN festgelegt: Alle an diesem Computer können alles ändern. Mit einer PIN öffnet sich Not Alone für die Kinder (Lektionen, Spiele und „Hilfe jetzt“); für Änderungen wird die PIN abgefragt.</translation>
     </message>
     <message>
-        <source>&amp;Set a PIN…</source>
+        <source>Set a &amp;PIN…</source>
         <translation>PIN &amp;festlegen…</translation>
     </message>
     <message>

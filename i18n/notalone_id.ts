@@ -98,10 +98,6 @@
         <translation>Apa yang sudah Anda lakukan, apa yang perlu diingat lain kali…</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>Simpan &amp;catatan</translation>
-    </message>
-    <message>
         <source>Edit item…</source>
         <translation>Ubah langkah…</translation>
     </message>
@@ -116,6 +112,14 @@
     <message>
         <source>Read more</source>
         <translation>Baca selengkapnya</translation>
+    </message>
+    <message>
+        <source>Child mode: writing a note asks for the parent PIN.</source>
+        <translation>Mode anak: menulis catatan memerlukan PIN orang tua.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>Choose an item on the left to see why it matters and how to do it.</source>
@@ -384,16 +388,24 @@
         <translation>Tambahkan setiap anak dengan nama panggilan dan tahun lahirnya. Daftar periksa mengikuti usia anak dan diperbarui sendiri setiap tahun. Anda bisa mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <source>&amp;Nickname:</source>
+        <source>Nic&amp;kname:</source>
         <translation>Nama &amp;panggilan:</translation>
     </message>
     <message>
-        <source>&amp;Born in:</source>
+        <source>Born &amp;in:</source>
         <translation>&amp;Tahun lahir:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -406,6 +418,14 @@
     <message>
         <source>Children added</source>
         <translation>Anak yang sudah ditambahkan</translation>
+    </message>
+    <message>
+        <source>Change the chosen child</source>
+        <translation>Ubah data anak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Hapus anak yang dipilih dari daftar</translation>
     </message>
     <message>
         <source>A nickname can have at most %1 characters.</source>
@@ -646,7 +666,7 @@
         <translation>Tambahkan anak-anak Anda di Pengaturan untuk memilih siapa saja yang memercayai orang ini.</translation>
     </message>
     <message>
-        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <source>P&amp;in: show first in “Get help now” and on the printed card</source>
         <translation>&amp;Sematkan: teratas di “Minta bantuan sekarang” dan kartu cetak</translation>
     </message>
     <message>
@@ -779,6 +799,10 @@
     <message>
         <source>Print the contact card</source>
         <translation>Cetak kartu kontak</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Tidak disematkan</translation>
     </message>
     <message>
         <source>Change the country…</source>
@@ -1028,6 +1052,45 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Tinggalkan pengaturan?</translation>
+    </message>
+    <message>
+        <source>Leave the setup? The children and the PIN you entered are not saved.</source>
+        <translation>Tinggalkan pengaturan? Anak-anak dan PIN yang Anda masukkan tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Tinggalkan</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Tetap di sini</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes? What you changed here is not saved.</source>
+        <translation>Buang perubahan? Apa yang Anda ubah di sini tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Discard this record? What you typed here is not saved.</source>
+        <translation>Buang catatan ini? Apa yang Anda ketik di sini tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengisi</translation>
     </message>
 </context>
 <context>
@@ -1885,12 +1948,8 @@
         <translation>Catatan kami tentang pelajaran ini</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Simpan catatan</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>Simpan catatan</translation>
+        <source>Saved as you type.</source>
+        <translation>Tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1987,10 +2046,6 @@
     <message>
         <source>Print</source>
         <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Belum disimpan</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
@@ -2721,8 +2776,36 @@ Pasang %3?</translation>
         <translation>Bagian rencana keamanan</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Penipu bisa menelepon Anda dan mengatakan bahwa anak Anda terluka, dalam masalah, atau dibawa pergi, lalu meminta uang saat itu juga. Sepakati sekarang cara Anda memastikannya, dan simpan rencananya di dekat Anda: dengan rencana ini, telepon yang menakutkan menjadi beberapa langkah yang tenang.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Penipu bisa menelepon Anda dan berpura-pura bahwa anak Anda ditangkap atau diculik, lalu meminta uang saat itu juga. Sepakati sekarang cara Anda memastikannya, dan simpan rencananya di dekat Anda: dengan rencana ini, telepon yang menakutkan menjadi beberapa langkah yang tenang.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Centang orang dewasa yang bisa cepat memastikan keadaan anak Anda: guru, kantor sekolah, pengasuh, kakek-nenek, orang tua teman. Urutkan sesuai urutan menelepon (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Centang orang-orang yang bisa cepat menghubungi anak Anda: teman-temannya, orang tua teman-temannya, guru. Urutkan sesuai urutan menelepon (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Satu tempat per baris: TK atau sekolah, kegiatan sepulang sekolah, rumah kerabat.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Misalnya: TK Bunga Matahari, kelas B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Satu tempat per baris: sekolah, les tambahan, klub olahraga, rumah teman.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Misalnya: les bahasa Inggris Selasa malam</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>
@@ -2791,10 +2874,6 @@ Pasang %3?</translation>
     <message>
         <source>For example: Dorm B, room 312</source>
         <translation>Misalnya: Asrama B, kamar 312</translation>
-    </message>
-    <message>
-        <source>&amp;Save the plan</source>
-        <translation>&amp;Simpan rencana</translation>
     </message>
     <message>
         <source>Print / Save as PDF…</source>
@@ -2875,6 +2954,18 @@ Pasang %3?</translation>
     <message>
         <source>List at most %1 places.</source>
         <translation>Tulis paling banyak %1 tempat.</translation>
+    </message>
+    <message>
+        <source>A place can have at most %1 characters.</source>
+        <translation>Satu tempat paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Child mode: changing the plan asks for the parent PIN.</source>
+        <translation>Mode anak: mengubah rencana memerlukan PIN orang tua.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Perubahan tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>Place %1 is longer than %2 characters.</source>
@@ -3222,10 +3313,6 @@ Pasang %3?</translation>
         <translation>&amp;Ubah…</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Hapus…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>U&amp;rungkan</translation>
     </message>
@@ -3330,6 +3417,10 @@ Pasang %3?</translation>
         <translation>Ulangi penyiapan awal</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
         <source>Add child</source>
         <translation>Tambah anak</translation>
     </message>
@@ -3394,7 +3485,7 @@ Pasang %3?</translation>
         <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan “Minta bantuan sekarang”); setiap perubahan meminta PIN.</translation>
     </message>
     <message>
-        <source>&amp;Set a PIN…</source>
+        <source>Set a &amp;PIN…</source>
         <translation>&amp;Atur PIN…</translation>
     </message>
     <message>

@@ -98,10 +98,6 @@
         <translation>Bạn đã làm gì, lần sau cần nhớ điều gì…</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>&amp;Lưu ghi chú</translation>
-    </message>
-    <message>
         <source>Edit item…</source>
         <translation>Sửa mục…</translation>
     </message>
@@ -116,6 +112,14 @@
     <message>
         <source>Read more</source>
         <translation>Đọc thêm</translation>
+    </message>
+    <message>
+        <source>Child mode: writing a note asks for the parent PIN.</source>
+        <translation>Chế độ trẻ em: muốn viết ghi chú cần nhập mã PIN của cha mẹ.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Tự động lưu khi bạn gõ.</translation>
     </message>
     <message>
         <source>Choose an item on the left to see why it matters and how to do it.</source>
@@ -384,16 +388,24 @@
         <translation>Thêm từng con với tên gọi và năm sinh. Danh sách an toàn đi theo độ tuổi của con và tự cập nhật mỗi năm. Bạn có thể thay đổi sau trong Cài đặt.</translation>
     </message>
     <message>
-        <source>&amp;Nickname:</source>
+        <source>Nic&amp;kname:</source>
         <translation>&amp;Tên gọi:</translation>
     </message>
     <message>
-        <source>&amp;Born in:</source>
+        <source>Born &amp;in:</source>
         <translation>Năm &amp;sinh:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Chỉnh sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -406,6 +418,14 @@
     <message>
         <source>Children added</source>
         <translation>Các con đã thêm</translation>
+    </message>
+    <message>
+        <source>Change the chosen child</source>
+        <translation>Sửa thông tin của con đang chọn</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Xóa con đang chọn khỏi danh sách</translation>
     </message>
     <message>
         <source>A nickname can have at most %1 characters.</source>
@@ -646,7 +666,7 @@
         <translation>Hãy thêm các con trong Cài đặt để chọn những con nào tin cậy người này.</translation>
     </message>
     <message>
-        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <source>P&amp;in: show first in “Get help now” and on the printed card</source>
         <translation>&amp;Ghim: hiện đầu tiên trong “Tìm trợ giúp ngay” và trên thẻ in</translation>
     </message>
     <message>
@@ -779,6 +799,10 @@
     <message>
         <source>Print the contact card</source>
         <translation>In thẻ liên lạc</translation>
+    </message>
+    <message>
+        <source>Not pinned</source>
+        <translation>Chưa ghim</translation>
     </message>
     <message>
         <source>Change the country…</source>
@@ -1028,6 +1052,45 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Rời khỏi phần thiết lập?</translation>
+    </message>
+    <message>
+        <source>Leave the setup? The children and the PIN you entered are not saved.</source>
+        <translation>Rời khỏi phần thiết lập? Các con và mã PIN bạn vừa nhập sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Rời đi</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ở lại</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes? What you changed here is not saved.</source>
+        <translation>Bỏ những thay đổi? Những gì bạn đã sửa ở đây sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <source>Discard this record? What you typed here is not saved.</source>
+        <translation>Bỏ mục này? Những gì bạn đã gõ ở đây sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
     </message>
 </context>
 <context>
@@ -1885,12 +1948,8 @@
         <translation>Ghi chú của gia đình về bài học này</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Lưu ghi chú</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>Lưu ghi chú</translation>
+        <source>Saved as you type.</source>
+        <translation>Tự động lưu khi bạn gõ.</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1987,10 +2046,6 @@
     <message>
         <source>Print</source>
         <translation>In</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
@@ -2721,8 +2776,36 @@ Cài %3?</translation>
         <translation>Các phần của kế hoạch an toàn</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Kẻ lừa đảo có thể gọi cho bạn, nói rằng con bạn bị thương, gặp chuyện hoặc đã bị bắt đi, và đòi tiền ngay lập tức. Hãy thống nhất từ bây giờ cách kiểm tra và giữ kế hoạch ở nơi dễ lấy: có kế hoạch, một cuộc gọi đáng sợ chỉ còn là vài bước bình tĩnh.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Kẻ lừa đảo có thể gọi cho bạn, giả vờ rằng con bạn đã bị bắt hoặc bị bắt cóc, và đòi tiền ngay lập tức. Hãy thống nhất từ bây giờ cách kiểm tra và giữ kế hoạch ở nơi dễ lấy: có kế hoạch, một cuộc gọi đáng sợ chỉ còn là vài bước bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Đánh dấu những người lớn có thể nhanh chóng xem con có an toàn không: cô giáo, văn phòng nhà trường, người trông trẻ, ông bà, cha mẹ của bạn con. Sắp xếp theo thứ tự cần gọi (tối đa %1 người).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Đánh dấu những người có thể nhanh chóng liên lạc với con: bạn bè của con, cha mẹ của các bạn ấy, thầy cô. Sắp xếp theo thứ tự cần gọi (tối đa %1 người).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Mỗi dòng một nơi: nhà trẻ hoặc trường học, lớp sau giờ học, nhà người thân.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Ví dụ: Trường mầm non Hoa Hướng Dương, lớp B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Mỗi dòng một nơi: trường học, lớp học thêm, câu lạc bộ thể thao, nhà bạn.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Ví dụ: lớp tiếng Anh tối thứ Ba</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>
@@ -2791,10 +2874,6 @@ Cài %3?</translation>
     <message>
         <source>For example: Dorm B, room 312</source>
         <translation>Ví dụ: Ký túc xá B, phòng 312</translation>
-    </message>
-    <message>
-        <source>&amp;Save the plan</source>
-        <translation>Lưu &amp;kế hoạch</translation>
     </message>
     <message>
         <source>Print / Save as PDF…</source>
@@ -2875,6 +2954,18 @@ Cài %3?</translation>
     <message>
         <source>List at most %1 places.</source>
         <translation>Chỉ ghi tối đa %1 nơi.</translation>
+    </message>
+    <message>
+        <source>A place can have at most %1 characters.</source>
+        <translation>Mỗi nơi chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Child mode: changing the plan asks for the parent PIN.</source>
+        <translation>Chế độ trẻ em: muốn thay đổi kế hoạch cần nhập mã PIN của cha mẹ.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Mọi thay đổi được lưu ngay khi bạn gõ.</translation>
     </message>
     <message>
         <source>Place %1 is longer than %2 characters.</source>
@@ -3222,10 +3313,6 @@ Cài %3?</translation>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Xóa…</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
@@ -3330,6 +3417,10 @@ Cài %3?</translation>
         <translation>Chạy lại phần thiết lập ban đầu</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
         <source>Add child</source>
         <translation>Thêm con</translation>
     </message>
@@ -3394,7 +3485,7 @@ Cài %3?</translation>
         <translation>Chưa đặt mã PIN: ai dùng máy tính này cũng có thể thay đổi mọi thứ. Khi có mã PIN, “Không một mình” mở ở chế độ cho các con (bài học, trò chơi và “Tìm trợ giúp ngay”); muốn thay đổi phải nhập mã PIN.</translation>
     </message>
     <message>
-        <source>&amp;Set a PIN…</source>
+        <source>Set a &amp;PIN…</source>
         <translation>Đặt mã &amp;PIN…</translation>
     </message>
     <message>

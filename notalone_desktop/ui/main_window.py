@@ -7,19 +7,23 @@ import importlib
 import logging
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.focus import install_focus_ring
 from notalone_desktop.ui.theme.icons import icon
 from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.views.base import View
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
 
         self.navigation.currentRowChanged.connect(self._show_row)
+        self._add_keyboard_navigation()
         self._geometry_restored = False
         self.retranslate()
         self.navigation.setEnabled(False)
@@ -183,6 +188,80 @@ class MainWindow(QMainWindow):
 
         dialog = GetHelpDialog(self.context, situation, self)
         dialog.exec()
+
+    # Keyboard ------------------------------------------------------------------------------------------------
+
+    def _add_keyboard_navigation(self) -> None:
+        """Ctrl+1 … Ctrl+7 open the sections in the navigation's order; F6 and Shift+F6 move the focus between
+        the section list and the section; a visible ring shows where the focus is (ui/focus.py)."""
+        install_focus_ring()
+        self.section_shortcuts: list[QShortcut] = []
+        for row in range(len(VIEWS)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda r=row: self.go_to_section(r))
+            self.section_shortcuts.append(shortcut)
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda s=step: self.next_pane(s))
+        self._last_focus: dict[str, QWidget] = {}
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._remember_focus)
+
+    def go_to_section(self, row: int) -> None:
+        if not self.navigation.isEnabled():
+            return  # the sections open once the family's data is there (a moment after start)
+        self.show_view(VIEWS[row][0])
+        self.focus_view()
+
+    def next_pane(self, _step: int) -> None:
+        """F6 / Shift+F6: from the section list to the section and back (two panes: both keys toggle)."""
+        focus = QApplication.focusWidget()
+        in_view = focus is not None and self.stack.isAncestorOf(focus)
+        if in_view or not self.navigation.isEnabled():
+            self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_view()
+
+    def focus_view(self) -> None:
+        """Focus the current section where the focus was last in it, else its first control."""
+        view = self.stack.currentWidget()
+        if view is None:
+            return
+        remembered = self._last_focus.get(view.objectName())
+        if remembered is not None and isValid(remembered) and remembered.isVisible() and remembered.isEnabled():
+            remembered.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = view.nextInFocusChain()
+        while widget is not None and widget is not view:
+            if (
+                view.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        view = self.stack.currentWidget()
+        if new is not None and view is not None and view.isAncestorOf(new):
+            self._last_focus[view.objectName()] = new
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as Space does: in a window that is not a dialog Qt leaves that to
+        Space alone, and a push button that is not a dialog's passes Enter on to here."""
+        focus = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(focus, QPushButton | QToolButton)
+            and focus.window() is self
+            and focus.isEnabled()
+        ):
+            focus.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # The parent lock -----------------------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,12 +16,13 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.checklist import DETAILS_MAX, TITLE_MAX, clean_custom_item
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dialogs.form_dialog import FormDialog
 from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import name_buttons
 
 
-class CustomItemDialog(QDialog):
+class CustomItemDialog(FormDialog):
     def __init__(
         self,
         context: AppContext,
@@ -66,6 +66,8 @@ class CustomItemDialog(QDialog):
         layout.addWidget(buttons)
         self._editing = bool(title)
         self.retranslate()
+        self.editing = self._editing
+        self.remember_form()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit your item") if self._editing else self.tr("Add your own item"))

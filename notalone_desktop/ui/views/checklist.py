@@ -118,7 +118,7 @@ class ChecklistView(View):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
-        self.details = ChecklistDetails()
+        self.details = ChecklistDetails(context)
         self.details.origin_note = lambda key: from_publisher(context.services.content, "items", key)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -314,6 +314,10 @@ class ChecklistView(View):
                 category = categories.get(item.category)
                 group = QTreeWidgetItem([category.title.get(self.lang) if category else item.category, ""])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                # The empty status cell still has a name for screen readers: the category's progress.
+                ticked, total = progress_of(self._items).by_category.get(item.category, (0, 0))
+                spoken = self.tr("%1 of %2 done").replace("%1", str(ticked)).replace("%2", str(total))
+                group.setData(1, Qt.ItemDataRole.AccessibleTextRole, spoken)
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -379,14 +383,6 @@ class ChecklistView(View):
     def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if self._filling:
             return
-        if (
-            previous is not None
-            and self.details.has_unsaved_note()
-            and not self.details.note_refused(self.details.note.toPlainText())
-            and self.context.require_parent(self)
-        ):
-            # Moving away keeps what the parent typed: the note is saved, not dropped.
-            self._save_note_for(str(previous.data(0, KEY_ROLE) or ""), self.details.note.toPlainText())
         item = self.current_item()
         lessons = []
         if item is not None and not item.custom and not is_life_key(item.key):
@@ -443,11 +439,15 @@ class ChecklistView(View):
                 self.services.checklist.set_note(self.owner_id(), key, note)
             self._load()
 
-    def _note_saved(self, note: str) -> None:
-        if not self.context.require_parent(self):
-            return
-        self._save_note_for(self.current_key(), note)
-        self.after_change(self.current_key())
+    def _note_saved(self, key: str, note: str) -> None:
+        """The details pane saves the note as the parent types (in child mode its first key asked for the PIN).
+        The list shows nothing of a note: it is not rebuilt; Home and the others refresh."""
+        self._save_note_for(key, note)
+        self.context.family_changed.disconnect(self._mark_stale)
+        try:
+            self.context.family_changed.emit()
+        finally:
+            self.context.family_changed.connect(self._mark_stale)
 
     def after_change(self, key: str) -> None:
         self._pending_key = key

@@ -202,7 +202,8 @@ class ContactsView(View):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, contact.id)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Pinned") if contact.pinned else "")
+            pin_state = self.tr("Pinned") if contact.pinned else self.tr("Not pinned")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, pin_state)
             item.setToolTip(0, self.tr("Pinned") if contact.pinned else "")
             if contact.note:
                 item.setToolTip(1, tooltip(contact.note))  # as typed: Qt would render a note that looks like markup

@@ -19,6 +19,7 @@ from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.scenarios import PlayerRecord
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.scenario_player import ScenarioPlayer
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label, not_translated_marker
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.base import View
@@ -35,6 +36,7 @@ class ScenariosView(View):
         self._cards: list[QFrame] = []
 
         self.scroll_area = QScrollArea(self)
+        focus_when_scrollable(self.scroll_area)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.theme.roles import scaled_font, set_role
 from notalone_desktop.ui.theme.tokens import SPACING
 
@@ -142,6 +143,7 @@ def scrolling_page(view: QWidget) -> QVBoxLayout:
     """Give `view` a frameless scroll area with the page margins; returns the layout to fill, top to bottom."""
     scroll = QScrollArea(view)
     scroll.setWidgetResizable(True)
+    focus_when_scrollable(scroll)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     body = QWidget()
     scroll.setWidget(body)

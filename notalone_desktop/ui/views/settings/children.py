@@ -52,7 +52,7 @@ class ChildrenCard(SettingsCard):
         self.children_list.setAccessibleName(translate("SettingsView", "Children"))
         self.add_button.setText(translate("SettingsView", "&Add child…"))
         self.edit_button.setText(translate("SettingsView", "&Edit…"))
-        self.remove_button.setText(translate("SettingsView", "&Remove…"))
+        self.remove_button.setText(translate("SettingsView", "Re&move…"))
         self.undo_button.setText(translate("SettingsView", "&Undo"))
         self.add_button.setAccessibleName(translate("SettingsView", "Add child"))
         self.edit_button.setAccessibleName(translate("SettingsView", "Edit the selected child"))
