@@ -77,4 +77,4 @@ def script_title(group: str, name: str) -> str:
     """The heading over the script: a young child's plan does not speak of ransom or police."""
     if group == "young":
         return texts()["script-young"].replace("%1", name)
-    return translate("PlanView", 'If a ransom or "police" message arrives')
+    return translate("PlanView", "If a ransom or “police” message arrives")
