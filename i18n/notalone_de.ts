@@ -2265,8 +2265,8 @@
         <translation>Organisationen, denen Sie vertrauen, können neue Lektionen, Punkte für die Checkliste, Hilfetelefone und sogar Sprachen bringen, ganz ohne Internet: als Inhaltspaket, eine Datei, die sie Ihnen auf einem USB-Stick geben.</translation>
     </message>
     <message>
-        <source>&amp;Install a content pack from a file…</source>
-        <translation>Inhaltspaket aus einer Datei &amp;installieren…</translation>
+        <source>Install a content pac&amp;k from a file…</source>
+        <translation>Inhalts&amp;paket aus einer Datei installieren…</translation>
     </message>
     <message>
         <source>Install a content pack from a file</source>

@@ -2255,8 +2255,8 @@
         <translation>Organisasi yang Anda percayai bisa membawa pelajaran baru, langkah baru untuk daftar periksa, layanan bantuan, bahkan bahasa baru, tanpa internet: dalam bentuk paket konten, yaitu sebuah file yang mereka berikan lewat flashdisk.</translation>
     </message>
     <message>
-        <source>&amp;Install a content pack from a file…</source>
-        <translation>&amp;Pasang paket konten dari file…</translation>
+        <source>Install a content pac&amp;k from a file…</source>
+        <translation>Pasang paket &amp;konten dari file…</translation>
     </message>
     <message>
         <source>Install a content pack from a file</source>

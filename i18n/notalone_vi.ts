@@ -2255,8 +2255,8 @@
         <translation>Các tổ chức bạn tin cậy có thể mang đến bài học mới, mục mới cho danh sách an toàn, đường dây hỗ trợ và cả ngôn ngữ mới mà không cần internet: dưới dạng một gói nội dung, tức là một tệp họ đưa cho bạn trên USB.</translation>
     </message>
     <message>
-        <source>&amp;Install a content pack from a file…</source>
-        <translation>&amp;Cài gói nội dung từ tệp…</translation>
+        <source>Install a content pac&amp;k from a file…</source>
+        <translation>Cài &amp;gói nội dung từ tệp…</translation>
     </message>
     <message>
         <source>Install a content pack from a file</source>

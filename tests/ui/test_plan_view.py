@@ -524,5 +524,5 @@ def test_the_plan_on_screen_speaks_to_the_childs_age(qtbot, demo_services) -> No
     assert view.places.placeholderText() == "For example: Sunflower kindergarten, class B2"
     view.focus_key(str(kid(demo_services, "Lan").id))
     adult = " ".join([view.people_card.people_text.text(), view.script_title.text(), view.script.text()])
-    for words in ("roommate", "landlord", 'If a ransom or "police" message arrives', "undressed"):
+    for words in ("roommate", "landlord", "If a ransom or “police” message arrives", "undressed"):
         assert words in adult, words

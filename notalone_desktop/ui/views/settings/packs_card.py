@@ -62,7 +62,7 @@ class PacksCard(SettingsCard):
                 "without the internet: as a content pack, a file they hand you on a USB stick.",
             )
         )
-        self.install_button.setText(translate("PacksCard", "&Install a content pack from a file…"))
+        self.install_button.setText(translate("PacksCard", "Install a content pac&k from a file…"))
         self.install_button.setAccessibleName(translate("PacksCard", "Install a content pack from a file"))
         self.empty.setText(translate("PacksCard", "No content packs are installed."))
 
