@@ -49,13 +49,17 @@ i18n: $(STAMP)
 bench: sysdeps translations
 	$(BIN)/python benchmarks/run.py
 
-# Installers into dist/ (packaging/README.md). A branded build: make dist PROFILE=packaging/profiles/NAME.toml
+# Installers into dist/ with SHA256SUMS (packaging/README.md), built with the pinned versions of
+# packaging/constraints.txt. A branded build: make dist PROFILE=packaging/profiles/NAME.toml
+# Signed: make dist GPG_KEY=<key id> or MINISIGN_KEY=<secret key file> (SHA256SUMS.asc / SHA256SUMS.minisig).
 dist: $(STAMP)
 	@$(BIN)/python tools/ensure_system_deps.py --dist
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
-	$(BIN)/python packaging/build.py $(if $(PROFILE),--profile $(PROFILE))
+	$(BIN)/python -m pip install --quiet -c packaging/constraints.txt -e . pyinstaller
+	$(BIN)/python packaging/build.py $(if $(PROFILE),--profile $(PROFILE)) $(if $(GPG_KEY),--gpg-key $(GPG_KEY)) \
+		$(if $(MINISIGN_KEY),--minisign-key $(MINISIGN_KEY))
 
-# Build the .deb, unpack it into a scratch root, run it, remove it, check the family's data survived (slow).
+# Build, then check the .deb (lintian, an install into a scratch root, run, remove, data kept), the portable
+# archive, the licences, the checksums and signatures, the macOS .app layout and the wheel (slow: a few minutes).
 dist-test: dist
 	NOTALONE_DIST_TEST=1 $(BIN)/python -m pytest -q tests/packaging
 

@@ -428,24 +428,12 @@
         <translation>Diese Menschen kann ich anrufen</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>bitte selbst nachprüfen</translation>
-    </message>
-    <message>
         <source>Write your local emergency numbers here:</source>
         <translation>Tragen Sie hier Ihre örtlichen Notrufnummern ein:</translation>
     </message>
     <message>
         <source>Real police never call or video-call you to ask for money or secrecy. Hang up and call home.</source>
         <translation>Echte Polizei verlangt nie per Anruf oder Videoanruf Geld oder Geheimhaltung. Auflegen und zu Hause anrufen.</translation>
-    </message>
-    <message>
-        <source>Cut out along the dashed line, fold along the middle line and keep the card in a wallet or school bag. There are two, so two of you can carry one.</source>
-        <translation>An der gestrichelten Linie ausschneiden, an der Mittellinie falten und die Karte ins Portemonnaie oder in die Schultasche stecken. Es sind zwei Karten, so können zwei von Ihnen eine bei sich tragen.</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Kontaktkarte</translation>
     </message>
     <message>
         <source>Helplines in %1</source>
@@ -472,10 +460,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Beziehung</translation>
-    </message>
-    <message>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
@@ -494,14 +478,6 @@
     <message>
         <source>Website</source>
         <translation>Website</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Bitte selbst nachprüfen: Das kann sich geändert haben.</translation>
-    </message>
-    <message>
-        <source>Numbers as checked on %1.</source>
-        <translation>Nummern zuletzt geprüft am %1.</translation>
     </message>
     <message>
         <source>Not Alone has no helpline numbers for your country. Write yours here:</source>
@@ -2036,6 +2012,45 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Bestandteile</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Die Lizenztexte wurden nicht gefunden. Sie werden beim Erstellen der Installationsprogramme zusammengestellt, und diese Kopie von Not Alone läuft offenbar direkt aus dem Quellcode. Not Alone ist freie Software unter der Apache-Lizenz 2.0; Qt und PySide6 werden unter der GNU LGPL 3.0 verwendet.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Not Alone ist freie Software unter der Apache-Lizenz 2.0. Dazu gehören die Programme und Bibliotheken unten, jede mit ihrer eigenen Lizenz. Wählen Sie einen Eintrag, um seine Lizenz zu lesen.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Diese Kopie von Not Alone läuft aus dem Quellcode, daher steht hier nur, was die installierten Bibliotheken über sich selbst angeben. Die Installationsprogramme enthalten jeden Lizenztext vollständig.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quellcode: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Für diesen Bestandteil wurde kein Lizenztext gefunden; seine Lizenz ist oben genannt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2112,6 +2127,53 @@
     <message>
         <source>Opening your family&apos;s data…</source>
         <translation>Die Daten Ihrer Familie werden geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSheet</name>
+    <message>
+        <source>This month: %1</source>
+        <translation>Diesen Monat: %1</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Alter: %1</translation>
+    </message>
+    <message>
+        <source>The most important things to do now for %1. Tick each box when it is done; the rest of the checklist is in Not Alone.</source>
+        <translation>Das Wichtigste, was jetzt für %1 zu tun ist. Haken Sie jedes Kästchen ab, sobald es erledigt ist; den Rest der Checkliste finden Sie in Not Alone.</translation>
+    </message>
+    <message>
+        <source>Time to check again: done on %1</source>
+        <translation>Zeit für eine neue Prüfung: erledigt am %1</translation>
+    </message>
+    <message>
+        <source>for the whole family</source>
+        <translation>für die ganze Familie</translation>
+    </message>
+    <message>
+        <source>Everything on the checklist for %1 is done or set aside. Well done! Look again next month.</source>
+        <translation>Alles auf der Checkliste für %1 ist erledigt oder zurückgestellt. Gut gemacht! Schauen Sie nächsten Monat wieder hinein.</translation>
+    </message>
+    <message>
+        <source>Family code word:</source>
+        <translation>Familien-Codewort:</translation>
+    </message>
+    <message>
+        <source>ask for it on every call about money or danger. It is not printed here, on purpose.</source>
+        <translation>Fragen Sie bei jedem Anruf danach, in dem es um Geld oder Gefahr geht. Es steht absichtlich nicht auf diesem Blatt.</translation>
+    </message>
+    <message>
+        <source>not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>noch nicht gewählt. Vereinbaren Sie gemeinsam eines und halten Sie es im Sicherheitsplan in Not Alone fest.</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Im Notfall</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>Gedruckt am %1 mit Not Alone.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2451,38 @@
         <source>Printed on %1 with Not Alone.</source>
         <translation>Gedruckt am %1 mit Not Alone.</translation>
     </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: their friends, the parents of their friends, their school or a teacher.</source>
+        <translation>Wenn %1 nicht antwortet, rufen Sie Menschen aus dem Umfeld an: Freundinnen und Freunde, deren Eltern, die Schule oder eine Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>What to do if a caller or a message says %1 is hurt, in trouble or has been taken, and asks for money or secrecy. Calls like this are almost always scams: check first, pay nothing.</source>
+        <translation>Was zu tun ist, wenn ein Anruf oder eine Nachricht behauptet, %1 sei verletzt, in Schwierigkeiten oder entführt worden, und Geld oder Geheimhaltung verlangt. Solche Anrufe sind fast immer Betrug: Erst prüfen, nichts zahlen.</translation>
+    </message>
+    <message>
+        <source>If someone says %1 is in trouble</source>
+        <translation>Wenn jemand sagt, %1 stecke in Schwierigkeiten</translation>
+    </message>
+    <message>
+        <source>Call the adult who is with %1 right now (the school, the kindergarten, the carer) and ask them to check that %1 is safe.</source>
+        <translation>Rufen Sie die Erwachsenen an, bei denen %1 gerade ist (Schule, Kita, Betreuungsperson), und bitten Sie sie nachzusehen, ob %1 in Sicherheit ist.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call these people, in this order:</source>
+        <translation>Wenn Sie dort niemanden erreichen, rufen Sie diese Menschen an, in dieser Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call the other adults around %1: the teacher, the school office, grandparents, the parents of friends.</source>
+        <translation>Wenn Sie dort niemanden erreichen, rufen Sie andere Erwachsene aus dem Umfeld von %1 an: die Lehrkraft, das Sekretariat der Schule, die Großeltern, die Eltern von Freunden.</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing.</source>
+        <translation>Bewahren Sie jede Nachricht, jede Anrufliste, jeden Kontonamen und jede Kontonummer auf, die die Anrufer geschickt haben. Löschen Sie nichts.</translation>
+    </message>
+    <message>
+        <source>Anyone who comes to pick %1 up without being expected must know the family code word. %1 goes with nobody who does not.</source>
+        <translation>Wer %1 unangekündigt abholen will, muss das Familien-Codewort kennen. Mit jemandem, der es nicht kennt, geht %1 nicht mit.</translation>
+    </message>
 </context>
 <context>
     <name>PlanView</name>
@@ -2587,6 +2681,25 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>What to print</source>
+        <translation>Was soll gedruckt werden?</translation>
+    </message>
+    <message>
+        <source>The whole checklist…</source>
+        <translation>Die ganze Checkliste…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheets, one page per child…</source>
+        <translation>Die Blätter für diesen Monat, eine Seite pro Kind…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheet…</source>
+        <translation>Das Blatt für diesen Monat…</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3159,22 @@
         <translation>%1 wurde entfernt.</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Lizenzen…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>How to check an installer…</source>
+        <translation>So prüfen Sie das Installationsprogramm…</translation>
+    </message>
+    <message>
+        <source>How to check an installer</source>
+        <translation>So prüfen Sie das Installationsprogramm</translation>
+    </message>
+    <message>
         <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
         <translation>Version %1. Alles, was Sie eingeben, bleibt auf diesem Computer, im Ordner %2. Not Alone verbindet sich nie mit dem Internet.</translation>
     </message>
@@ -3216,6 +3345,17 @@
     <message>
         <source>the disk is full, or it reported an error.</source>
         <translation>Der Datenträger ist voll oder hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Write your local emergency numbers here:</source>
+        <translation>Tragen Sie hier Ihre örtlichen Notrufnummern ein:</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3549,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Every release of Not Alone comes with a file named SHA256SUMS that lists a fingerprint (a SHA-256 checksum) of each installer, and a signature of that file (SHA256SUMS.asc or SHA256SUMS.minisig).</source>
+        <translation>Zu jeder Veröffentlichung von Not Alone gehört eine Datei namens SHA256SUMS mit einem Fingerabdruck (einer SHA-256-Prüfsumme) jedes Installationsprogramms und eine Signatur dieser Datei (SHA256SUMS.asc oder SHA256SUMS.minisig).</translation>
+    </message>
+    <message>
+        <source>To check an installer, put it in one folder with SHA256SUMS and run, on Linux or macOS: sha256sum -c SHA256SUMS --ignore-missing (it must say OK). On Windows: certutil -hashfile followed by the installer&apos;s name and SHA256, then compare the result with its line in SHA256SUMS.</source>
+        <translation>Um ein Installationsprogramm zu prüfen, legen Sie es mit SHA256SUMS in einen Ordner und führen unter Linux oder macOS aus: sha256sum -c SHA256SUMS --ignore-missing (es muss OK melden). Unter Windows: certutil -hashfile, dann den Namen des Installationsprogramms und SHA256; vergleichen Sie das Ergebnis mit seiner Zeile in SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Then check the signature: gpg --verify SHA256SUMS.asc SHA256SUMS, or minisign -Vm SHA256SUMS -p with the public key. Take the key from the organisation that gave you the installer or from the project&apos;s release page, never from the same USB stick.</source>
+        <translation>Prüfen Sie dann die Signatur: gpg --verify SHA256SUMS.asc SHA256SUMS oder minisign -Vm SHA256SUMS -p mit dem öffentlichen Schlüssel. Nehmen Sie den Schlüssel von der Organisation, die Ihnen das Installationsprogramm gegeben hat, oder von der Veröffentlichungsseite des Projekts, niemals vom selben USB-Stick.</translation>
+    </message>
+    <message>
+        <source>The release key&apos;s GnuPG fingerprint: %1</source>
+        <translation>Fingerabdruck des Veröffentlichungsschlüssels (GnuPG): %1</translation>
+    </message>
+    <message>
+        <source>The release key for minisign: %1</source>
+        <translation>Veröffentlichungsschlüssel für minisign: %1</translation>
     </message>
 </context>
 </TS>

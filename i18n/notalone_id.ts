@@ -427,24 +427,12 @@
         <translation>Orang yang bisa kuhubungi</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>cek ulang</translation>
-    </message>
-    <message>
         <source>Write your local emergency numbers here:</source>
         <translation>Tulis nomor darurat setempat di sini:</translation>
     </message>
     <message>
         <source>Real police never call or video-call you to ask for money or secrecy. Hang up and call home.</source>
         <translation>Polisi sungguhan tidak pernah menelepon atau melakukan panggilan video untuk meminta uang atau menyuruhmu merahasiakan sesuatu. Tutup teleponnya, lalu telepon ke rumah.</translation>
-    </message>
-    <message>
-        <source>Cut out along the dashed line, fold along the middle line and keep the card in a wallet or school bag. There are two, so two of you can carry one.</source>
-        <translation>Gunting mengikuti garis putus-putus, lipat di garis tengah, lalu simpan kartunya di dompet atau tas sekolah. Kartunya ada dua, jadi dua orang bisa membawanya masing-masing.</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Kartu kontak</translation>
     </message>
     <message>
         <source>Helplines in %1</source>
@@ -471,10 +459,6 @@
         <translation>Nama</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Hubungan</translation>
-    </message>
-    <message>
         <source>Phone numbers</source>
         <translation>Nomor telepon</translation>
     </message>
@@ -493,14 +477,6 @@
     <message>
         <source>Website</source>
         <translation>Situs web</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Cek ulang: informasi ini mungkin sudah berubah.</translation>
-    </message>
-    <message>
-        <source>Numbers as checked on %1.</source>
-        <translation>Nomor-nomor ini terakhir diperiksa pada %1.</translation>
     </message>
     <message>
         <source>Not Alone has no helpline numbers for your country. Write yours here:</source>
@@ -2026,6 +2002,45 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Teks lisensi</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Teks lisensi tidak ditemukan. Teks itu dikumpulkan saat penginstal dibuat, sedangkan salinan Not Alone ini tampaknya berjalan langsung dari kode sumbernya. Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0; Qt dan PySide6 digunakan dengan lisensi GNU LGPL 3.0.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Not Alone adalah perangkat lunak bebas dengan Lisensi Apache 2.0. Aplikasi ini disertai program dan pustaka di bawah, masing-masing dengan lisensinya sendiri. Pilih salah satu untuk membaca lisensinya.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Salinan Not Alone ini berjalan dari kode sumbernya, jadi yang ditampilkan hanya keterangan dari pustaka yang terpasang. Penginstal memuat semua teks lisensi secara lengkap.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lisensi: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kode sumber: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Teks lisensi komponen ini tidak ditemukan; nama lisensinya tertulis di atas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2102,6 +2117,53 @@
     <message>
         <source>Opening your family&apos;s data…</source>
         <translation>Membuka data keluarga Anda…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSheet</name>
+    <message>
+        <source>This month: %1</source>
+        <translation>Bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Usia %1</translation>
+    </message>
+    <message>
+        <source>The most important things to do now for %1. Tick each box when it is done; the rest of the checklist is in Not Alone.</source>
+        <translation>Hal-hal terpenting yang perlu dilakukan sekarang untuk %1. Centang kotaknya setiap kali satu langkah selesai; sisa daftar periksa ada di Not Alone.</translation>
+    </message>
+    <message>
+        <source>Time to check again: done on %1</source>
+        <translation>Saatnya diperiksa lagi: dilakukan pada %1</translation>
+    </message>
+    <message>
+        <source>for the whole family</source>
+        <translation>untuk seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Everything on the checklist for %1 is done or set aside. Well done! Look again next month.</source>
+        <translation>Semua langkah di daftar periksa untuk %1 sudah selesai atau dikesampingkan. Bagus sekali! Lihat lagi bulan depan.</translation>
+    </message>
+    <message>
+        <source>Family code word:</source>
+        <translation>Kata kode keluarga:</translation>
+    </message>
+    <message>
+        <source>ask for it on every call about money or danger. It is not printed here, on purpose.</source>
+        <translation>tanyakan setiap kali ada telepon soal uang atau bahaya. Sengaja tidak dicetak di sini.</translation>
+    </message>
+    <message>
+        <source>not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>belum dipilih. Sepakati bersama, lalu simpan di rencana keamanan di Not Alone.</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Dalam keadaan darurat</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>Dicetak pada %1 dengan Not Alone.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2440,38 @@
         <source>Printed on %1 with Not Alone.</source>
         <translation>Dicetak pada %1 dengan Not Alone.</translation>
     </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: their friends, the parents of their friends, their school or a teacher.</source>
+        <translation>Jika %1 tidak menjawab, telepon orang-orang di sekitarnya: teman-temannya, orang tua teman-temannya, sekolah, atau guru.</translation>
+    </message>
+    <message>
+        <source>What to do if a caller or a message says %1 is hurt, in trouble or has been taken, and asks for money or secrecy. Calls like this are almost always scams: check first, pay nothing.</source>
+        <translation>Apa yang harus dilakukan jika seseorang menelepon atau mengirim pesan bahwa %1 terluka, dalam masalah, atau dibawa pergi, lalu meminta uang atau menyuruh Anda merahasiakannya. Telepon seperti ini hampir selalu penipuan: periksa dulu, jangan bayar apa pun.</translation>
+    </message>
+    <message>
+        <source>If someone says %1 is in trouble</source>
+        <translation>Jika ada yang bilang %1 dalam masalah</translation>
+    </message>
+    <message>
+        <source>Call the adult who is with %1 right now (the school, the kindergarten, the carer) and ask them to check that %1 is safe.</source>
+        <translation>Telepon orang dewasa yang sedang bersama %1 saat ini (sekolah, TK, pengasuh) dan minta mereka memastikan %1 aman.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call these people, in this order:</source>
+        <translation>Jika tidak tersambung, telepon orang-orang ini sesuai urutan:</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call the other adults around %1: the teacher, the school office, grandparents, the parents of friends.</source>
+        <translation>Jika tidak tersambung, telepon orang dewasa lain di sekitar %1: guru, kantor sekolah, kakek dan nenek, orang tua teman-temannya.</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing.</source>
+        <translation>Simpan semua pesan, riwayat panggilan, nama akun, dan nomor rekening yang dikirim penelepon. Jangan hapus apa pun.</translation>
+    </message>
+    <message>
+        <source>Anyone who comes to pick %1 up without being expected must know the family code word. %1 goes with nobody who does not.</source>
+        <translation>Siapa pun yang datang menjemput %1 tanpa diduga harus tahu kata kode keluarga. %1 tidak ikut dengan siapa pun yang tidak tahu.</translation>
+    </message>
 </context>
 <context>
     <name>PlanView</name>
@@ -2576,6 +2670,25 @@
     <message>
         <source>Saved.</source>
         <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>What to print</source>
+        <translation>Apa yang akan dicetak</translation>
+    </message>
+    <message>
+        <source>The whole checklist…</source>
+        <translation>Seluruh daftar periksa…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheets, one page per child…</source>
+        <translation>Lembar bulan ini, satu halaman per anak…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheet…</source>
+        <translation>Lembar bulan ini…</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3145,22 @@
         <translation>%1 sudah dihapus.</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Lisensi…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>How to check an installer…</source>
+        <translation>Cara memeriksa file pemasang…</translation>
+    </message>
+    <message>
+        <source>How to check an installer</source>
+        <translation>Cara memeriksa file pemasang</translation>
+    </message>
+    <message>
         <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
         <translation>Versi %1. Semua yang Anda masukkan tetap tersimpan di komputer ini, di folder %2. Not Alone tidak pernah terhubung ke internet.</translation>
     </message>
@@ -3202,6 +3331,17 @@
     <message>
         <source>the disk is full, or it reported an error.</source>
         <translation>disk penuh, atau disk melaporkan kesalahan.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>checked %1</source>
+        <translation>diperiksa %1</translation>
+    </message>
+    <message>
+        <source>Write your local emergency numbers here:</source>
+        <translation>Tulis nomor darurat setempat di sini:</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3532,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Every release of Not Alone comes with a file named SHA256SUMS that lists a fingerprint (a SHA-256 checksum) of each installer, and a signature of that file (SHA256SUMS.asc or SHA256SUMS.minisig).</source>
+        <translation>Setiap rilis Not Alone disertai berkas bernama SHA256SUMS yang memuat sidik jari (checksum SHA-256) setiap penginstal, beserta tanda tangan untuk berkas itu (SHA256SUMS.asc atau SHA256SUMS.minisig).</translation>
+    </message>
+    <message>
+        <source>To check an installer, put it in one folder with SHA256SUMS and run, on Linux or macOS: sha256sum -c SHA256SUMS --ignore-missing (it must say OK). On Windows: certutil -hashfile followed by the installer&apos;s name and SHA256, then compare the result with its line in SHA256SUMS.</source>
+        <translation>Untuk memeriksa penginstal, taruh penginstal itu dalam satu folder dengan SHA256SUMS, lalu jalankan di Linux atau macOS: sha256sum -c SHA256SUMS --ignore-missing (hasilnya harus OK). Di Windows: certutil -hashfile diikuti nama penginstal dan SHA256, lalu cocokkan hasilnya dengan barisnya di SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Then check the signature: gpg --verify SHA256SUMS.asc SHA256SUMS, or minisign -Vm SHA256SUMS -p with the public key. Take the key from the organisation that gave you the installer or from the project&apos;s release page, never from the same USB stick.</source>
+        <translation>Lalu periksa tanda tangannya: gpg --verify SHA256SUMS.asc SHA256SUMS, atau minisign -Vm SHA256SUMS -p dengan kunci publiknya. Ambil kunci itu dari organisasi yang memberi Anda penginstal atau dari halaman rilis proyek, jangan pernah dari USB yang sama.</translation>
+    </message>
+    <message>
+        <source>The release key&apos;s GnuPG fingerprint: %1</source>
+        <translation>Sidik jari GnuPG kunci rilis: %1</translation>
+    </message>
+    <message>
+        <source>The release key for minisign: %1</source>
+        <translation>Kunci rilis untuk minisign: %1</translation>
     </message>
 </context>
 </TS>

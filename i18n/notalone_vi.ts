@@ -427,24 +427,12 @@
         <translation>Những người mình có thể gọi</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>cần kiểm tra lại</translation>
-    </message>
-    <message>
         <source>Write your local emergency numbers here:</source>
         <translation>Ghi các số khẩn cấp ở nơi bạn sống vào đây:</translation>
     </message>
     <message>
         <source>Real police never call or video-call you to ask for money or secrecy. Hang up and call home.</source>
         <translation>Công an thật không bao giờ gọi điện hay gọi video để đòi tiền hoặc bắt giữ bí mật. Hãy cúp máy và gọi về nhà.</translation>
-    </message>
-    <message>
-        <source>Cut out along the dashed line, fold along the middle line and keep the card in a wallet or school bag. There are two, so two of you can carry one.</source>
-        <translation>Cắt theo đường nét đứt, gấp theo đường ở giữa rồi cất thẻ vào ví hoặc cặp sách. Có hai thẻ để hai người, mỗi người mang một thẻ.</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Thẻ liên lạc</translation>
     </message>
     <message>
         <source>Helplines in %1</source>
@@ -471,10 +459,6 @@
         <translation>Tên</translation>
     </message>
     <message>
-        <source>Relationship</source>
-        <translation>Quan hệ</translation>
-    </message>
-    <message>
         <source>Phone numbers</source>
         <translation>Số điện thoại</translation>
     </message>
@@ -493,14 +477,6 @@
     <message>
         <source>Website</source>
         <translation>Trang web</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Hãy kiểm tra lại: thông tin này có thể đã thay đổi.</translation>
-    </message>
-    <message>
-        <source>Numbers as checked on %1.</source>
-        <translation>Các số được kiểm tra lần cuối vào %1.</translation>
     </message>
     <message>
         <source>Not Alone has no helpline numbers for your country. Write yours here:</source>
@@ -2026,6 +2002,45 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Nội dung giấy phép</translation>
+    </message>
+    <message>
+        <source>The licence texts could not be found. They are gathered when the installers are built, and this copy of Not Alone seems to run from its source code. Not Alone is free software under the Apache License 2.0; Qt and PySide6 are used under the GNU LGPL 3.0.</source>
+        <translation>Không tìm thấy nội dung các giấy phép. Chúng được thu thập khi tạo bộ cài đặt, còn bản Không một mình này có vẻ đang chạy trực tiếp từ mã nguồn. Không một mình là phần mềm tự do theo Giấy phép Apache 2.0; Qt và PySide6 được dùng theo giấy phép GNU LGPL 3.0.</translation>
+    </message>
+    <message>
+        <source>Not Alone is free software under the Apache License 2.0. It comes with the programs and libraries below, each under its own licence. Choose one to read its licence.</source>
+        <translation>Không một mình là phần mềm tự do theo Giấy phép Apache 2.0. Đi kèm là các chương trình và thư viện dưới đây, mỗi thứ có giấy phép riêng. Chọn một mục để đọc giấy phép của nó.</translation>
+    </message>
+    <message>
+        <source>This copy of Not Alone runs from its source code, so only what the installed libraries say about themselves is shown. The installers carry every licence text in full.</source>
+        <translation>Bản Không một mình này đang chạy từ mã nguồn, nên ở đây chỉ hiện những gì các thư viện đã cài tự khai báo. Bộ cài đặt có đầy đủ nội dung mọi giấy phép.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Giấy phép: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mã nguồn: %1</translation>
+    </message>
+    <message>
+        <source>No licence text was found for this component; its licence is named above.</source>
+        <translation>Không tìm thấy nội dung giấy phép của thành phần này; tên giấy phép được ghi ở trên.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -2102,6 +2117,53 @@
     <message>
         <source>Opening your family&apos;s data…</source>
         <translation>Đang mở dữ liệu của gia đình bạn…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSheet</name>
+    <message>
+        <source>This month: %1</source>
+        <translation>Tháng này của %1</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>The most important things to do now for %1. Tick each box when it is done; the rest of the checklist is in Not Alone.</source>
+        <translation>Những việc quan trọng nhất nên làm lúc này cho %1. Làm xong việc nào, hãy đánh dấu vào ô của việc đó; phần còn lại của danh sách có trong ứng dụng “Không một mình”.</translation>
+    </message>
+    <message>
+        <source>Time to check again: done on %1</source>
+        <translation>Đến lúc kiểm tra lại: đã làm ngày %1</translation>
+    </message>
+    <message>
+        <source>for the whole family</source>
+        <translation>cho cả gia đình</translation>
+    </message>
+    <message>
+        <source>Everything on the checklist for %1 is done or set aside. Well done! Look again next month.</source>
+        <translation>Mọi việc trong danh sách của %1 đều đã xong hoặc được để sang một bên. Giỏi lắm! Tháng sau hãy xem lại nhé.</translation>
+    </message>
+    <message>
+        <source>Family code word:</source>
+        <translation>Mật mã gia đình:</translation>
+    </message>
+    <message>
+        <source>ask for it on every call about money or danger. It is not printed here, on purpose.</source>
+        <translation>hãy hỏi mật mã trong mọi cuộc gọi về tiền bạc hoặc nguy hiểm. Mật mã cố ý không được in ở đây.</translation>
+    </message>
+    <message>
+        <source>not chosen yet. Agree one together and keep it in the safety plan in Not Alone.</source>
+        <translation>chưa chọn. Hãy cùng nhau thống nhất một mật mã và lưu trong kế hoạch an toàn của ứng dụng “Không một mình”.</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Khi khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Printed on %1 with Not Alone.</source>
+        <translation>In vào %1 từ ứng dụng “Không một mình”.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2440,38 @@
         <source>Printed on %1 with Not Alone.</source>
         <translation>In vào %1 từ ứng dụng “Không một mình”.</translation>
     </message>
+    <message>
+        <source>If %1 does not answer, call the people around them: their friends, the parents of their friends, their school or a teacher.</source>
+        <translation>Nếu %1 không nghe máy, hãy gọi cho những người ở quanh con: bạn bè của con, cha mẹ của các bạn ấy, nhà trường hoặc thầy cô.</translation>
+    </message>
+    <message>
+        <source>What to do if a caller or a message says %1 is hurt, in trouble or has been taken, and asks for money or secrecy. Calls like this are almost always scams: check first, pay nothing.</source>
+        <translation>Cần làm gì nếu có người gọi điện hay nhắn tin nói rằng %1 bị thương, gặp chuyện hoặc bị bắt đi, rồi đòi tiền hay bắt giữ bí mật. Những cuộc gọi như vậy gần như luôn là lừa đảo: hãy kiểm tra trước, không trả đồng nào.</translation>
+    </message>
+    <message>
+        <source>If someone says %1 is in trouble</source>
+        <translation>Nếu có người nói %1 đang gặp chuyện</translation>
+    </message>
+    <message>
+        <source>Call the adult who is with %1 right now (the school, the kindergarten, the carer) and ask them to check that %1 is safe.</source>
+        <translation>Gọi cho người lớn đang ở cùng %1 lúc này (nhà trường, lớp mẫu giáo, người trông trẻ) và nhờ họ kiểm tra xem %1 có an toàn không.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call these people, in this order:</source>
+        <translation>Nếu không liên lạc được, hãy gọi cho những người này, theo thứ tự:</translation>
+    </message>
+    <message>
+        <source>If you cannot reach them, call the other adults around %1: the teacher, the school office, grandparents, the parents of friends.</source>
+        <translation>Nếu không liên lạc được, hãy gọi cho những người lớn khác quanh %1: cô giáo, văn phòng nhà trường, ông bà, cha mẹ của các bạn.</translation>
+    </message>
+    <message>
+        <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing.</source>
+        <translation>Giữ lại mọi tin nhắn, lịch sử cuộc gọi, tên tài khoản và số tài khoản ngân hàng mà kẻ gọi đã gửi. Đừng xóa gì cả.</translation>
+    </message>
+    <message>
+        <source>Anyone who comes to pick %1 up without being expected must know the family code word. %1 goes with nobody who does not.</source>
+        <translation>Ai bất ngờ đến đón %1 cũng phải nói được mật mã gia đình. Người nào không biết mật mã thì %1 không đi theo.</translation>
+    </message>
 </context>
 <context>
     <name>PlanView</name>
@@ -2576,6 +2670,25 @@
     <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>What to print</source>
+        <translation>Chọn nội dung để in</translation>
+    </message>
+    <message>
+        <source>The whole checklist…</source>
+        <translation>Toàn bộ danh sách…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheets, one page per child…</source>
+        <translation>Việc cần làm tháng này, mỗi con một trang…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s sheet…</source>
+        <translation>Việc cần làm tháng này…</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3145,22 @@
         <translation>Đã xóa %1.</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>Giấy phép…</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>How to check an installer…</source>
+        <translation>Cách kiểm tra bộ cài đặt…</translation>
+    </message>
+    <message>
+        <source>How to check an installer</source>
+        <translation>Cách kiểm tra bộ cài đặt</translation>
+    </message>
+    <message>
         <source>Version %1. Everything you enter stays on this computer, in the folder %2. Not Alone never connects to the internet.</source>
         <translation>Phiên bản %1. Mọi thông tin bạn nhập chỉ lưu trên máy tính này, trong thư mục %2. Ứng dụng “Không một mình” không bao giờ kết nối internet.</translation>
     </message>
@@ -3202,6 +3331,17 @@
     <message>
         <source>the disk is full, or it reported an error.</source>
         <translation>ổ đĩa đã đầy hoặc báo lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>checked %1</source>
+        <translation>đã kiểm tra ngày %1</translation>
+    </message>
+    <message>
+        <source>Write your local emergency numbers here:</source>
+        <translation>Ghi các số khẩn cấp ở nơi bạn sống vào đây:</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3532,29 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Không nhập được gì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Every release of Not Alone comes with a file named SHA256SUMS that lists a fingerprint (a SHA-256 checksum) of each installer, and a signature of that file (SHA256SUMS.asc or SHA256SUMS.minisig).</source>
+        <translation>Mỗi bản phát hành của Không một mình đều kèm một tệp tên SHA256SUMS, ghi dấu vân tay (mã kiểm tra SHA-256) của từng bộ cài đặt, cùng chữ ký của chính tệp đó (SHA256SUMS.asc hoặc SHA256SUMS.minisig).</translation>
+    </message>
+    <message>
+        <source>To check an installer, put it in one folder with SHA256SUMS and run, on Linux or macOS: sha256sum -c SHA256SUMS --ignore-missing (it must say OK). On Windows: certutil -hashfile followed by the installer&apos;s name and SHA256, then compare the result with its line in SHA256SUMS.</source>
+        <translation>Để kiểm tra một bộ cài đặt, hãy để nó chung thư mục với SHA256SUMS rồi chạy, trên Linux hoặc macOS: sha256sum -c SHA256SUMS --ignore-missing (kết quả phải là OK). Trên Windows: certutil -hashfile, tiếp theo là tên bộ cài đặt và SHA256, rồi so kết quả với dòng của nó trong SHA256SUMS.</translation>
+    </message>
+    <message>
+        <source>Then check the signature: gpg --verify SHA256SUMS.asc SHA256SUMS, or minisign -Vm SHA256SUMS -p with the public key. Take the key from the organisation that gave you the installer or from the project&apos;s release page, never from the same USB stick.</source>
+        <translation>Sau đó kiểm tra chữ ký: gpg --verify SHA256SUMS.asc SHA256SUMS, hoặc minisign -Vm SHA256SUMS -p kèm khóa công khai. Hãy lấy khóa từ tổ chức đã đưa bạn bộ cài đặt hoặc từ trang phát hành của dự án, đừng bao giờ lấy từ chính chiếc USB đó.</translation>
+    </message>
+    <message>
+        <source>The release key&apos;s GnuPG fingerprint: %1</source>
+        <translation>Dấu vân tay GnuPG của khóa phát hành: %1</translation>
+    </message>
+    <message>
+        <source>The release key for minisign: %1</source>
+        <translation>Khóa phát hành cho minisign: %1</translation>
     </message>
 </context>
 </TS>

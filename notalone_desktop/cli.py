@@ -22,7 +22,7 @@ EPILOG = """commands:
   notalone self-test                              open every view offscreen, write and read back, exit 0
   notalone screenshots --out DIR [--lang CODE]    the demo family in a throwaway data dir, one PNG per view
   notalone demo                                   fill an empty data dir with the demo family
-  notalone print checklist|card|plan|agreement --out FILE.pdf [--child NAME] [--lang CODE]
+  notalone print checklist|month|card|plan|agreement --out FILE.pdf [--child NAME] [--lang CODE]
                                                   a printable sheet as PDF (checklist without --child: the
                                                   whole family, family-wide items first, then each child's)
   notalone export --out FILE                      all of the family's data in one archive (.zip, documented
@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--out", required=True, metavar="DIR")
     commands.add_parser("demo", help="fill an empty data dir with the demo family")
     printing = commands.add_parser("print", help="save a printable sheet as PDF")
-    printing.add_argument("kind", choices=("checklist", "card", "plan", "agreement"))
+    printing.add_argument("kind", choices=("checklist", "month", "card", "plan", "agreement"))
     printing.add_argument("--out", required=True, metavar="FILE.pdf")
     printing.add_argument("--child", metavar="NAME")
     printing.add_argument("--paper", choices=("a4", "letter"), default="a4")

@@ -2,7 +2,7 @@
 
 Run by build.py with the app's Python (it needs PySide6's QtSvg, which is in PySide6-Essentials):
 
-    python packaging/render_icons.py packaging/linux/icons/notalone.svg OUT_DIR
+    python packaging/render_icons.py resources/icons/notalone.svg OUT_DIR
 
 writes OUT_DIR/hicolor/<n>x<n>/apps/notalone.png, OUT_DIR/notalone.ico and OUT_DIR/notalone.icns. PNGs are
 built at build time and never committed; Qt writes no timestamps into them, so they are reproducible.

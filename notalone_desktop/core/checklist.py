@@ -217,3 +217,43 @@ def due_count(progress: Iterable[ProgressLike], now: dt.datetime | None = None) 
     """Items done whose review date has come, whoever they belong to."""
     now = now or utcnow()
     return sum(1 for r in progress if r.state == "done" and r.next_review_at is not None and r.next_review_at <= now)
+
+
+MONTH_MOST = 12  # the month's sheet shows at most this many items (one page, big boxes)
+MONTH_LEAST = 8  # and drops to no fewer than this when a long language fills the page
+
+
+def applies_to_band(item: ItemView, band: str) -> bool:
+    """A family-wide item matters for a child of `band` when it names that band, or names none (the family's own)."""
+    return not item.bands or band in item.bands
+
+
+def month_items(
+    own: Sequence[ItemView],
+    family: Sequence[ItemView],
+    band: str,
+    categories: Sequence[str],
+    count: int = MONTH_MOST,
+    now: dt.datetime | None = None,
+) -> list[ItemView]:
+    """The open items that matter most this month for one child of age `band`, at most `count` of them.
+
+    `own` is the child's checklist and `family` the family-wide one (as `assemble` returns them); family items
+    count when they apply to the child's age. First the items due for a fresh check (the child's, then the
+    family's), then the open items in the checklist's order, taking turns between the `categories` (in that order)
+    so that one long category does not crowd out the others; within a category the child's own items come first.
+    """
+    now = now or utcnow()
+    pool = [v for v in own if not v.retired] + [v for v in family if not v.retired and applies_to_band(v, band)]
+    picks = [v for v in pool if v.is_due(now)][:count]
+    rank = {key: n for n, key in enumerate(categories)}
+    queues: dict[str, list[ItemView]] = {}
+    for view in sorted((v for v in pool if v.state == "todo"), key=lambda v: rank.get(v.category, len(rank))):
+        queues.setdefault(view.category, []).append(view)
+    turn = 0
+    while len(picks) < count and any(turn < len(q) for q in queues.values()):
+        for queue in queues.values():
+            if turn < len(queue) and len(picks) < count:
+                picks.append(queue[turn])
+        turn += 1
+    return picks

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from notalone_desktop.services.incidents import IncidentsService
     from notalone_desktop.services.lessons import LessonsService
     from notalone_desktop.services.life_events import LifeEventsService
+    from notalone_desktop.services.local_content import CountryContent
     from notalone_desktop.services.overview import OverviewService
     from notalone_desktop.services.plan import PlanService
     from notalone_desktop.services.scenarios import ScenariosService
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 @dataclass
 class Services:
     database: Database
-    content: ContentCatalog
+    content: CountryContent  # the catalog's content with the family's country's numbers in it
     family: FamilyService
     settings: SettingsService
     checklist: ChecklistService
@@ -88,6 +89,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.services.incidents import IncidentsService
     from notalone_desktop.services.lessons import LessonsService
     from notalone_desktop.services.life_events import LifeEventsService
+    from notalone_desktop.services.local_content import CountryContent
     from notalone_desktop.services.overview import OverviewService
     from notalone_desktop.services.plan import PlanService
     from notalone_desktop.services.scenarios import ScenariosService
@@ -96,8 +98,10 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.storage.database import open_database
 
     database = open_database(data_dir)
-    catalog = content or ContentCatalog.shipped()
+    shipped = content or ContentCatalog.shipped()
     family = FamilyService(database)
+    family.info()  # the country, known before any content is read
+    catalog = CountryContent(shipped, family.country_code)
     settings = SettingsService(database)
     checklist = ChecklistService(database, catalog, family)
     contacts = ContactsService(database, catalog, family)
@@ -114,7 +118,7 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
         plan=PlanService(database, family, contacts),
         incidents=IncidentsService(database, family),
         life_events=LifeEventsService(database, catalog, family, checklist),
-        overview=OverviewService(database.path, catalog),
+        overview=OverviewService(database.path, shipped),
         security=SecurityService(database),
         backups=backups,
     )

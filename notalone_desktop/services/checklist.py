@@ -19,8 +19,8 @@ from notalone_desktop.core.checklist import (
 from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.checklists import ChecklistItem
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database, db_time, new_id, optional_time
 
 # Re-exported: the views and the life-events service take these from the checklist service.
@@ -32,7 +32,7 @@ TITLE_MAX = 200
 
 
 class ChecklistService:
-    def __init__(self, database: Database, content: ContentCatalog, family: FamilyService) -> None:
+    def __init__(self, database: Database, content: CountryContent, family: FamilyService) -> None:
         self._db = database
         self._content = content
         self._family = family

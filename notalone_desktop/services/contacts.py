@@ -16,8 +16,8 @@ from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.phone import PhoneProblem, normalise
 from notalone_desktop.core.phone import format_phone as format_phone  # the window imports them from here
 from notalone_desktop.core.phone import tel_uri as tel_uri
-from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database, db_time, new_id
 
 NAME_MAX = 120
@@ -164,7 +164,7 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
 
 
 class ContactsService:
-    def __init__(self, database: Database, content: ContentCatalog, family: FamilyService) -> None:
+    def __init__(self, database: Database, content: CountryContent, family: FamilyService) -> None:
         self._db = database
         self._content = content
         self._family = family

@@ -35,14 +35,24 @@ def check_birth_year(birth_year: int, today: dt.date | None = None) -> int:
 class FamilyService:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._country: str | None = None  # kept from the last read or write: content asks for it inside sessions
 
     def info(self) -> FamilyInfo:
         with self._db.read() as sql:
             row = sql.execute("SELECT country, language, setup_done, profile FROM family WHERE id = 1").fetchone()
         if row is None:
-            return FamilyInfo("VN", "en", False, None)
-        country, language, setup_done, profile = row
-        return FamilyInfo(country, language, bool(setup_done), profile)
+            info = FamilyInfo("VN", "en", False, None)
+        else:
+            country, language, setup_done, profile = row
+            info = FamilyInfo(country, language, bool(setup_done), profile)
+        self._country = info.country
+        return info
+
+    def country_code(self) -> str:
+        """The family's country (ISO code): whose numbers the content shows. Kept in memory from the last read or
+        write of the family (every change goes through `update`, an import is followed by a read), because content
+        is read while another session of this database may be open."""
+        return self._country if self._country is not None else self.info().country
 
     def has_family(self) -> bool:
         """True once the family was set up or holds children: `demo` refuses such a data dir."""

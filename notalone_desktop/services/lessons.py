@@ -15,7 +15,7 @@ from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, reading_order
 from notalone_desktop.core.content.lessons import Lesson as LessonContent
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.services.settings import put_setting
 from notalone_desktop.storage.database import Database, db_time
 
@@ -148,7 +148,7 @@ _SEARCH_SQL = (
 
 
 class LessonsService:
-    def __init__(self, database: Database, content: ContentCatalog) -> None:
+    def __init__(self, database: Database, content: CountryContent) -> None:
         self._db = database
         self._content = content
 

@@ -28,8 +28,8 @@ from notalone_desktop.services.checklist import (
     progress_records,
     same_child,
 )
-from notalone_desktop.services.content import ContentCatalog
 from notalone_desktop.services.family import FamilyService
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database, db_time, stored_time
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def item_view(item: LifeEventItem, lang: str, scope: str) -> ItemView:
 
 class LifeEventsService:
     def __init__(
-        self, database: Database, content: ContentCatalog, family: FamilyService, checklist: ChecklistService
+        self, database: Database, content: CountryContent, family: FamilyService, checklist: ChecklistService
     ) -> None:
         self._db = database
         self._content = content

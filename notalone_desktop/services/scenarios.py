@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.scenarios import Scenario
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.content import ContentCatalog
+from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database, db_time, new_id, stored_time
 
 
@@ -36,7 +36,7 @@ class PlayerRecord:
 
 
 class ScenariosService:
-    def __init__(self, database: Database, content: ContentCatalog) -> None:
+    def __init__(self, database: Database, content: CountryContent) -> None:
         self._db = database
         self._content = content
 

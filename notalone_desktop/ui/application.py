@@ -7,9 +7,11 @@ import os
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from notalone_desktop import APP_NAME, __version__
+from notalone_desktop.paths import resources_dir
 
 
 def application() -> QApplication:
@@ -23,6 +25,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Not Alone")
     app.setDesktopFileName("notalone")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "notalone.svg")))  # _NET_WM_ICON, the task bar
     return app
 
 

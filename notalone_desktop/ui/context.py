@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.ui.i18n import Translations
 
 if TYPE_CHECKING:
@@ -89,6 +90,20 @@ class AppContext(QObject):
         self.pin_set = self.security.has_pin()
         self.locked = self.pin_set
         self.ready = True
+        self._lessons_country = services.family.country_code()
+        self.family_changed.connect(self._follow_country)
+
+    def _follow_country(self) -> None:
+        """A family that moved (Settings, the first-run wizard, an import) reads its new country's numbers in the
+        lessons and their search too: those are synced into the database with the numbers in them."""
+        country = self.services.family.country_code()
+        if country == self._lessons_country:
+            return
+        self._lessons_country = country
+        try:
+            self.services.lessons.sync()
+        except NotAloneError:
+            log.exception("lesson sync after a change of country failed")
 
     @property
     def language(self) -> str:

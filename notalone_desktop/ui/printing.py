@@ -1,55 +1,39 @@
-"""Printing and PDF: sheets are HTML documents laid out by QTextDocument, printed or written with QPdfWriter.
+"""Printing and PDF: sheets are HTML with a page plan (ui/sheets/layout.py), printed or written with QPdfWriter.
 
 Each sheet lives in ui/sheets/<name>.py with a `build_html(services, lang, child)` function; the window shows a
-QPrintPreviewDialog of it, and `notalone print KIND` writes the same document as PDF.
+QPrintPreviewDialog of it, and `notalone print KIND` writes the same pages as PDF.
 """
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from notalone_desktop.core.errors import NotAloneError
+from notalone_desktop.ui.sheets import layout
+from notalone_desktop.ui.theme.tokens import PRINT
 
 if TYPE_CHECKING:
     from notalone_desktop.services import Services
 
 SHEETS = {
     "checklist": "notalone_desktop.ui.sheets.checklist_sheet",
+    "month": "notalone_desktop.ui.sheets.month_sheet",
     "card": "notalone_desktop.ui.sheets.contact_card",
     "plan": "notalone_desktop.ui.sheets.plan_sheet",
     "agreement": "notalone_desktop.ui.sheets.agreement_sheet",
 }
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-MARGIN_MM = 14.0
-# Black on white with grey rules: readable when printed on a black-and-white printer.
-BASE_CSS = """
-body { font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; color: #000; font-size: 10pt; }
-h1 { font-size: 17pt; margin: 0 0 4pt 0; }
-h2 { font-size: 13pt; margin: 12pt 0 4pt 0; border-bottom: 1px solid #555; }
-h3 { font-size: 11pt; margin: 8pt 0 2pt 0; }
-p.meta { color: #333; font-size: 9pt; margin: 0 0 6pt 0; }
-table { border-collapse: collapse; margin-bottom: 5pt; }
-td { vertical-align: top; padding: 3pt 4pt; }
-td.box { font-size: 13pt; width: 18pt; }
-td.small { font-size: 8.5pt; color: #333; }
-"""
-
-
-def document(html: str) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setDefaultStyleSheet(BASE_CSS)
-    doc.setHtml(html)
-    return doc
+MARGIN_MM = PRINT.margin_mm
 
 
 def write_pdf(html: str, path: Path, paper: str = "a4") -> Path:
-    """Lay out `html` on A4 or Letter pages and write a PDF; the file appears whole or not at all."""
+    """Lay out a sheet (or plain HTML) on A4 or Letter pages and write a PDF; the file appears whole or not at all."""
     path = path.resolve()
     if not path.parent.is_dir():
         raise NotAloneError(f"The folder {path.parent} does not exist.")
@@ -66,13 +50,10 @@ def write_pdf(html: str, path: Path, paper: str = "a4") -> Path:
         )
     )
     writer.setResolution(300)
-    doc = document(html)
-    # Lay the text out in the writer's own units; without this, text prints at screen size on a 300 dpi page.
-    doc.documentLayout().setPaintDevice(writer)
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
-    del writer  # closes the file
+    try:
+        layout.render(html, writer)
+    finally:
+        del writer  # closes the file
     if not temporary.exists() or temporary.stat().st_size == 0:
         raise NotAloneError(f"The PDF could not be written to {path}.")
     temporary.replace(path)
@@ -80,20 +61,20 @@ def write_pdf(html: str, path: Path, paper: str = "a4") -> Path:
 
 
 def preview(html: str, parent: QWidget | None = None) -> None:
-    """Print / Save as PDF through the system's print preview dialog."""
+    """Print / Save as PDF through the system's print preview dialog, laid out as `write_pdf` lays it out."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     dialog = QPrintPreviewDialog(printer, parent)
-    doc = document(html)
-    dialog.paintRequested.connect(doc.print_)
+    dialog.paintRequested.connect(lambda device: layout.render(html, device))
     dialog.exec()
 
 
 def sheet_html(kind: str, services: Services, lang: str, child: str | None) -> str:
+    """The sheet `kind` (a key of SHEETS) as the command line prints it: a `Sheet`, which is its HTML too."""
     module = importlib.import_module(SHEETS[kind])
-    return str(module.build_html(services, lang, child))
+    return cast(str, module.build_html(services, lang, child))  # not str(): that would drop the page plan
 
 
 def print_command(
@@ -120,3 +101,49 @@ def print_command(
         services.close()
     print(f"Saved {out}")
     return 0
+
+
+class ChecklistPage(Protocol):
+    """What the checklist view offers the print menu: its print button, the services, the language, the owner."""
+
+    @property
+    def print_button(self) -> QPushButton: ...
+    @property
+    def services(self) -> Services: ...
+    @property
+    def lang(self) -> str: ...
+    def owner_id(self) -> int | None: ...
+
+
+def offer_checklist_prints(view: ChecklistPage) -> None:
+    """The checklist's "Print / Save as PDF…": a menu under the button with the whole checklist and this month's
+    sheet, for the child (or the family) on show."""
+    button = view.print_button
+    checklist_print_menu(view).exec(button.mapToGlobal(button.rect().bottomLeft()))
+
+
+def checklist_print_menu(view: ChecklistPage) -> QMenu:
+    from notalone_desktop.ui.sheets.checklist_sheet import build_html_for
+    from notalone_desktop.ui.sheets.month_sheet import build_for
+
+    owner = view.owner_id()
+    parent = view.print_button
+    menu = QMenu(parent)
+    menu.setObjectName("checklistPrintMenu")
+    menu.setAccessibleName(QCoreApplication.translate("Printing", "What to print"))
+    whole = menu.addAction(QCoreApplication.translate("Printing", "The whole checklist…"))
+    whole.setObjectName("printWholeChecklist")
+    whole.triggered.connect(
+        lambda: preview(build_html_for(view.services, view.lang, owner, whole_family=False), parent)
+    )
+    if owner is None:
+        children = [c.id for c in view.services.family.children()]
+        label = QCoreApplication.translate("Printing", "This month's sheets, one page per child…")
+    else:
+        children = [owner]
+        label = QCoreApplication.translate("Printing", "This month's sheet…")
+    month = menu.addAction(label)
+    month.setObjectName("printMonthSheet")
+    month.setEnabled(bool(children))
+    month.triggered.connect(lambda: preview(build_for(view.services, view.lang, children), parent))
+    return menu

@@ -5,16 +5,24 @@
 ;   /DAppVersion=0.1.0 /DBundleDir=...\build\windows\bundle\notalone /DIconFile=...\notalone.ico
 ;   /DOutputDir=...\dist /DOutputBaseName=notalone-0.1.0-windows-setup /DOrganisation=... (branded builds)
 ;
-; Silent install, for NGO staff setting up many computers:
-;   notalone-0.1.0-windows-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
-;   (add /DIR="D:\Not Alone" for another folder, /TASKS="desktopicon" for a desktop shortcut,
-;   /LOG="%TEMP%\notalone-setup.log" for a log)
-; Silent uninstall (always keeps the family's data):
-;   "%LOCALAPPDATA%\Programs\Not Alone\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; Per user by default (no administrator rights, no UAC prompt, into %LOCALAPPDATA%\Programs\Not Alone); for all
+; users of the computer on request: the wizard asks, or /ALLUSERS on the command line (then into
+; C:\Program Files\Not Alone, with the Start-menu entry for everyone; needs administrator rights or SYSTEM).
 ;
-; The family's data is not in the program's folder: it is platformdirs' user data dir,
-; %LOCALAPPDATA%\notalone-desktop (database, backups, logs). Uninstalling leaves it unless the user ticks the box
-; "Also delete the family's data" in the uninstaller.
+; Silent install and removal, for deployment tools (Intune, SCCM/ConfigMgr, PDQ Deploy; packaging/README.md has the
+; detection rule and the exit codes):
+;   notalone-0.1.0-windows-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS /LOG="%TEMP%\notalone-setup.log"
+;   notalone-0.1.0-windows-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER
+;   (add /DIR="D:\Not Alone" for another folder, /TASKS="desktopicon" for a desktop shortcut)
+;   "C:\Program Files\Not Alone\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; A silent uninstall keeps the family's data unless /DELETEFAMILYDATA is given as well.
+;
+; The family's data is not in the program's folder: it is platformdirs' user data dir of each Windows user,
+; %LOCALAPPDATA%\notalone-desktop (database, backups, logs), and the parent PIN's verifier is in that user's
+; Windows Credential Manager (keyring: service notalone-desktop, user pin:<16 hex of the SHA-256 of the data dir's
+; path>, and recovery:<same>). Uninstalling leaves both unless the user ticks "Also delete the family's data"
+; (or /DELETEFAMILYDATA): then the uninstaller first runs the program's own `notalone erase --yes`, which removes
+; the data and both credentials exactly as the app names them, and then deletes what is left of the folder.
 ;
 ; Keep this file UTF-8 with its byte-order mark: that is how Inno Setup knows the German texts are not ANSI.
 
@@ -24,34 +32,51 @@
 #ifndef Organisation
   #define Organisation ""
 #endif
+#ifndef ProfileKey
+  #define ProfileKey ""
+#endif
 #define AppName "Not Alone"
 #define AppExe "notalone.exe"
 ; notalone_desktop.APP_ID: the folder platformdirs.user_data_dir(APP_ID, appauthor=False) uses.
 #define DataFolder "notalone-desktop"
+#define KeyringService "notalone-desktop"
+#if Organisation != ""
+  ; A branded build is its own product: its own entry in Apps & features, its own folder, the NGO in its name.
+  #define FullName AppName + " (" + Organisation + ")"
+  #define AppIdValue "{{6F1D2C3B-8E4A-4D5F-9B7C-2A1E0D9C8B7A}_" + ProfileKey
+#else
+  #define FullName AppName
+  #define AppIdValue "{{6F1D2C3B-8E4A-4D5F-9B7C-2A1E0D9C8B7A}"
+#endif
 
 [Setup]
 ; Never change AppId: Windows recognises upgrades and the uninstaller by it.
-AppId={{6F1D2C3B-8E4A-4D5F-9B7C-2A1E0D9C8B7A}
-AppName={#AppName}
+AppId={#AppIdValue}
+AppName={#FullName}
 AppVersion={#AppVersion}
-AppVerName={#AppName} {#AppVersion}
+AppVerName={#FullName} {#AppVersion}
 AppPublisher=Not Alone desktop developers
 #if Organisation != ""
 AppComments=Prepared by {#Organisation}
 #endif
-DefaultDirName={autopf}\{#AppName}
-DefaultGroupName={#AppName}
+DefaultDirName={autopf}\{#FullName}
+DefaultGroupName={#FullName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
-; Per user, no elevation: {autopf} is %LOCALAPPDATA%\Programs and {autoprograms} the user's Start menu.
+; Per user by default, no elevation: {autopf} is %LOCALAPPDATA%\Programs and {autoprograms} the user's Start menu.
+; All users on request (the wizard's question, or /ALLUSERS): {autopf} is Program Files, {autoprograms} everyone's.
 PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=commandline dialog
+UsePreviousPrivileges=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir={#OutputDir}
 OutputBaseFilename={#OutputBaseName}
 SetupIconFile={#IconFile}
 UninstallDisplayIcon={app}\{#AppExe}
-UninstallDisplayName={#AppName}
+UninstallDisplayName={#FullName}
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName={#FullName}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
@@ -77,8 +102,8 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+Name: "{autoprograms}\{#FullName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#FullName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
@@ -92,6 +117,17 @@ begin
   Result := ExpandConstant('{localappdata}\{#DataFolder}');
 end;
 
+{ /DELETEFAMILYDATA on the uninstaller's command line: a silent uninstall that removes the data too. }
+function DeleteDataSwitch(): Boolean;
+var
+  I: Integer;
+begin
+  Result := False;
+  for I := 1 to ParamCount() do
+    if CompareText(ParamStr(I), '/DELETEFAMILYDATA') = 0 then
+      Result := True;
+end;
+
 { Asks, with a box that is not ticked, whether the family's data goes too. Cancel stops the uninstall. }
 function InitializeUninstall(): Boolean;
 var
@@ -101,8 +137,8 @@ var
   OkButton, CancelButton: TNewButton;
 begin
   Result := True;
-  DeleteFamilyData := False;
-  if UninstallSilent() or not DirExists(FamilyDataDir()) then
+  DeleteFamilyData := DeleteDataSwitch();
+  if UninstallSilent() or DeleteFamilyData or not DirExists(FamilyDataDir()) then
     Exit;
   Form := CreateCustomForm(ScaleX(440), ScaleY(170), False, False);
   try
@@ -145,9 +181,51 @@ begin
   end;
 end;
 
-procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+{ The keyring's user name for a data dir (services/security.py keyring_user): kind + ':' + the first 16 hex digits
+  of the SHA-256 of the path's UTF-8 bytes. Inno Setup hashes ANSI strings only, so this is used for paths in plain
+  ASCII; `notalone erase` (run first) handles every path. }
+function KeyringUser(Kind: String): String;
+var
+  I: Integer;
+  Path: String;
 begin
-  { Only after the program's files are gone, and only when the box was ticked. }
-  if (CurUninstallStep = usPostUninstall) and DeleteFamilyData then
+  Result := '';
+  Path := FamilyDataDir();
+  for I := 1 to Length(Path) do
+    if Ord(Path[I]) > 127 then
+      Exit;
+  Result := Kind + ':' + Copy(GetSHA256OfString(AnsiString(Path)), 1, 16);
+end;
+
+{ keyring's Windows backend keeps an entry under the target "<user>@<service>" (and the newest under the bare
+  service name, which `notalone erase` removes). }
+procedure ForgetCredential(Kind: String);
+var
+  ResultCode: Integer;
+  User: String;
+begin
+  User := KeyringUser(Kind);
+  if User <> '' then
+    Exec(ExpandConstant('{sys}\cmdkey.exe'), '/delete:' + User + '@{#KeyringService}', '', SW_HIDE,
+      ewWaitUntilTerminated, ResultCode);
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  ResultCode: Integer;
+begin
+  if not DeleteFamilyData then
+    Exit;
+  { While the program is still there: its own erase removes the database, backups, logs and both credentials. }
+  if (CurUninstallStep = usUninstall) and DirExists(FamilyDataDir()) then
+  begin
+    if not Exec(ExpandConstant('{app}\{#AppExe}'), 'erase --yes --data-dir "' + FamilyDataDir() + '"', '',
+        SW_HIDE, ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then
+      Log(Format('notalone erase did not finish (exit code %d); removing the folder and credentials directly', [ResultCode]));
+    ForgetCredential('pin');
+    ForgetCredential('recovery');
+  end;
+  { Only after the program's files are gone: whatever erase left (files the app did not make) goes too. }
+  if CurUninstallStep = usPostUninstall then
     DelTree(FamilyDataDir(), True, True, True);
 end;

@@ -7,6 +7,7 @@ Slow (it needs a built .deb, and builds one if dist/ has none), so it runs only 
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 import re
@@ -18,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.packaging.conftest import app_version
+
 pytestmark = [
     pytest.mark.skipif(os.environ.get("NOTALONE_DIST_TEST") != "1", reason="slow: run with NOTALONE_DIST_TEST=1"),
     pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("dpkg-deb") is None, reason="needs dpkg"),
@@ -26,33 +28,9 @@ pytestmark = [
 HICOLOR_SIZES = (16, 32, 48, 64, 128, 256)
 
 
-def app_version() -> str:
-    text = (REPO / "notalone_desktop" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
-    assert match
-    return match.group(1)
-
-
-def newest_deb() -> Path | None:
-    """The .deb that `make dist` made last: dist/ for a plain build, dist/<profile>/ for a branded one."""
-    found = list((REPO / "dist").rglob(f"notalone_{app_version()}_*.deb"))
-    return max(found, key=lambda path: path.stat().st_mtime) if found else None
-
-
-@pytest.fixture(scope="module")
-def deb() -> Path:
-    if os.environ.get("NOTALONE_DEB"):
-        return Path(os.environ["NOTALONE_DEB"])
-    found = newest_deb()
-    if found is None:
-        subprocess.run([sys.executable, str(REPO / "packaging" / "build.py"), "--no-bare"], cwd=REPO, check=True)
-        found = newest_deb()
-    assert found is not None, "packaging/build.py made no .deb"
-    return found
-
-
-def run(cmd: list[str | Path], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(c) for c in cmd], capture_output=True, text=True, env=env, timeout=300, check=False)
+def run(cmd: list[str | Path], env: dict[str, str] | None = None, **extra: str) -> subprocess.CompletedProcess[str]:
+    full_env = {**(env if env is not None else os.environ), **extra}
+    return subprocess.run([str(c) for c in cmd], capture_output=True, text=True, env=full_env, timeout=300, check=False)
 
 
 def tree_hashes(folder: Path) -> dict[str, str]:
@@ -63,33 +41,96 @@ def tree_hashes(folder: Path) -> dict[str, str]:
     }
 
 
+def fields_of(deb: Path) -> dict[str, str]:
+    out = run(["dpkg-deb", "--field", deb]).stdout
+    return {key: value.strip() for key, _, value in (line.partition(":") for line in out.splitlines() if ":" in line)}
+
+
 def test_package_fields_and_files(deb: Path) -> None:
-    fields = run(["dpkg-deb", "--field", deb, "Package", "Version", "Depends"]).stdout
-    assert "Package: notalone\n" in fields
-    assert f"Version: {app_version()}\n" in fields
-    assert "libc6" in fields  # dependencies were found on the build machine
+    fields = fields_of(deb)
+    branded = deb.parent.name != "dist"
+    assert fields["Package"] == (f"notalone-{deb.parent.name}" if branded else "notalone")
+    assert fields["Version"] == f"{app_version()}-1"
+    assert re.fullmatch(r"[^<>]+ <[^@\s]+@[^@\s>]+>", fields["Maintainer"])
+    if branded:  # both install /opt/notalone: one replaces the other
+        assert fields["Conflicts"] == fields["Replaces"] == fields["Provides"] == "notalone"
     listing = run(["dpkg-deb", "--contents", deb]).stdout.splitlines()
     names = {line.split()[5].removeprefix("./").rstrip("/") for line in listing}
     owners = {line.split()[1] for line in listing}
     assert owners == {"root/root"}
     assert "opt/notalone/notalone" in names
-    assert any(line.endswith("usr/bin/notalone -> ../../opt/notalone/notalone") for line in listing)
+    assert any(line.endswith("usr/bin/notalone -> /opt/notalone/notalone") for line in listing)  # absolute
     assert "usr/share/applications/notalone.desktop" in names
     assert "usr/share/metainfo/org.notalone.desktop.metainfo.xml" in names
     for size in HICOLOR_SIZES:
         assert f"usr/share/icons/hicolor/{size}x{size}/apps/notalone.png" in names
     assert "usr/share/icons/hicolor/scalable/apps/notalone.svg" in names
     assert "opt/notalone/_internal/notalone_desktop/resources/helplines/VN.toml" in names
-    # Only Qt's parts that the app uses: no networking, QML or OpenGL libraries, no SQL or TLS plugins.
-    for unused in ("libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6OpenGL", "plugins/sqldrivers", "plugins/tls"):
+    for doc in ("copyright", "changelog.Debian.gz"):
+        assert f"usr/share/doc/{fields['Package']}/{doc}" in names
+    assert "usr/share/man/man1/notalone.1.gz" in names
+    assert "opt/notalone/LICENCES.txt" in names
+    assert "opt/notalone/_internal/notalone_desktop/licences/licences.json" in names
+    # Only Qt's parts that the app uses: no networking, QML or OpenGL libraries, no SQL or TLS plugins; nothing
+    # that strace showed is never loaded (SQLAlchemy's other dialects, East Asian codecs, the project's tests).
+    for unused in (
+        "libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6OpenGL", "plugins/sqldrivers", "plugins/tls",
+        "sqlalchemy/dialects/mysql", "sqlalchemy/dialects/oracle", "sqlalchemy/dialects/mssql", "_codecs_jp",
+        "_pydecimal", "_internal/tests/", "qtbase_en.qm", "/sboms/",
+    ):  # fmt: skip
         assert not [n for n in names if unused in n], unused
+
+
+def test_libc6_is_versioned_from_the_bundled_libraries_and_no_runpath_leaks(deb: Path, tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    assert run(["dpkg-deb", "-x", deb, root]).returncode == 0
+    newest: tuple[int, ...] = (0,)
+    leaks = []
+    for path in (root / "opt" / "notalone").rglob("*"):
+        if path.is_symlink() or not path.is_file() or path.read_bytes()[:4] != b"\x7fELF":
+            continue
+        dynamic = run(["readelf", "--dynamic", "--version-info", "--wide", path]).stdout
+        for version in re.findall(r"Name: GLIBC_([0-9.]+)", dynamic):
+            newest = max(newest, tuple(int(p) for p in version.split(".")))
+        for runpath in re.findall(r"\((?:RUNPATH|RPATH)\)\s+Library (?:runpath|rpath): \[([^\]]*)\]", dynamic):
+            leaks += [f"{path.name}: {part}" for part in runpath.split(":") if not part.startswith("$ORIGIN")]
+    assert not leaks, leaks[:5]
+    assert newest >= (2, 17)
+    assert f"libc6 (>= {'.'.join(map(str, newest))})" in fields_of(deb)["Depends"]
+
+
+def test_copyright_is_machine_readable_and_names_the_bundled_components(deb: Path, tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    run(["dpkg-deb", "-x", deb, root])
+    package = fields_of(deb)["Package"]
+    text = (root / "usr" / "share" / "doc" / package / "copyright").read_text(encoding="utf-8")
+    paragraphs = text.strip().split("\n\n")
+    assert paragraphs[0].startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/")
+    files = [p for p in paragraphs if p.startswith("Files: ")]
+    assert all("\nCopyright: " in p and "\nLicense: " in p for p in files)
+    assert any("PySide6/*" in p and "License: LGPL-3" in p for p in files)
+    assert any("_internal/sqlalchemy/*" in p and "License: MIT" in p for p in files)
+    assert any("libstdc++" in p for p in files)  # a system library copied from the build machine
+    changelog = gzip.decompress((root / "usr" / "share" / "doc" / package / "changelog.Debian.gz").read_bytes())
+    assert changelog.decode().startswith(f"{package} ({app_version()}-1) ")
+    manual = run(["man", "-l", root / "usr" / "share" / "man" / "man1" / "notalone.1.gz"], MANWIDTH="80")
+    assert re.search(r"notalone\s+-\s+offline\s+companion", manual.stdout), manual.stdout[:300]
+    licences = (root / "opt" / "notalone" / "LICENCES.txt").read_text(encoding="utf-8")
+    for needed in (
+        "GNU LESSER GENERAL PUBLIC LICENSE",
+        "is between the Python Software Foundation",
+        "Apache License",
+        "download.qt.io",
+    ):
+        assert needed in licences, needed
 
 
 def test_install_run_and_uninstall_leave_the_familys_data(deb: Path, tmp_path: Path) -> None:
     root = tmp_path / "root"
     unpacked = run(["dpkg-deb", "-x", deb, root])
     assert unpacked.returncode == 0, unpacked.stderr
-    program = root / "usr" / "bin" / "notalone"
+    # /usr/bin/notalone points at /opt/notalone/notalone, which is outside this scratch root: run the target.
+    program = root / "opt" / "notalone" / "notalone"
     home = tmp_path / "home"
     home.mkdir()
     # A home of its own, so that nothing can reach the real user's data dir.
@@ -118,17 +159,6 @@ def test_install_run_and_uninstall_leave_the_familys_data(deb: Path, tmp_path: P
     check = run([program, "check", "--data-dir", data], env)
     assert check.returncode == 0, check.stdout + check.stderr
     assert (data / "notalone.sqlite3").is_file()
-
-    for tool in (["desktop-file-validate"], ["appstreamcli", "validate", "--no-net"]):
-        if shutil.which(tool[0]):
-            installed = root / "usr" / "share"
-            target = (
-                installed / "applications" / "notalone.desktop"
-                if tool[0].startswith("desktop")
-                else installed / "metainfo" / "org.notalone.desktop.metainfo.xml"
-            )
-            result = run([*tool, target])
-            assert result.returncode == 0, result.stdout + result.stderr
 
     resources = root / "opt" / "notalone" / "_internal" / "notalone_desktop" / "resources"
     if (resources / "profile.toml").exists():  # a branded build: its profile must load as the app will load it

@@ -90,3 +90,16 @@ def test_country_change_is_saved(qtbot, window) -> None:  # type: ignore[no-unty
     view.general_card.country.setCurrentIndex(index)
     view.general_card.country.activated.emit(index)
     assert window.context.services.family.info().country == "ID"
+
+
+def test_a_family_that_moves_reads_its_new_countrys_numbers_in_lessons_and_get_help(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    services = window.context.services
+    assert not services.lessons.search("129", "en")  # Indonesia's children's line: not a Vietnamese family's
+    view = open_settings(window)
+    index = view.general_card.country.findData("ID")
+    view.general_card.country.setCurrentIndex(index)
+    view.general_card.country.activated.emit(index)
+    hits = services.lessons.search("129", "en")
+    assert hits and all("129" in services.lessons.lesson(hit.key, "en").body for hit in hits)
+    steps = [step for situation in services.content.situations for step in situation.steps_for("en")]
+    assert steps and not [step for step in steps if "{" in step or "113" in step]

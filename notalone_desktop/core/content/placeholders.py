@@ -9,13 +9,17 @@ says so. Pure functions: no files, no Qt, no database.
 
 from __future__ import annotations
 
+import copy as pycopy
+import dataclasses
 import re
 from collections.abc import Mapping
+from typing import Any, TypeVar
 
-from notalone_desktop.core.content.common import FALLBACK_LANGUAGE
+from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, Text
 from notalone_desktop.core.content.helplines import PLACEHOLDERS, Country, Helpline
 
 PLACEHOLDER_PATTERN = re.compile(r"\{([a-z_]+)\}")
+T = TypeVar("T")
 
 # "This app lists no separate number for <what> in <country>, so the general emergency number (<n>) is given."
 _FALLBACK_SENTENCE: Mapping[str, str] = {
@@ -131,3 +135,42 @@ def _fallback_note(name: str, lang: str, country: Country, number: str) -> str:
     sentence = _FALLBACK_SENTENCE.get(lang, _FALLBACK_SENTENCE[FALLBACK_LANGUAGE])
     what = _WHAT[name].get(lang, _WHAT[name][FALLBACK_LANGUAGE])
     return sentence.format(what=what, country=country.name.get(lang), number=number)
+
+
+def localise(value: T, country: Country) -> T:
+    """Content (an entry, a list of entries, a whole checklist) with every placeholder in its texts resolved for
+    `country`: each language of a `Text` in that language, a lesson's texts in the lesson's language. What holds
+    no placeholder comes back as the same object, so shared content is not copied for nothing."""
+    return _localise(value, country, None)  # type: ignore[no-any-return]
+
+
+def _localise(value: Any, country: Country, lang: str | None) -> Any:
+    if isinstance(value, str):
+        return resolve(value, lang, country) if lang is not None and "{" in value else value
+    if isinstance(value, Text):
+        if not any("{" in text for text in value.by_lang.values()):
+            return value
+        return Text({code: resolve(text, code, country) for code, text in value.by_lang.items()})
+    if isinstance(value, tuple):
+        items = tuple(_localise(item, country, lang) for item in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if isinstance(value, list):
+        return [_localise(item, country, lang) for item in value]
+    if isinstance(value, dict):
+        return {key: _localise(item, country, lang) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        own_lang = getattr(value, "lang", None)  # a lesson: one language, plain strings
+        inner = own_lang if isinstance(own_lang, str) else lang
+        changed = {}
+        for spec in dataclasses.fields(value):
+            old = getattr(value, spec.name)
+            new = _localise(old, country, inner)
+            if new is not old:
+                changed[spec.name] = new
+        if not changed:
+            return value
+        copy = pycopy.copy(value)
+        for name, new in changed.items():
+            object.__setattr__(copy, name, new)  # frozen dataclasses: a changed copy, never the shared entry
+        return copy
+    return value

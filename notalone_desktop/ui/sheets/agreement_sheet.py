@@ -7,19 +7,24 @@ sign for each child and the parents, and a poster page with the campaign's rules
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from notalone_desktop.core.content.agreement import AgreementContent, PosterRule, compose
 from notalone_desktop.core.content.life_events import is_life_key
-from notalone_desktop.core.errors import NotAloneError
+from notalone_desktop.ui.sheets.common import esc, find_child, span
+from notalone_desktop.ui.sheets.layout import OnePage, Sheet
+from notalone_desktop.ui.theme.tokens import PRINT
 
 if TYPE_CHECKING:
     from notalone_desktop.core.family import ChildInfo
     from notalone_desktop.services import Services
 
-SIGN_LINE = "_" * 34
-DATE_LINE = "_" * 14
+SIGN_LINE = "_" * 20
+DATE_LINE = "_" * 10
+LONG_LIST = 6  # promises: a longer list goes into two columns when the page is full
+# (promise size in pt, columns), tried in this order until the agreement and its signatures fit one page
+AGREEMENT_VARIANTS = ((PRINT.body, 1), (PRINT.body_min, 2), (9.0, 2))
+POSTER_GROWTH = (1.3, 1.2, 1.1, 1.05, 1.0)  # the poster's sizes, tried from the largest
 
 
 def content_of(services: Services) -> AgreementContent:
@@ -28,15 +33,7 @@ def content_of(services: Services) -> AgreementContent:
 
 
 def _children(services: Services, child: str | None) -> list[ChildInfo]:
-    children = services.family.children()
-    if child is None:
-        return children
-    wanted = child.casefold().strip()
-    match = next((c for c in children if c.nickname.casefold() == wanted), None)
-    if match is None:
-        names = ", ".join(c.nickname for c in children) or "-"
-        raise NotAloneError(f"There is no child called '{child}' in this family (children: {names}).")
-    return [match]
+    return services.family.children() if child is None else [find_child(services, child)]
 
 
 def default_text(services: Services, lang: str, children: list[ChildInfo] | None = None) -> str:
@@ -52,7 +49,7 @@ def default_text(services: Services, lang: str, children: list[ChildInfo] | None
     return compose(content_of(services), lang, done, {c.band for c in children})
 
 
-def build_html(services: Services, lang: str, child: str | None) -> str:
+def build_html(services: Services, lang: str, child: str | None) -> Sheet:
     """`notalone print agreement`: the agreement as generated (nothing edited), signatures, the poster."""
     children = _children(services, child)
     return html_from_text(services, lang, default_text(services, lang, children), children)
@@ -60,27 +57,41 @@ def build_html(services: Services, lang: str, child: str | None) -> str:
 
 def html_from_text(
     services: Services, lang: str, text: str, children: list[ChildInfo] | None = None, poster: bool = True
-) -> str:
+) -> Sheet:
     """The printout of an agreement text as the parent left it: the first line is the title, lines starting with
-    '- ' are promises, a line ending in ':' before promises is a heading; then signatures and the poster."""
+    '- ' are promises, a line ending in ':' before promises is a heading; then signatures and the poster.
+
+    The agreement and its signatures share one page (long lists go into two columns, then the page is drawn
+    smaller); the poster has a page of its own."""
     content = content_of(services)
     children = services.family.children() if children is None else children
-    parts = [_agreement(text), _signatures(content, lang, children)]
+    variants = tuple(_agreement(text, size, columns) for size, columns in AGREEMENT_VARIANTS)
+    parts: list[OnePage] = [OnePage(variants, _signatures(content, lang, children), min_scale=0.7)]
     if poster:
-        parts.append(poster_html(content, lang))
-    return f"<html><body>{''.join(parts)}</body></html>"
+        # As large as the page allows: a poster is read from across the kitchen.
+        parts.append(OnePage(tuple(poster_html(content, lang, grow) for grow in POSTER_GROWTH), min_scale=0.5))
+    return Sheet(parts)
 
 
-def _agreement(text: str) -> str:
-    esc = html.escape
+def _agreement(text: str, size: float, columns: int) -> str:
+    """The agreement's text as HTML, promises at `size` pt; lists longer than LONG_LIST in `columns` columns."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
     parts: list[str] = []
     bullets: list[str] = []
 
     def flush() -> None:
-        if bullets:
-            parts.append("<ul>" + "".join(f"<li style='margin-bottom:3pt'>{b}</li>" for b in bullets) + "</ul>")
-            bullets.clear()
+        if not bullets:
+            return
+        if columns > 1 and len(bullets) > LONG_LIST:
+            half = (len(bullets) + 1) // 2
+            cells = "".join(
+                f"<td width='50%' style='padding-right:8px'>{_bullet_list(chunk, size)}</td>"
+                for chunk in (bullets[:half], bullets[half:])
+            )
+            parts.append(f"<table width='100%' cellspacing='0'><tr>{cells}</tr></table>")
+        else:
+            parts.append(_bullet_list(bullets, size))
+        bullets.clear()
 
     title_done = False
     for index, line in enumerate(lines):
@@ -98,50 +109,51 @@ def _agreement(text: str) -> str:
         flush()
         following = next((n.strip() for n in lines[index + 1 :] if n.strip()), "")
         if stripped.endswith(":") and following[:2] in ("- ", "• ", "* "):
-            parts.append(f"<h2>{esc(stripped)}</h2>")
+            parts.append(f"<h2 style='margin-top:12px'>{span(esc(stripped), PRINT.item + 1, bold=True)}</h2>")
         else:
-            parts.append(f"<p>{esc(stripped)}</p>")
+            parts.append(f"<p>{span(esc(stripped), size)}</p>")
     flush()
     return "".join(parts)
 
 
+def _bullet_list(bullets: list[str], size: float) -> str:
+    return "<ul>" + "".join(f"<li style='margin-bottom:3px'>{span(b, size)}</li>" for b in bullets) + "</ul>"
+
+
 def _signatures(content: AgreementContent, lang: str, children: list[ChildInfo]) -> str:
-    esc = html.escape
+    """A place to sign for each child and two parents, two to a row: room to sign, and room for the promises."""
     date = esc(content.words("date", lang))
-    rows = []
-    for name in [c.nickname for c in children] + [content.words("parent", lang)] * 2:
-        rows.append(
-            f"<tr><td width='34%'><b>{esc(name)}</b></td><td>{SIGN_LINE}</td>"
-            f"<td width='20%'>{date}: {DATE_LINE}</td></tr>"
-        )
-    table = f"<table width='100%' cellspacing='0' cellpadding='9'>{''.join(rows)}</table>"
-    return f"<h2>{esc(content.words('signatures', lang))}</h2>{table}"
+    cells = [
+        f"<td width='50%' style='padding-top:10px; padding-right:12px'>{span(esc(name), PRINT.item, bold=True)}"
+        f"<br/><span style='font-size:{PRINT.body}pt; line-height:160%'>{SIGN_LINE}&nbsp;&nbsp;{date}: {DATE_LINE}"
+        "</span></td>"
+        for name in [c.nickname for c in children] + [content.words("parent", lang)] * 2
+    ]
+    rows = "".join("<tr>" + "".join(cells[n : n + 2]) + "</tr>" for n in range(0, len(cells), 2))
+    heading = span(esc(content.words("signatures", lang)), PRINT.section, bold=True)
+    return f"<hr/><p style='margin-top:4px'>{heading}</p><table width='100%' cellspacing='0'>{rows}</table>"
 
 
-def poster_html(content: AgreementContent, lang: str) -> str:
-    """The campaign's 3 Nos and 3 Musts, large and clear, on a page of their own."""
-    esc = html.escape
+def poster_html(content: AgreementContent, lang: str, grow: float = 1.0) -> str:
+    """The campaign's 3 Nos and 3 Musts, large and clear, for a page of their own; `grow` enlarges the tokens' sizes."""
 
-    def para(text: str, size: float, bold: bool = False, before: float = 0) -> str:
-        weight = "; font-weight:bold" if bold else ""
+    def para(text: str, size: float, bold: bool = False, before: int = 0) -> str:
         return (
-            f"<p style='margin-top:{before}pt; margin-bottom:2pt'>"
-            f"<span style='font-size:{size}pt{weight}'>{esc(text)}</span></p>"
+            f"<p style='margin-top:{round(before * grow)}px; margin-bottom:3px'>"
+            f"{span(esc(text), round(size * grow, 1), bold)}</p>"
         )
 
     def group(heading: str, mark: str, rules: tuple[PosterRule, ...]) -> str:
-        rows = [para(heading, 30, bold=True, before=16)]
+        rows = [para(heading, PRINT.poster_heading, bold=True, before=22)]
         for number, rule in enumerate(rules, start=1):
-            rows.append(para(f"{mark}{number}. {rule.text.get(lang)}", 20, bold=True, before=10))
-            rows.append(para(rule.detail.get(lang), 14))
+            rows.append(para(f"{mark}{number}. {rule.text.get(lang)}", PRINT.poster_rule, bold=True, before=14))
+            rows.append(para(rule.detail.get(lang), PRINT.poster_detail))
         return "".join(rows)
 
     return (
-        "<div style='page-break-before: always'>"
-        + para(content.poster_words("title", lang), 44, bold=True)
-        + para(content.poster_words("subtitle", lang), 14)
+        para(content.poster_words("title", lang), PRINT.poster_title, bold=True)
+        + para(content.poster_words("subtitle", lang), PRINT.poster_detail)
         + group(content.poster_words("nos", lang), "\u2716 ", content.nos)
         + group(content.poster_words("musts", lang), "\u2714 ", content.musts)
-        + para(content.poster_words("footer", lang), 14, bold=True, before=22)
-        + "</div>"
+        + para(content.poster_words("footer", lang), PRINT.poster_detail, bold=True, before=30)
     )

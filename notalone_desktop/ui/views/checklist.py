@@ -482,7 +482,6 @@ class ChecklistView(View):
     # Printing ------------------------------------------------------------------------------------------------
 
     def print_sheet(self) -> None:
-        from notalone_desktop.ui.printing import preview
-        from notalone_desktop.ui.sheets.checklist_sheet import build_html_for
+        from notalone_desktop.ui.printing import offer_checklist_prints
 
-        preview(build_html_for(self.services, self.lang, self.owner_id(), whole_family=False), self)
+        offer_checklist_prints(self)

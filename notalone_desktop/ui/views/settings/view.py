@@ -7,6 +7,9 @@ text; the cards tell it what happened through their signals (card.py).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton
+
 from notalone_desktop import __version__
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.views.base import View
@@ -49,6 +52,17 @@ class SettingsView(View):
         self.about_text.setObjectName("aboutText")
         about_layout.addWidget(self.about_title)
         about_layout.addWidget(self.about_text)
+        about_buttons = QHBoxLayout()
+        self.licences_button = QPushButton()
+        self.licences_button.setObjectName("licencesButton")
+        self.licences_button.clicked.connect(self._show_licences)
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("verifyInstallerButton")
+        self.verify_button.clicked.connect(self._show_how_to_verify)
+        about_buttons.addWidget(self.licences_button)
+        about_buttons.addWidget(self.verify_button)
+        about_buttons.addStretch(1)
+        about_layout.addLayout(about_buttons)
         layout.addWidget(about)
         layout.addStretch(1)
         self.retranslate()
@@ -61,6 +75,10 @@ class SettingsView(View):
         for each in self.cards:
             each.retranslate()
         self.about_title.setText(self.tr("About Not Alone"))
+        self.licences_button.setText(self.tr("Licences…"))
+        self.licences_button.setAccessibleName(self.tr("Licences"))
+        self.verify_button.setText(self.tr("How to check an installer…"))
+        self.verify_button.setAccessibleName(self.tr("How to check an installer"))
         self._fill_about()
         if not self._stale:
             self.refresh()
@@ -88,6 +106,21 @@ class SettingsView(View):
             given = self.tr("This app was given to you by %1").replace("%1", profile.organisation.name)
             text = f"{given}. {profile.about(self.lang)}\n\n{text}"
         self.about_text.setText(text)
+
+    def _show_licences(self) -> None:
+        from notalone_desktop.ui.dialogs.licences import LicencesDialog
+
+        LicencesDialog(self).exec()
+
+    def _show_how_to_verify(self) -> None:
+        """How a family or an NGO checks that the installer on a USB stick is the real one."""
+        from notalone_desktop.ui.dialogs.licences import how_to_verify_text
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("How to check an installer"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(how_to_verify_text())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def _after_family_replaced(self) -> None:
         """After a restore or an import: every view reloads; the language and the lock follow the data."""
