@@ -133,18 +133,24 @@ def clean_snippet(snippet: str) -> str:
 # The FTS query, one row per lesson in the language it is shown in (the family's, else English). Ranked inside
 # FTS5: "ORDER BY rank" with a LIMIT computes snippets for the rows returned only. The snippet comes from the
 # summary when it matches (written to be shown in results, and short, so cheap), else from the body; CASE
-# evaluates the body's snippet only when it is needed.
+# evaluates the body's snippet only when it is needed. `cut` bounds the rows ranked to those up to a row id.
 _SEARCH_SQL = (
-    "SELECT lesson.key, lesson.language, lesson.title, "
+    "SELECT lesson.id, lesson.key, lesson.language, lesson.title, "
     "CASE WHEN instr(snippet(lesson_fts, 1, :start, :end, '…', :tokens), :start) "
     "THEN snippet(lesson_fts, 1, :start, :end, '…', :tokens) "
     "ELSE snippet(lesson_fts, 2, :start, :end, '…', :tokens) END "
     "FROM lesson_fts JOIN lesson ON lesson.id = lesson_fts.rowid "
-    "WHERE lesson_fts MATCH :match AND lesson_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
+    "WHERE lesson_fts MATCH :match AND lesson_fts.rowid <= :cut AND lesson_fts.rank MATCH 'bm25(10.0, 4.0, 1.0)' "
     "AND (lesson.language = :lang OR (lesson.language = :fallback AND NOT EXISTS "
     "(SELECT 1 FROM lesson AS own WHERE own.key = lesson.key AND own.language = :lang))) "
     "ORDER BY lesson_fts.rank LIMIT :limit"
 )
+# The row id of the match after the first RANKED_AT_MOST ones (in row id order), or nothing when there are fewer.
+_PAST_BOUND_SQL = "SELECT rowid FROM lesson_fts WHERE lesson_fts MATCH ? LIMIT 1 OFFSET ?"
+# bm25 is worked out for every match before the best can be chosen: over 2,000 matches that is most of a search's
+# time. Up to this many matches (the shipped lessons never have more), every one is ranked.
+RANKED_AT_MOST = 200
+NO_CUT = 2**62
 
 
 class LessonsService:
@@ -262,7 +268,11 @@ class LessonsService:
 
     def search(self, query: str, lang: str, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
         """Full-text search ranked by bm25 (title weighs most, then summary, then body), over each lesson in the
-        language it is shown in, best first, with a snippet of the summary or the body around the matches."""
+        language it is shown in, best first, with a snippet of the summary or the body around the matches.
+
+        When more than RANKED_AT_MOST lessons match, the ones whose title or summary match are ranked first (up to
+        that many; with more, the ones whose title matches), then, if that gives fewer than `limit`, the first
+        RANKED_AT_MOST of the others: a worst case (every lesson matches) costs a few milliseconds, not tens."""
         match = fts_query(query)
         if not match or limit < 1:
             return []
@@ -270,14 +280,26 @@ class LessonsService:
             "start": HIGHLIGHT_START,
             "end": HIGHLIGHT_END,
             "tokens": SNIPPET_TOKENS,
-            "match": match,
             "lang": lang,
             "fallback": FALLBACK_LANGUAGE,
             "limit": limit,
         }
         with self._db.read() as sql:
-            rows = sql.execute(_SEARCH_SQL, params).fetchall()
-        return [SearchHit(key, language, title, clean_snippet(snippet)) for key, language, title, snippet in rows]
+            past = sql.execute(_PAST_BOUND_SQL, (match, RANKED_AT_MOST)).fetchone()
+            if past is None:  # every match is ranked
+                rows = sql.execute(_SEARCH_SQL, {**params, "match": match, "cut": NO_CUT}).fetchall()
+            else:
+                for narrowed in (f"{{title summary}} : ({match})", f"{{title}} : ({match})"):
+                    narrowed_past = sql.execute(_PAST_BOUND_SQL, (narrowed, RANKED_AT_MOST)).fetchone()
+                    if narrowed_past is None:
+                        break
+                cut = narrowed_past[0] - 1 if narrowed_past else NO_CUT
+                rows = sql.execute(_SEARCH_SQL, {**params, "match": narrowed, "cut": cut}).fetchall()
+                if len(rows) < limit:
+                    found = {row[0] for row in rows}
+                    more = {**params, "match": match, "cut": past[0] - 1, "limit": limit + len(rows)}
+                    rows += [row for row in sql.execute(_SEARCH_SQL, more) if row[0] not in found][: limit - len(rows)]
+        return [SearchHit(key, language, title, clean_snippet(snippet)) for _id, key, language, title, snippet in rows]
 
     # Progress -----------------------------------------------------------------------------------------------
 

@@ -10,10 +10,12 @@ import sqlite3
 import unicodedata
 
 from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, LANGUAGES
+from notalone_desktop.core.content.lessons import Lesson
 from notalone_desktop.services import Services
 from notalone_desktop.services.lessons import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    RANKED_AT_MOST,
     SEARCH_LIMIT,
     SNIPPET_TOKENS,
     clean_snippet,
@@ -84,3 +86,26 @@ def test_shipped_lessons_keep_their_result_order(services: Services) -> None:
         assert compared > 500  # the set of queries really finds lessons: it is not a test of empty results
     finally:
         connection.close()
+
+
+def _lesson(n: int, title: str, body: str, summary: str = "A short summary.") -> Lesson:
+    return Lesson(f"lesson-{n:03}", "en", title, summary, "money", ("13-15",), 4, 1, ("https://example.org",), (), body)
+
+
+def test_when_every_lesson_matches_the_ones_about_the_words_come_first(services: Services) -> None:
+    """More matches than RANKED_AT_MOST: the search ranks a bounded set (title and summary matches first), so a
+    worst case stays fast, and still finds the lesson whose title has the word, however far down the table."""
+    count = RANKED_AT_MOST + 60
+    lessons = [_lesson(n, f"Lesson {n}", "The wombat digs. Sleep well. " * 20) for n in range(count)]
+    lessons[count - 5] = _lesson(count - 5, "How the wombat digs", "The wombat digs. " * 20)
+    lessons[count - 3] = _lesson(count - 3, "Burrows", "Holes.", "Where a wombat sleeps at night.")
+    services.lessons.sync(lessons)
+    hits = services.lessons.search("wombat", "en")
+    assert [hit.key for hit in hits[:2]] == [f"lesson-{count - 5:03}", f"lesson-{count - 3:03}"]
+    assert len(hits) == SEARCH_LIMIT and len({hit.key for hit in hits}) == SEARCH_LIMIT
+    assert all(f"{HIGHLIGHT_START}wombat{HIGHLIGHT_END}" in hit.snippet.casefold() for hit in hits[1:])
+
+    # Two words that every lesson has, and one title: that lesson first, then the best of the first lessons.
+    hits = services.lessons.search("digs wombat", "en")
+    assert hits[0].key == f"lesson-{count - 5:03}"
+    assert len(hits) == SEARCH_LIMIT and len({hit.key for hit in hits}) == SEARCH_LIMIT
