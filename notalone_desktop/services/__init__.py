@@ -2,12 +2,13 @@
 
 The services read and write with plain sqlite3 (storage/database.py): opening them costs no SQLAlchemy, so every
 section can be shown as soon as Home has painted. Only the family's archive (export, import) and a file to create
-or upgrade (Alembic) load the ORM.
+or upgrade (Alembic) load the ORM. Each service is opened (and its module imported) at its first use: a section
+pays only for what it needs, when it is first shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,32 +33,102 @@ if TYPE_CHECKING:
     from notalone_desktop.storage.database import Database
 
 
-@dataclass
 class Services:
-    database: Database
-    content: CountryContent  # the catalog's content with the family's country's numbers in it
-    family: FamilyService
-    settings: SettingsService
-    checklist: ChecklistService
-    contacts: ContactsService
-    lessons: LessonsService
-    scenarios: ScenariosService
-    plan: PlanService
-    incidents: IncidentsService
-    life_events: LifeEventsService
-    overview: OverviewService  # Home's figures, read without the ORM
-    security: SecurityService  # the parent PIN
-    backups: BackupService
-    _family_data: FamilyDataService | None = field(default=None, repr=False)
+    """Every service over one family's database, each opened at its first use."""
 
-    @property
+    def __init__(self, database: Database, shipped: ContentCatalog) -> None:
+        self.database = database
+        self._shipped = shipped
+
+    @cached_property
+    def family(self) -> FamilyService:
+        from notalone_desktop.services.family import FamilyService
+
+        family = FamilyService(self.database)
+        family.info()  # the country, known before any content is read
+        return family
+
+    @cached_property
+    def content(self) -> CountryContent:
+        """The catalog's content with the family's country's numbers in it."""
+        from notalone_desktop.services.local_content import CountryContent
+
+        return CountryContent(self._shipped, self.family.country_code)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from notalone_desktop.services.settings import SettingsService
+
+        return SettingsService(self.database)
+
+    @cached_property
+    def checklist(self) -> ChecklistService:
+        from notalone_desktop.services.checklist import ChecklistService
+
+        return ChecklistService(self.database, self.content, self.family)
+
+    @cached_property
+    def contacts(self) -> ContactsService:
+        from notalone_desktop.services.contacts import ContactsService
+
+        return ContactsService(self.database, self.content, self.family)
+
+    @cached_property
+    def lessons(self) -> LessonsService:
+        from notalone_desktop.services.lessons import LessonsService
+
+        return LessonsService(self.database, self.content)
+
+    @cached_property
+    def scenarios(self) -> ScenariosService:
+        from notalone_desktop.services.scenarios import ScenariosService
+
+        return ScenariosService(self.database, self.content)
+
+    @cached_property
+    def plan(self) -> PlanService:
+        from notalone_desktop.services.plan import PlanService
+
+        return PlanService(self.database, self.family, self.contacts)
+
+    @cached_property
+    def incidents(self) -> IncidentsService:
+        from notalone_desktop.services.incidents import IncidentsService
+
+        return IncidentsService(self.database, self.family)
+
+    @cached_property
+    def life_events(self) -> LifeEventsService:
+        from notalone_desktop.services.life_events import LifeEventsService
+
+        return LifeEventsService(self.database, self.content, self.family, self.checklist)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        """Home's figures (the same reader that paints Home before the services are open)."""
+        from notalone_desktop.services.overview import OverviewService
+
+        return OverviewService(self.database.path, self._shipped)
+
+    @cached_property
+    def security(self) -> SecurityService:
+        """The parent PIN."""
+        from notalone_desktop.services.security import SecurityService
+
+        return SecurityService(self.database)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from notalone_desktop.services.backups import BackupService
+
+        return BackupService(self.database)
+
+    @cached_property
     def family_data(self) -> FamilyDataService:
-        """Export, import, erase: opened at first use (its modules are the largest, and only Settings needs them)."""
-        if self._family_data is None:
-            from notalone_desktop.services.family_data import FamilyDataService
+        """Export, import, erase."""
+        from notalone_desktop.services.family_data import FamilyDataService
 
-            self._family_data = FamilyDataService(self.database, self.backups)
-        return self._family_data
+        return FamilyDataService(self.database, self.backups)
 
     @property
     def data_dir(self) -> Path:
@@ -80,45 +151,9 @@ def import_for_opening(data_dir: Path) -> None:
 
 
 def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Services:
-    """Open the family's database in `data_dir` and build every service over it."""
-    from notalone_desktop.services.backups import BackupService
-    from notalone_desktop.services.checklist import ChecklistService
-    from notalone_desktop.services.contacts import ContactsService
+    """Open the family's database in `data_dir` (creating or upgrading it as needed); the services over it open
+    at their first use."""
     from notalone_desktop.services.content import ContentCatalog
-    from notalone_desktop.services.family import FamilyService
-    from notalone_desktop.services.incidents import IncidentsService
-    from notalone_desktop.services.lessons import LessonsService
-    from notalone_desktop.services.life_events import LifeEventsService
-    from notalone_desktop.services.local_content import CountryContent
-    from notalone_desktop.services.overview import OverviewService
-    from notalone_desktop.services.plan import PlanService
-    from notalone_desktop.services.scenarios import ScenariosService
-    from notalone_desktop.services.security import SecurityService
-    from notalone_desktop.services.settings import SettingsService
     from notalone_desktop.storage.database import open_database
 
-    database = open_database(data_dir)
-    shipped = content or ContentCatalog.shipped()
-    family = FamilyService(database)
-    family.info()  # the country, known before any content is read
-    catalog = CountryContent(shipped, family.country_code)
-    settings = SettingsService(database)
-    checklist = ChecklistService(database, catalog, family)
-    contacts = ContactsService(database, catalog, family)
-    backups = BackupService(database)
-    return Services(
-        database=database,
-        content=catalog,
-        family=family,
-        settings=settings,
-        checklist=checklist,
-        contacts=contacts,
-        lessons=LessonsService(database, catalog),
-        scenarios=ScenariosService(database, catalog),
-        plan=PlanService(database, family, contacts),
-        incidents=IncidentsService(database, family),
-        life_events=LifeEventsService(database, catalog, family, checklist),
-        overview=OverviewService(database.path, shipped),
-        security=SecurityService(database),
-        backups=backups,
-    )
+    return Services(open_database(data_dir), content or ContentCatalog.shipped())

@@ -271,10 +271,10 @@ def attach_services(window, services, translations, language: str | None, previe
 
 def _apply_profile(services: Services) -> Profile | None:
     """A branded build's NGO profile: applied at the family's first run only, shown on Home and About."""
-    from notalone_desktop.services.profile import apply_profile_once
-
     profile = services.content.profile
     if profile is not None:
+        from notalone_desktop.services.profile import apply_profile_once  # only a branded build needs it
+
         try:
             apply_profile_once(services, profile)
         except NotAloneError:
