@@ -125,9 +125,15 @@ class Services:
 
     @cached_property
     def family_data(self) -> FamilyDataService:
-        """Export, import, erase."""
+        """Export, import, erase: the ORM's work. Its engine and mappers are made here, on the caller's thread (the
+        window's), not in the worker that then exports or imports: making them is the ORM's largest burst of
+        objects, and a garbage collection it set off in a worker could delete Qt objects on the wrong thread."""
+        from sqlalchemy.orm import configure_mappers
+
         from notalone_desktop.services.family_data import FamilyDataService
 
+        configure_mappers()
+        self.database.engine  # noqa: B018  # made now
         return FamilyDataService(self.database, self.backups)
 
     @property
