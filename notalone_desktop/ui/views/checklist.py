@@ -157,7 +157,7 @@ class ChecklistView(View):
         self.print_button.clicked.connect(self.print_sheet)
         self.life_button.clicked.connect(self.edits.start_life_event)
         self._items: list[ItemView] = []
-        self._haystacks: dict[str, str] = {}  # each item's searchable text, folded once per load
+        self._haystacks: dict[str, str] = {}  # each item's searchable text, folded once per load when searched
         self.started_events: list[StartedEvent] = []
         self._filling = False
         self._pending_key = ""
@@ -233,10 +233,7 @@ class ChecklistView(View):
         # Life-event progress lives beside the checklist's; its items show under their own events, not as retired.
         self._items = [i for i in self.services.checklist.items(owner, self.lang) if not is_life_key(i.key)]
         self.started_events = self.services.life_events.started(owner, self.lang)
-        self._haystacks = {
-            item.key: f"{item.title} {item.why} {item.note} {' '.join(item.steps)}".casefold()
-            for item in self.all_items()
-        }
+        self._haystacks = {}  # folded again at the first search word
 
     def all_items(self) -> list[ItemView]:
         return self._items + [item for event in self.started_events for item in event.items]
@@ -292,8 +289,11 @@ class ChecklistView(View):
             return False
         if status not in ("all", "due") and item.state != status:
             return False
-        haystack = self._haystacks.get(item.key, "")
-        return all(word in haystack for word in words)
+        if not words:
+            return True
+        if item.key not in self._haystacks:
+            self._haystacks[item.key] = f"{item.title} {item.why} {item.note} {' '.join(item.steps)}".casefold()
+        return all(word in self._haystacks[item.key] for word in words)
 
     def _groups(self) -> list[Group]:
         """The groups to show: the owner's items that pass the filters and the search, by category (with the
