@@ -36,15 +36,16 @@ if TYPE_CHECKING:
 class Services:
     """Every service over one family's database, each opened at its first use."""
 
-    def __init__(self, database: Database, shipped: ContentCatalog) -> None:
+    def __init__(self, database: Database, files: ContentCatalog) -> None:
+        """`files`: the content as read from its roots (the shipped content and the installed packs)."""
         self.database = database
-        self._shipped = shipped
+        self._files = files
 
     @cached_property
     def family(self) -> FamilyService:
         from notalone_desktop.services.family import FamilyService
 
-        family = FamilyService(self.database)
+        family = FamilyService(self.database, lambda: self._files.languages)
         family.info()  # the country, known before any content is read
         return family
 
@@ -53,7 +54,7 @@ class Services:
         """The catalog's content with the family's country's numbers in it."""
         from notalone_desktop.services.local_content import CountryContent
 
-        return CountryContent(self._shipped, self.family.country_code)
+        return CountryContent(self._files, self.family.country_code)
 
     @cached_property
     def settings(self) -> SettingsService:
@@ -108,7 +109,7 @@ class Services:
         """Home's figures (the same reader that paints Home before the services are open)."""
         from notalone_desktop.services.overview import OverviewService
 
-        return OverviewService(self.database.path, self._shipped)
+        return OverviewService(self.database.path, self._files)
 
     @cached_property
     def security(self) -> SecurityService:
@@ -162,4 +163,4 @@ def open_services(data_dir: Path, content: ContentCatalog | None = None) -> Serv
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.storage.database import open_database
 
-    return Services(open_database(data_dir), content or ContentCatalog.shipped())
+    return Services(open_database(data_dir), content or ContentCatalog.default())  # shipped content and packs

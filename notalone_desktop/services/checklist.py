@@ -19,6 +19,7 @@ from notalone_desktop.core.checklist import (
 from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.checklists import ChecklistItem
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import as_stored, check_typed
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database, db_time, new_id, optional_time
@@ -29,6 +30,7 @@ __all__ = ["NOTE_MAX", "TITLE_MAX", "ChecklistService", "ItemView", "Progress", 
 STATES = ("todo", "done", "na")
 NOTE_MAX = 10_000
 TITLE_MAX = 200
+DETAILS_MAX = 10_000
 
 
 class ChecklistService:
@@ -55,7 +57,7 @@ class ChecklistService:
         with self._db.read() as sql:
             progress = {record.item_key: record for record in progress_records(sql, child_id)}
             customs = [
-                CustomRecord(custom_id, category, title, details or "")
+                CustomRecord(custom_id, category, as_stored(title, placeholder="?"), as_stored(details or "", True))
                 for custom_id, category, title, details in sql.execute(
                     f"SELECT id, category, title, details FROM custom_item WHERE {same_child(child_id)} ORDER BY id",
                     owner_params(child_id),
@@ -89,6 +91,7 @@ class ChecklistService:
     def set_note(self, child_id: int | None, key: str, note: str) -> None:
         if len(note) > NOTE_MAX:
             raise ValidationError(f"A note can have at most {NOTE_MAX} characters.", "note")
+        check_typed(note, "The note", "note", multiline=True)
         now = utcnow()
         with self._db.write() as sql:
             _ensure_row(sql, child_id, key, now)
@@ -98,7 +101,7 @@ class ChecklistService:
             )
 
     def add_custom(self, child_id: int | None, category: str, title: str, details: str = "") -> str:
-        title = _clean_title(title)
+        title, details = clean_custom_item(title, details)
         if self._content.checklists.category(category) is None:
             raise ValidationError("Choose a category for the item.", "category")
         with self._db.write() as sql:
@@ -109,7 +112,7 @@ class ChecklistService:
             return custom_key(new_id(added))
 
     def update_custom(self, key: str, category: str, title: str, details: str) -> None:
-        title = _clean_title(title)
+        title, details = clean_custom_item(title, details)
         with self._db.write() as sql:
             changed = sql.execute(
                 "UPDATE custom_item SET category = ?, title = ?, details = ? WHERE id = ?",
@@ -125,13 +128,18 @@ class ChecklistService:
             sql.execute("DELETE FROM checklist_progress WHERE item_key = ?", (key,))
 
 
-def _clean_title(title: str) -> str:
+def clean_custom_item(title: str, details: str) -> tuple[str, str]:
+    """A family's own item's title and details as stored, or ValidationError for the form (UnsafeText, with a
+    code, for text that would lie about itself)."""
     cleaned = " ".join(title.split())
     if not cleaned:
         raise ValidationError("Enter a title for the item.", "title")
     if len(cleaned) > TITLE_MAX:
         raise ValidationError(f"A title can have at most {TITLE_MAX} characters.", "title")
-    return cleaned
+    check_typed(cleaned, "The title", "title")
+    if len(details) > DETAILS_MAX:  # what an archive holds: a longer one could not be exported and imported
+        raise ValidationError(f"The details can have at most {DETAILS_MAX:,} characters.", "details")
+    return cleaned, check_typed(details, "The details", "details", multiline=True)
 
 
 def _custom_id(key: str) -> int:
@@ -174,6 +182,6 @@ def progress_records(sql: sqlite3.Connection, child_id: int | None, key_like: st
         (*owner_params(child_id), key_like),
     )
     return [
-        ProgressRecord(key, state, note or "", optional_time(done_at), optional_time(review_at))
+        ProgressRecord(key, state, as_stored(note or "", True), optional_time(done_at), optional_time(review_at))
         for key, state, note, done_at, review_at in rows
     ]

@@ -16,6 +16,7 @@ from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.phone import PhoneProblem, normalise
 from notalone_desktop.core.phone import format_phone as format_phone  # the window imports them from here
 from notalone_desktop.core.phone import tel_uri as tel_uri
+from notalone_desktop.core.text import as_stored, text_problem
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.storage.database import Database, db_time, new_id
@@ -108,6 +109,13 @@ def normalise_phone(text: str, region: str, index: int = -1) -> str:
         raise ContactProblem(problem.code, problem.problem, "phone", index, **problem.params) from problem
 
 
+def _typed(text: str, what: str, field: str, multiline: bool = False) -> None:
+    """ContactProblem ("text-bidi-control", ...) for typed text that would lie about itself (core/text.py)."""
+    problem = text_problem(text, multiline)
+    if problem is not None:
+        raise ContactProblem(problem.code, f"{what} {problem.problem}.", field)
+
+
 def clean_contact(data: ContactInput, region: str) -> ContactInput:
     """The input cleaned up, phones in E.164; ContactProblem naming the first thing wrong.
 
@@ -117,6 +125,7 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
     name = " ".join(data.name.split())
     if not name:
         raise ContactProblem("name-empty", "Enter the contact's name.", "name")
+    _typed(name, "The name", "name")
     if len(name) > NAME_MAX:
         raise ContactProblem(
             "name-long", f"A name can have at most {NAME_MAX} characters.", "name", limit=str(NAME_MAX)
@@ -129,6 +138,7 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
             "relationship",
             limit=str(RELATIONSHIP_MAX),
         )
+    _typed(relationship, "The relationship", "relationship")
     typed = [(n, p) for n, p in enumerate(data.phones) if p.strip()]
     if not typed:
         raise ContactProblem("phone-missing", "Enter at least one phone number.", "phone", 0)
@@ -154,11 +164,13 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
         or "." not in email.split("@")[1]
     ):
         raise ContactProblem("email-invalid", f"'{email[:60]}' is not an email address.", "email", text=email[:60])
+    _typed(email, "The email address", "email")
     note = data.note.strip()
     if len(note) > NOTE_MAX:
         raise ContactProblem(
             "note-long", f"A note can have at most {NOTE_MAX} characters.", "note", limit=str(NOTE_MAX)
         )
+    _typed(note, "The note", "note", multiline=True)
     child_ids = tuple(dict.fromkeys(data.child_ids))
     return ContactInput(name, relationship, tuple(phones), email, note, data.pinned, child_ids)
 
@@ -346,7 +358,7 @@ def _read_contacts(sql: sqlite3.Connection, region: str, contact_id: int | None 
     for owner, number, label in sql.execute(
         f"SELECT contact_id, number, label FROM contact_phone WHERE 1{one} ORDER BY contact_id, position, id", params
     ):
-        phones.setdefault(owner, []).append(PhoneInfo(number, format_phone(number, region), label))
+        phones.setdefault(owner, []).append(PhoneInfo(number, format_phone(number, region), as_stored(label)))
     trusted: dict[int, list[int]] = {}
     for owner, child in sql.execute(
         "SELECT contact_id, child_id FROM contact_child JOIN child ON child.id = child_id "
@@ -357,11 +369,11 @@ def _read_contacts(sql: sqlite3.Connection, region: str, contact_id: int | None 
     return [
         ContactInfo(
             row_id,
-            name,
-            relationship,
+            as_stored(name, placeholder="?"),  # stored text as the app shows it (core/text.py)
+            as_stored(relationship),
             tuple(phones.get(row_id, ())),
-            email,
-            note,
+            as_stored(email),
+            as_stored(note, True),
             bool(pinned),
             tuple(trusted.get(row_id, ())),
             position,

@@ -3,26 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Collection
 
 from notalone_desktop.core.age import birth_year_range
 from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.common import LANGUAGES
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.family import ChildInfo, FamilyInfo
+from notalone_desktop.core.text import as_stored, check_typed
 from notalone_desktop.storage.database import Database, db_time, new_id
 
 NICKNAME_MAX = 40
 CHILD_COLOURS = ("#3b7dd8", "#d8663b", "#2f9e6e", "#9b59b6", "#c0392b", "#16a085", "#b7950b")
 
 
+def _child(child_id: int, nickname: str, birth_year: int, colour: str) -> ChildInfo:
+    """A child as stored, its nickname neutralised as the app shows stored text (core/text.py)."""
+    return ChildInfo(child_id, as_stored(nickname, placeholder="?"), birth_year, colour)
+
+
 def clean_nickname(nickname: str) -> str:
-    """The nickname as stored, or ValidationError with a message for the form."""
+    """The nickname as stored, or ValidationError with a message for the form (UnsafeText for a nickname that
+    would lie about itself: a right-to-left override, a control character, nothing visible)."""
     cleaned = " ".join(nickname.split())
     if not cleaned:
         raise ValidationError("Enter a nickname for the child.", "nickname")
     if len(cleaned) > NICKNAME_MAX:
         raise ValidationError(f"A nickname can have at most {NICKNAME_MAX} characters.", "nickname")
-    return cleaned
+    return check_typed(cleaned, "The nickname", "nickname")  # UnsafeText, with a code for the window's words
 
 
 def check_birth_year(birth_year: int, today: dt.date | None = None) -> int:
@@ -33,8 +41,10 @@ def check_birth_year(birth_year: int, today: dt.date | None = None) -> int:
 
 
 class FamilyService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, languages: Callable[[], Collection[str]] = lambda: LANGUAGES) -> None:
+        """`languages`: the languages a family may choose now (the shipped ones, and those installed packs add)."""
         self._db = database
+        self._languages = languages
         self._country: str | None = None  # kept from the last read or write: content asks for it inside sessions
 
     def info(self) -> FamilyInfo:
@@ -44,7 +54,7 @@ class FamilyService:
             info = FamilyInfo("VN", "en", False, None)
         else:
             country, language, setup_done, profile = row
-            info = FamilyInfo(country, language, bool(setup_done), profile)
+            info = FamilyInfo(country, language, bool(setup_done), as_stored(profile) if profile is not None else None)
         self._country = info.country
         return info
 
@@ -69,7 +79,7 @@ class FamilyService:
         setup_done: bool | None = None,
         profile: str | None = None,
     ) -> FamilyInfo:
-        if language is not None and language not in LANGUAGES:
+        if language is not None and language not in self._languages():
             raise ValidationError(f"Unknown language '{language}'.", "language")
         if country is not None and (len(country) != 2 or not country.isalpha()):
             raise ValidationError(f"Unknown country '{country}'.", "country")
@@ -91,14 +101,14 @@ class FamilyService:
             rows = sql.execute(
                 "SELECT id, nickname, birth_year, colour FROM child WHERE removed_at IS NULL ORDER BY birth_year, id"
             ).fetchall()
-        return [ChildInfo(*row) for row in rows]
+        return [_child(*row) for row in rows]
 
     def child(self, child_id: int) -> ChildInfo | None:
         with self._db.read() as sql:
             row = sql.execute(
                 "SELECT id, nickname, birth_year, colour FROM child WHERE id = ? AND removed_at IS NULL", (child_id,)
             ).fetchone()
-        return ChildInfo(*row) if row else None
+        return _child(*row) if row else None
 
     def add_child(self, nickname: str, birth_year: int) -> ChildInfo:
         name = clean_nickname(nickname)
@@ -132,6 +142,10 @@ class FamilyService:
             sql.execute("UPDATE child SET removed_at = NULL WHERE id = ?", (child_id,))
 
     def purge_removed(self) -> int:
-        """Delete children removed in an earlier session, with everything that belongs to them (cascade)."""
+        """Delete children removed in an earlier session, with everything that belongs to them (cascade). At every
+        start: nearly always there is nobody to purge, and a look costs less than a write."""
+        with self._db.read() as sql:
+            if sql.execute("SELECT 1 FROM child WHERE removed_at IS NOT NULL LIMIT 1").fetchone() is None:
+                return 0
         with self._db.write() as sql:
             return sql.execute("DELETE FROM child WHERE removed_at IS NOT NULL").rowcount

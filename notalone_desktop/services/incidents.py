@@ -13,6 +13,7 @@ from typing import Any
 
 from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import as_stored, text_problem
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.storage.database import Database, db_time, new_id, stored_date, stored_time
 
@@ -29,7 +30,8 @@ FIELD_MAX = 4_000
 class IncidentProblem(ValidationError):
     """Why an entry cannot be saved; `code` and `params` let the window say it in the user's language.
 
-    Codes: date-future, date-old, kind-unknown, child-gone, what-empty, too-long, incident-gone.
+    Codes: date-future, date-old, kind-unknown, child-gone, what-empty, too-long, incident-gone, and the codes of
+    core/text.py (text-bidi-control, text-control, text-invisible).
     """
 
     def __init__(self, code: str, message: str, field: str, **params: str) -> None:
@@ -77,12 +79,15 @@ class IncidentEntry:
         )
 
 
-def _text(value: str, limit: int, field: str) -> str:
-    cleaned = value.strip()
+def _text(value: str, limit: int, field: str, multiline: bool = True) -> str:
+    cleaned = value.strip() if multiline else " ".join(value.split())
     if len(cleaned) > limit:
         raise IncidentProblem(
             "too-long", f"This field can have at most {limit:,} characters.", field, limit=f"{limit:,}"
         )
+    problem = text_problem(cleaned, multiline)  # text that would lie about itself (core/text.py)
+    if problem is not None:
+        raise IncidentProblem(problem.code, f"This field {problem.problem}.", field)
     return cleaned
 
 
@@ -99,7 +104,7 @@ def clean_incident(data: IncidentInput, today: dt.date | None = None) -> Inciden
         )
     if data.kind not in KINDS:
         raise IncidentProblem("kind-unknown", "Choose what kind of incident it was.", "kind")
-    platform = " ".join(_text(data.platform, PLATFORM_MAX, "platform").split())
+    platform = _text(data.platform, PLATFORM_MAX, "platform", multiline=False)
     what = _text(data.what_happened, WHAT_MAX, "what_happened")
     if not what:
         raise IncidentProblem("what-empty", "Describe what happened.", "what_happened")
@@ -193,16 +198,16 @@ def _values(clean: IncidentInput) -> tuple[object, ...]:
 def _stored_entry(row: tuple[Any, ...]) -> IncidentEntry:
     """A row of "id, _FIELDS, created_at, updated_at"."""
     entry_id, occurred_on, kind, what, child_id, platform, who_told, refs, evidence, created, updated = row
-    return IncidentEntry(
+    return IncidentEntry(  # stored text as the app shows it (core/text.py)
         entry_id,
         stored_date(occurred_on),
         kind,
-        what,
+        as_stored(what, True, placeholder="?"),
         child_id,
-        platform,
-        who_told,
-        refs,
-        evidence,
+        as_stored(platform),
+        as_stored(who_told, True),
+        as_stored(refs, True),
+        as_stored(evidence, True),
         stored_time(created),
         stored_time(updated),
     )

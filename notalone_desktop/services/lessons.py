@@ -15,6 +15,7 @@ from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.common import FALLBACK_LANGUAGE, reading_order
 from notalone_desktop.core.content.lessons import Lesson as LessonContent
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import as_stored, check_typed
 from notalone_desktop.services.local_content import CountryContent
 from notalone_desktop.services.settings import put_setting
 from notalone_desktop.storage.database import Database, db_time
@@ -257,7 +258,7 @@ class LessonsService:
                 (lang, FALLBACK_LANGUAGE, *params),
             ).fetchall()
             progress = {
-                key: (read_at is not None, bool(favourite), note or "")
+                key: (read_at is not None, bool(favourite), as_stored(note or "", True))
                 for key, read_at, favourite, note in sql.execute(
                     "SELECT lesson_key, read_at, favourite, note FROM lesson_progress"
                 )
@@ -312,6 +313,7 @@ class LessonsService:
     def set_note(self, key: str, note: str) -> None:
         if len(note) > NOTE_MAX:
             raise ValidationError(f"A note can have at most {NOTE_MAX} characters.", "note")
+        check_typed(note, "The note", "note", multiline=True)  # text that would lie about itself (core/text.py)
         self._change_progress(key, "note", note)
 
     def _change_progress(self, key: str, column: str, value: object) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import as_stored, text_problem
 from notalone_desktop.services.contacts import ContactInfo, ContactsService
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.storage.database import Database, db_time, stored_time
@@ -28,7 +29,8 @@ CONTACTS_MAX = 6
 class PlanProblem(ValidationError):
     """Why a plan cannot be saved; `code` and `params` let the window say it in the user's language.
 
-    Codes: child-gone, code-word-long, code-word-lines, places-many, place-long, contacts-many, contact-gone.
+    Codes: child-gone, code-word-long, code-word-lines, places-many, place-long, contacts-many, contact-gone, and
+    the codes of core/text.py (text-bidi-control, text-control, text-invisible).
     """
 
     def __init__(self, code: str, message: str, field: str, **params: str) -> None:
@@ -62,6 +64,13 @@ class PlanInput:
     code_word: str | None = None
 
 
+def _typed(text: str, what: str, field: str) -> None:
+    """PlanProblem ("text-bidi-control", ...) for typed text that would lie about itself (core/text.py)."""
+    problem = text_problem(text)
+    if problem is not None:
+        raise PlanProblem(problem.code, f"{what} {problem.problem}.", field)
+
+
 def clean_code_word(word: str) -> str:
     cleaned = word.strip()
     if "\n" in cleaned or "\r" in cleaned:
@@ -73,6 +82,7 @@ def clean_code_word(word: str) -> str:
             "code_word",
             limit=str(CODE_WORD_MAX),
         )
+    _typed(cleaned, "The code word", "code_word")
     return cleaned
 
 
@@ -90,6 +100,7 @@ def clean_places(places: Sequence[str]) -> tuple[str, ...]:
                 line=str(index),
                 limit=str(PLACE_MAX),
             )
+        _typed(place, f"Place {index}", "places")
     return cleaned
 
 
@@ -106,11 +117,11 @@ class PlanService:
         children = self._family.children()
         contacts = {c.id: c for c in self._contacts.contacts()}  # before the session: services never nest
         with self._db.read() as sql:
-            # Whether a code word is set, never the word itself: it stays in the database until asked for.
+            # Whether a code word is set, never the word itself: it leaves the database only when asked for.
             rows: dict[int, tuple[bool, str, dt.datetime | None]] = {
-                child_id: (bool(has_word), places, stored_time(updated_at))
-                for child_id, has_word, places, updated_at in sql.execute(
-                    "SELECT child_id, code_word != '', places, updated_at FROM safety_plan"
+                child_id: (bool(as_stored(word)), as_stored(places, True), stored_time(updated_at))
+                for child_id, word, places, updated_at in sql.execute(
+                    "SELECT child_id, code_word, places, updated_at FROM safety_plan"
                 )
             }
             links = sql.execute(
@@ -142,7 +153,7 @@ class PlanService:
         """The child's code word, or "". Never log it; show it only after the parent asked to see it."""
         with self._db.read() as sql:
             row = sql.execute("SELECT code_word FROM safety_plan WHERE child_id = ?", (child_id,)).fetchone()
-        return str(row[0]) if row is not None else ""
+        return as_stored(row[0]) if row is not None else ""
 
     # Writing -------------------------------------------------------------------------------------------------
 

@@ -67,6 +67,9 @@ RECOVERY_VERIFIER_KEY = "security.recovery_verifier"
 # When the store is the keyring: {"backends": [...], "fingerprint": ..., "host": ...} (see KeyringRecord).
 KEYRING_RECORD_KEY = "security.keyring_record"
 FAILURES_KEY = "security.failures"
+# Keyring entries (["pin", "recovery"]) of a PIN that moved to the database, or was removed, while the keyring
+# could not be reached: removed at the next contact with a usable keyring (a right PIN, a new PIN, removal).
+KEYRING_LEFTOVER_KEY = "security.keyring_leftover"
 LAST_FAILURE_KEY = "security.last_failure"
 IDLE_MINUTES_KEY = "lock.idle_minutes"
 SECRET_PREFIX = "security."
@@ -166,6 +169,7 @@ class SecurityService:
             self._set({FAILURES_KEY: 0}, remove=(LAST_FAILURE_KEY,))
             if kind == "pin" and state.store == "keyring":
                 self._note_keyring_pin(found)
+            self._clean_keyring_leftovers()
             return Attempt(True)
         failures = self._count_failure(now)
         log.info("a wrong %s was entered (%d in a row)", "PIN" if kind == "pin" else "recovery code", failures)
@@ -302,7 +306,7 @@ class SecurityService:
                     KEYRING_RECORD_KEY: record.as_json(),
                     FAILURES_KEY: 0,
                 },
-                remove=(PIN_VERIFIER_KEY, LAST_FAILURE_KEY),
+                remove=(PIN_VERIFIER_KEY, LAST_FAILURE_KEY, KEYRING_LEFTOVER_KEY),  # the new PIN replaced them
             )
             self._forget_keyring(("recovery",))  # an older PIN's code, kept there before it moved to the database
         else:
@@ -317,6 +321,8 @@ class SecurityService:
             )
             if before == "keyring":
                 self._forget_keyring()
+            else:
+                self._clean_keyring_leftovers()
         log.info("the parent PIN was set (stored in the %s)", self.store())
         return code
 
@@ -365,18 +371,50 @@ class SecurityService:
         )
         if before == "keyring":
             self._forget_keyring()
+        else:
+            self._clean_keyring_leftovers()
         log.info("the parent PIN was removed")
 
     def _forget_keyring(self, kinds: tuple[str, ...] = ("pin", "recovery")) -> list[str]:
-        """Remove this data dir's keyring entries; the names of those removed. Errors are logged, not raised."""
-        removed = []
+        """Remove this data dir's keyring entries; the names of those removed. Errors are logged, not raised.
+
+        A keyring that cannot be reached now (a null or failing backend, a locked store) may still hold them: the
+        database notes which, and the next contact with a usable keyring removes them (_clean_keyring_leftovers).
+        """
+        removed, left = [], []
+        usable = self.keyring.is_primary()
         for kind in kinds:
+            if not usable:
+                left.append(kind)
+                continue
             try:
                 if self.keyring.delete(kind):
                     removed.append(kind)
             except KeyringFailed as exc:
                 log.warning("the keyring entry could not be removed (%s)", exc)
+                left.append(kind)
+        noted = self._get(KEYRING_LEFTOVER_KEY)
+        earlier = [k for k in noted if k in ("pin", "recovery")] if isinstance(noted, list) else []
+        still = sorted((set(earlier) - set(kinds) - set(removed)) | set(left))
+        if still:
+            log.info("%d keyring entries are left for the next time the keyring answers", len(still))
+            self._set({KEYRING_LEFTOVER_KEY: still})
+        elif noted is not None:
+            self._set({}, remove=(KEYRING_LEFTOVER_KEY,))
         return removed
+
+    def _clean_keyring_leftovers(self) -> None:
+        """Remove the keyring entries noted by _forget_keyring, once a usable keyring answers. Never while the
+        PIN itself is kept in the keyring: its entry is the PIN now, not a leftover."""
+        noted = self._get(KEYRING_LEFTOVER_KEY)
+        if noted is None:
+            return
+        kept = ("pin",) if self.store() == "keyring" else ()
+        kinds = tuple(k for k in ("pin", "recovery") if isinstance(noted, list) and k in noted and k not in kept)
+        if not kinds:
+            self._set({}, remove=(KEYRING_LEFTOVER_KEY,))
+        elif self.keyring.is_primary():
+            self._forget_keyring(kinds)
 
     # Settings rows -------------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from notalone_desktop.core.checklist import CustomRecord, Owner, ProgressRecord
 from notalone_desktop.core.content.common import FALLBACK_LANGUAGE
 from notalone_desktop.core.family import ChildInfo
+from notalone_desktop.core.text import as_stored
 from notalone_desktop.storage.inspect import leaving_no_trace
 
 
@@ -72,16 +73,18 @@ def read_family(path: Path, lang: str) -> FamilyRecords:
         for child_id, nickname, birth_year, colour in connection.execute(
             "SELECT id, nickname, birth_year, colour FROM child WHERE removed_at IS NULL ORDER BY birth_year, id"
         ):
-            records.children.append(ChildInfo(child_id, nickname, birth_year, colour))
+            # Neutralised as the ORM's UserText columns are (storage/models.py): older data never lies on Home.
+            records.children.append(ChildInfo(child_id, as_stored(nickname, placeholder="?"), birth_year, colour))
         for child_id, key, state, note, done_at, review_at in connection.execute(
             "SELECT child_id, item_key, state, note, done_at, next_review_at FROM checklist_progress"
         ):
-            record = ProgressRecord(key, state, note or "", _time(done_at), _time(review_at))
+            record = ProgressRecord(key, state, as_stored(note or "", True), _time(done_at), _time(review_at))
             records.progress.setdefault(child_id, {})[key] = record
         for custom_id, child_id, category, title, details in connection.execute(
             "SELECT id, child_id, category, title, details FROM custom_item ORDER BY id"
         ):
-            records.customs.setdefault(child_id, []).append(CustomRecord(custom_id, category, title, details or ""))
+            shown = CustomRecord(custom_id, category, as_stored(title, placeholder="?"), as_stored(details or "", True))
+            records.customs.setdefault(child_id, []).append(shown)
         records.children_with_plan_contacts = {
             row[0] for row in connection.execute("SELECT DISTINCT child_id FROM plan_contact")
         }

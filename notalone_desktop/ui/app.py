@@ -41,6 +41,10 @@ def acquire_lock(data_dir: Path) -> QLockFile:
         raise AlreadyRunning(
             "Not Alone is already open for this data folder. Switch to the open window, or close it first."
         )
+    try:  # QLockFile makes it 0666 less the umask; every file in the data dir is the user's only (0600)
+        os.chmod(data_dir / LOCK_NAME, 0o600)
+    except OSError:
+        log.info("the lock file's mode could not be set")
     return lock
 
 
@@ -75,7 +79,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
 
-    app = application()
+    app = application(first_frame=True)
     try:
         lock = acquire_lock(data_dir)
     except (AlreadyRunning, OSError) as exc:
@@ -85,7 +89,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     seen = glance(database_path(data_dir))
     translations = Translations()
     translations.install(language or seen.language or system_language())
-    catalog = ContentCatalog.shipped()
+    catalog = ContentCatalog.default()  # the shipped content and the installed packs
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
     preview = _preview_context(data_dir, catalog, translations, language, seen.language)
@@ -100,6 +104,9 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
         if "opening" in state:
             return
         state["opening"] = True
+        from notalone_desktop.ui.theme.scheme import finish
+
+        finish(app)  # the theme's own style (after the first frame; a window that starts minimized paints none)
         try:
             services = open_or_recover(data_dir, window, catalog, checked=preview is not None)
         except NotAloneError as exc:

@@ -7,20 +7,25 @@ import importlib
 import logging
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.style import EMERGENCY_RED
+from notalone_desktop.ui.focus import install_focus_ring
+from notalone_desktop.ui.theme.icons import icon
+from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.views.base import View
 
 log = logging.getLogger(__name__)
@@ -67,13 +72,12 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(240)
         self.navigation.setIconSize(QSize(20, 20))
         # Roomy rows in slightly larger type: the sections are what a parent reads first. Sizes follow the system
-        # font, so 150% scaling scales them too; colours come from the palette (light or dark).
+        # font, so 150% scaling scales them too; colours and padding come from the theme (light or dark).
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.navigation.setFont(font)
-        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
         for name, _module, _cls in VIEWS:
-            item = QListWidgetItem()
+            item = QListWidgetItem(icon(name), "")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
@@ -97,10 +101,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.help_action)
         help_button = self.toolbar.widgetForAction(self.help_action)
         help_button.setObjectName("getHelpNowButton")
-        help_button.setStyleSheet(
-            f"QToolButton {{ background: {EMERGENCY_RED}; color: white; font-weight: bold; padding: 6px 14px;"
-            " border-radius: 4px; } QToolButton:focus { outline: 2px solid palette(highlight); }"
-        )
+        self.help_action.setIcon(icon("help", "on_emergency"))
+        set_role(help_button, "emergency")
         # The parent lock, beside "Get help now" (which never locks). Shown only once a PIN is set.
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
 
         self.navigation.currentRowChanged.connect(self._show_row)
+        self._add_keyboard_navigation()
         self._geometry_restored = False
         self.retranslate()
         self.navigation.setEnabled(False)
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
         name = VIEWS[row][0]
         view = self.view(name)
         self.stack.setCurrentWidget(view)
-        self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(name))
+        self.setWindowTitle(view_title(name))  # the system adds " — Not Alone" (the display name, translated)
         self.view_shown.emit(name)
 
     def show_help(self, situation: str = "") -> None:
@@ -185,6 +188,80 @@ class MainWindow(QMainWindow):
 
         dialog = GetHelpDialog(self.context, situation, self)
         dialog.exec()
+
+    # Keyboard ------------------------------------------------------------------------------------------------
+
+    def _add_keyboard_navigation(self) -> None:
+        """Ctrl+1 … Ctrl+7 open the sections in the navigation's order; F6 and Shift+F6 move the focus between
+        the section list and the section; a visible ring shows where the focus is (ui/focus.py)."""
+        install_focus_ring()
+        self.section_shortcuts: list[QShortcut] = []
+        for row in range(len(VIEWS)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda r=row: self.go_to_section(r))
+            self.section_shortcuts.append(shortcut)
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda s=step: self.next_pane(s))
+        self._last_focus: dict[str, QWidget] = {}
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._remember_focus)
+
+    def go_to_section(self, row: int) -> None:
+        if not self.navigation.isEnabled():
+            return  # the sections open once the family's data is there (a moment after start)
+        self.show_view(VIEWS[row][0])
+        self.focus_view()
+
+    def next_pane(self, _step: int) -> None:
+        """F6 / Shift+F6: from the section list to the section and back (two panes: both keys toggle)."""
+        focus = QApplication.focusWidget()
+        in_view = focus is not None and self.stack.isAncestorOf(focus)
+        if in_view or not self.navigation.isEnabled():
+            self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_view()
+
+    def focus_view(self) -> None:
+        """Focus the current section where the focus was last in it, else its first control."""
+        view = self.stack.currentWidget()
+        if view is None:
+            return
+        remembered = self._last_focus.get(view.objectName())
+        if remembered is not None and isValid(remembered) and remembered.isVisible() and remembered.isEnabled():
+            remembered.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = view.nextInFocusChain()
+        while widget is not None and widget is not view:
+            if (
+                view.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        view = self.stack.currentWidget()
+        if new is not None and view is not None and view.isAncestorOf(new):
+            self._last_focus[view.objectName()] = new
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as Space does: in a window that is not a dialog Qt leaves that to
+        Space alone, and a push button that is not a dialog's passes Enter on to here."""
+        focus = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(focus, QPushButton | QToolButton)
+            and focus.window() is self
+            and focus.isEnabled()
+        ):
+            focus.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # The parent lock -----------------------------------------------------------------------------------------
 
@@ -205,6 +282,9 @@ class MainWindow(QMainWindow):
         else:
             self.lock_action.setText(self.tr("Lock"))
             self.lock_action.setToolTip(self.tr("Back to child mode: changes need the parent PIN (Ctrl+L)"))
+        shown = "lock" if locked else "unlock"  # the state it is in: a closed lock while locked
+        if has_pin and self.lock_action.icon().name() != f"notalone:{shown}:text":
+            self.lock_action.setIcon(icon(shown))
         button = self.toolbar.widgetForAction(self.lock_action)
         if button is not None:
             button.setAccessibleName(self.lock_action.text())
@@ -228,8 +308,11 @@ class MainWindow(QMainWindow):
         if button is not None:
             button.setAccessibleName(self.tr("Get help now"))
         self.show_lock_state()
+        # One pattern for every window title, "Section — Not Alone" in the UI language: Qt appends the
+        # application's display name to each title (and leaves a title that already ends with it alone).
+        QApplication.setApplicationDisplayName(self.tr("Not Alone"))
         if self.navigation.currentRow() >= 0:
-            self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(self.current_view_name()))
+            self.setWindowTitle(view_title(self.current_view_name()))
         else:
             self.setWindowTitle(self.tr("Not Alone"))
 

@@ -228,7 +228,7 @@ def test_set_a_pin_in_settings_shows_the_recovery_code_once(qtbot, memory_keyrin
     window.show_view("settings")
     settings = window.views["settings"]
     assert (
-        settings.lock_card.set_pin_button.text() == "&Set a PIN…"
+        settings.lock_card.set_pin_button.text() == "Set a &PIN…"
         and not settings.lock_card.remove_pin_button.isVisible()
     )
     codes: list[Any] = []

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from notalone_desktop.services.plan import PLACES_MAX, PlanInput
+from notalone_desktop.services.plan import PLACE_MAX, PLACES_MAX, PlanInput
 from notalone_desktop.ui.app import build_window
 from tests.ui.test_checklist_view import groups, item_rows, status
 
@@ -101,19 +101,19 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, demo_services, 
     monkeypatch.setattr(
         window.context, "require_parent", lambda parent=None: asked.append(parent) or True, raising=False
     )
-    assert view.people_title.text() == "Who to call to reach Lan"
+    assert view.people_card.people_title.text() == "Who to call to reach Lan"
     assert view.people.accessibleName() and view.code_word.code_edit.accessibleName() and view.places.accessibleName()
-    assert not view.save_button.isEnabled()
+    assert view.saved_label.text() == "Changes are saved as you type."
 
     # Tick the roommate with the keyboard, the uncle with the mouse; then call the roommate first.
     view.people.setFocus()
     view.people.setCurrentRow(person_row(view, "Thảo"))
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
     click_check(qtbot, view.people, person_row(view, "Chú Hùng"))
-    assert view.save_button.isEnabled()
+    assert view.autosave.pending
     view.people.setCurrentRow(person_row(view, "Thảo"))
     while person_row(view, "Thảo") > person_row(view, "Chú Hùng"):
-        qtbot.mouseClick(view.up_button, LEFT)
+        qtbot.mouseClick(view.people_card.up_button, LEFT)
     qtbot.keyClicks(view.places, "Dorm B, room 312")
 
     # The code word: masked and read-only until Show, which asks for the parent first.
@@ -122,13 +122,13 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, demo_services, 
     qtbot.mouseClick(view.code_word.show_button, LEFT)
     assert asked and view.code_word.show_button.isChecked() and not view.code_word.code_edit.isReadOnly()
     qtbot.keyClicks(view.code_word.code_edit, WORD)
-    qtbot.mouseClick(view.save_button, LEFT)
+    qtbot.waitUntil(lambda: not view.autosave.pending, timeout=3000)  # saved half a second after the last key
 
     plan = demo_services.plan.plan(kid(demo_services, "Lan").id)
     assert [c.name for c in plan.contacts] == ["Thảo", "Chú Hùng"]
     assert plan.places == ("Dorm B, room 312",)
     assert demo_services.plan.code_word(plan.child_id) == WORD
-    assert view.saved_label.text() == "Saved." and not view.save_button.isEnabled()
+    assert view.saved_label.text() == "Saved."
     script = view.script.text()
     assert script.index("Thảo") < script.index("Chú Hùng") and "0935 222 333" in script and "113" in script
 
@@ -179,16 +179,21 @@ def test_choosing_another_child_keeps_what_was_typed(qtbot, demo_services) -> No
     view.child.setCurrentIndex(index)
     view.child.activated.emit(index)
     assert demo_services.plan.plan(kid(demo_services, "Lan").id).places == ("Ha Long cafe, her part-time job",)
-    assert view.places.toPlainText() == "" and view.people_title.text() == "Who to call to reach Minh"
+    assert view.places.toPlainText() == "" and view.people_card.people_title.text() == "Who to call to reach Minh"
 
 
-def test_bad_input_gets_a_message_and_nothing_is_saved(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+def test_the_places_stop_at_the_plans_limits_and_say_so(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
     _window, view = open_plan(qtbot, demo_services)
-    view.places.setPlainText("\n".join(f"Place {n}" for n in range(PLACES_MAX + 1)))
-    qtbot.mouseClick(view.save_button, LEFT)
+    view.places.setPlainText("\n".join(f"Place {n}" for n in range(PLACES_MAX + 1)))  # a paste of one too many
     assert view.error.isVisible() and view.error.text() == f"List at most {PLACES_MAX} places."
-    assert demo_services.plan.plan(kid(demo_services, "Lan").id).places == ()
-    assert view.save_button.isEnabled()  # what was typed is still there to fix
+    assert view.places.toPlainText().splitlines() == [f"Place {n}" for n in range(PLACES_MAX)]
+    view.save()
+    assert demo_services.plan.plan(kid(demo_services, "Lan").id).places == tuple(
+        f"Place {n}" for n in range(PLACES_MAX)
+    )
+    view.places.setPlainText("x" * (PLACE_MAX + 5))
+    assert view.error.text() == f"A place can have at most {PLACE_MAX} characters."
+    assert view.places.toPlainText() == "x" * PLACE_MAX
 
 
 def test_a_family_without_children_is_asked_to_add_them(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -485,8 +490,7 @@ def test_the_code_word_never_reaches_the_log(qtbot, demo_services, caplog, tmp_p
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
     qtbot.mouseClick(view.code_word.show_button, LEFT)
     qtbot.keyClicks(view.code_word.code_edit, WORD)
-    qtbot.mouseClick(view.save_button, LEFT)
-    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)  # Hide: the field loses the focus, and the word is saved
     qtbot.mouseClick(view.code_word.show_button, LEFT)
     lan = kid(demo_services, "Lan")
     write_pdf(build_html_for(demo_services, "en", [lan.id], include_code_word=True), tmp_path / "plan.pdf")
@@ -496,3 +500,20 @@ def test_the_code_word_never_reaches_the_log(qtbot, demo_services, caplog, tmp_p
     assert demo_services.plan.code_word(lan.id) == WORD
     logged = [record.getMessage() for record in caplog.records] + [str(record.args) for record in caplog.records]
     assert not [line for line in logged if WORD in line]
+
+
+def test_the_plan_on_screen_speaks_to_the_childs_age(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+    """A five-year-old's plan speaks of the adults around her, without ransom or intimate images; a young adult's
+    of roommates and the landlord, with the advice about images; the same words as the printed plan."""
+    _window, view = open_plan(qtbot, demo_services, "Bông")
+    young = " ".join(
+        [view.intro.text(), view.people_card.people_text.text(), view.script_title.text(), view.script.text()]
+    )
+    assert "the adult who is with Bông" in young and "teacher" in view.people_card.people_text.text()
+    for adult_only in ("roommate", "landlord", "ransom", "undressed", "arrested"):
+        assert adult_only not in young, adult_only
+    assert view.places.placeholderText() == "For example: Sunflower kindergarten, class B2"
+    view.focus_key(str(kid(demo_services, "Lan").id))
+    adult = " ".join([view.people_card.people_text.text(), view.script_title.text(), view.script.text()])
+    for words in ("roommate", "landlord", 'If a ransom or "police" message arrives', "undressed"):
+        assert words in adult, words

@@ -32,8 +32,8 @@ def translations(language: str) -> Translations:
 
 def home_names(window: MainWindow) -> list[str]:
     grid = window.view("home").children_grid  # type: ignore[attr-defined]
-    labels = (grid.itemAt(i).widget() for i in range(grid.count()))
-    return [label.text() for label in labels if isinstance(label, QLabel)]
+    names = (grid.itemAtPosition(row, 0) for row in range(grid.rowCount()))  # column 0: the names
+    return [item.widget().text() for item in names if item is not None and isinstance(item.widget(), QLabel)]
 
 
 def test_home_shows_the_family_before_the_services_then_everything_opens(qtbot, demo_services: Services) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.services.contacts import ContactInfo, tel_uri
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.style import EMERGENCY_RED
+from notalone_desktop.ui.labels import not_translated_marker
+from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.theme.icons import icon
+from notalone_desktop.ui.theme.roles import set_role
 
 log = logging.getLogger(__name__)
 SCALE = 1.2  # the whole panel, relative to the system font, so 150% display scaling still scales it
@@ -58,8 +61,7 @@ class GetHelpDialog(QDialog):
 
         self.banner = QFrame()
         self.banner.setObjectName("helpBanner")
-        # White on the emergency red reads the same in light and dark themes.
-        self.banner.setStyleSheet(f"QFrame#helpBanner {{ background: {EMERGENCY_RED}; }} QLabel {{ color: white; }}")
+        set_role(self.banner, "emergency")  # the palette's emergency colour and the text colour on it
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.setContentsMargins(20, 14, 20, 14)
         self.title_label = self._label(HEADING_SCALE * 1.25, bold=True)
@@ -111,7 +113,9 @@ class GetHelpDialog(QDialog):
     # Building ------------------------------------------------------------------------------------------------
 
     def _label(self, scale: float = 1.0, bold: bool = False, text: str = "") -> QLabel:
-        label = QLabel(text)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed; rich labels opt in, escaped
+        label.setText(text)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
@@ -253,6 +257,9 @@ class GetHelpDialog(QDialog):
             parts.append(html.escape(" \u00b7 ".join(t for t in (line.hours.get(lang), line.cost.get(lang)) if t)))
             if line.check_locally:
                 parts.append("<b>" + html.escape(self.tr("Check locally: this may have changed.")) + "</b>")
+            origin = from_publisher(self.context.services.content, "helplines", line.key)  # a pack's line
+            untranslated = "" if line.name.is_translated(lang) else not_translated_marker()  # a pack's language
+            parts += [f"<i>{html.escape(note)}</i>" for note in (untranslated, origin) if note]
             label = self._label(text="<br>".join(parts))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"helpline_{line.key}")
@@ -278,7 +285,9 @@ class GetHelpDialog(QDialog):
             call = self._button(
                 self.tr("Call"), self.tr("Call %1").replace("%1", spoken), lambda: self.call(tel, shown)
             )
+            call.setIcon(icon("call"))
             grid.addWidget(call, row, 2, Qt.AlignmentFlag.AlignTop)
+        copy.setIcon(icon("copy"))
         grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
 
     def _address_row(self, grid: QGridLayout, row: int, url: str) -> None:
@@ -286,6 +295,7 @@ class GetHelpDialog(QDialog):
             self.tr("Open\u2026"), self.tr("Open %1").replace("%1", url), lambda: self.open_address(url)
         )
         copy = self._button(self.tr("Copy"), self.tr("Copy %1").replace("%1", url), lambda: self.copy(url))
+        copy.setIcon(icon("copy"))
         grid.addWidget(open_button, row, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
 
@@ -349,7 +359,8 @@ class GetHelpDialog(QDialog):
             )
             return
         items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in situation.steps_for(lang))
-        self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b><ol>{items}</ol>")
+        marker = "" if lang in situation.steps else f" <i>({html.escape(not_translated_marker())})</i>"
+        self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b>{marker}<ol>{items}</ol>")
         self.steps_label.setAccessibleName(situation.title.get(lang))
         if self.plan_box is not None:
             self.plan_box.setVisible(key == PLAN_SITUATION)
@@ -450,6 +461,7 @@ class GetHelpDialog(QDialog):
     def confirm_open(self, address: str) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("confirmOpen")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Open in your web browser?"))
         box.setText(self.tr("Open this address in your web browser?"))

@@ -33,6 +33,7 @@ from notalone_desktop.services.checklist import ItemView, progress_of
 from notalone_desktop.services.life_events import StartedEvent
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
+from notalone_desktop.ui.pack_origin import from_publisher
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.checklist_edits import LIFE, ChecklistEdits
@@ -116,7 +117,8 @@ class ChecklistView(View):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         self.tree.header().setStretchLastSection(False)
-        self.details = ChecklistDetails()
+        self.details = ChecklistDetails(context)
+        self.details.origin_note = lambda key: from_publisher(context.services.content, "items", key)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
@@ -371,11 +373,6 @@ class ChecklistView(View):
             self._show_details(self.model.item(current))
 
     def _show_details(self, item: ItemView | None) -> None:
-        shown = self.details.item
-        moving_away = shown is not None and shown.key != (item.key if item else "")
-        # Moving away keeps what the parent typed: the note is saved, not dropped.
-        if shown and moving_away and self.details.has_unsaved_note() and self.context.require_parent(self):
-            self._save_note_for(shown.key, self.details.note.toPlainText())
         lessons = []
         if item is not None and not item.custom and not is_life_key(item.key):
             lessons = [
@@ -424,11 +421,15 @@ class ChecklistView(View):
                 self.services.checklist.set_note(self.owner_id(), key, note)
             self._load()
 
-    def _note_saved(self, note: str) -> None:
-        if not self.context.require_parent(self):
-            return
-        self._save_note_for(self.current_key(), note)
-        self.after_change(self.current_key())
+    def _note_saved(self, key: str, note: str) -> None:
+        """The details pane saves the note as the parent types (in child mode its first key asked for the PIN).
+        The list shows nothing of a note: it is not rebuilt; Home and the others refresh."""
+        self._save_note_for(key, note)
+        self.context.family_changed.disconnect(self._mark_stale)
+        try:
+            self.context.family_changed.emit()
+        finally:
+            self.context.family_changed.connect(self._mark_stale)
 
     def after_change(self, key: str) -> None:
         self._pending_key = key

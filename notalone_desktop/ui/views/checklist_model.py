@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from notalone_desktop.services.checklist import ItemView
+from notalone_desktop.ui.plain_text import tooltip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the item's key (both columns), or "" for a group
 ITEM, STATUS = 0, 1
@@ -190,7 +191,7 @@ class ChecklistModel(QAbstractItemModel):
             text = group.title if column == ITEM else group.status
             cell: dict[int, object] = {DISPLAY: text, ACCESSIBLE: text, KEY: "", FONT: self._group_font}
             if column == ITEM and group.tooltip:
-                cell[TOOLTIP] = group.tooltip
+                cell[TOOLTIP] = tooltip(group.tooltip)
             return cell
         row = self._row(index)
         if row is None:
@@ -201,7 +202,7 @@ class ChecklistModel(QAbstractItemModel):
         if column == ITEM:
             cell[CHECK] = Qt.CheckState.Checked if item.state == "done" else Qt.CheckState.Unchecked
             if item.why:
-                cell[TOOLTIP] = item.why
+                cell[TOOLTIP] = tooltip(item.why)  # an own item's details are as typed, never markup
             if item.state == "na" or item.retired:
                 cell[FONT] = self._quiet_font
         return cell

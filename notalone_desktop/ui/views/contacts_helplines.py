@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBox
 
 from notalone_desktop.services.contacts import HelplineEntry
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.labels import not_translated_marker
+from notalone_desktop.ui.pack_origin import from_publisher_html
 from notalone_desktop.ui.widgets.common import Card, clear_layout, heading, wrapped
 
 translate = QCoreApplication.translate
@@ -81,7 +83,10 @@ class HelplinesCard(Card):
             line = entry.line
             name = line.name.get(lang)
             where = line.number or line.url
-            details = wrapped(f"<b>{_escape(name)}</b><br/>{_escape(line.purpose.get(lang))}")
+            origin = from_publisher_html(self.context.services.content, "helplines", line.key)  # a pack's line
+            if not line.name.is_translated(lang):  # a language a pack adds, without this country's lines
+                origin += f"<br/><i>{_escape(not_translated_marker())}</i>"
+            details = wrapped(f"<b>{_escape(name)}</b><br/>{_escape(line.purpose.get(lang))}{origin}")
             details.setTextFormat(Qt.TextFormat.RichText)
             details.setObjectName(f"helpline_{line.key}")
             number = QLabel(where)
