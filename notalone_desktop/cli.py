@@ -84,9 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-when-ready",
         nargs="?",
         const="home",
-        choices=("home", "full"),
+        choices=("home", "full", "all"),
         help="open the window and quit once Home has painted the family's data (benchmarks); "
-        "=full: once every part of the app is open as well",
+        "=full: once every section and Get help are usable; =all: once every part was opened as well",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("check", help="check the family's database")

@@ -25,8 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
-
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.pin import (
     SCRYPT_LOG_N,
@@ -53,8 +52,8 @@ from notalone_desktop.services.keyring_store import (
 from notalone_desktop.services.keyring_store import forget_keyring_entries as forget_keyring_entries
 from notalone_desktop.services.keyring_store import keyring_user as keyring_user
 from notalone_desktop.services.overview import PIN_STORE_SETTING
+from notalone_desktop.services.settings import put_setting
 from notalone_desktop.storage.database import Database
-from notalone_desktop.storage.models import Setting, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -177,11 +176,11 @@ class SecurityService:
         return Attempt(False, backoff_seconds(failures))
 
     def _count_failure(self, now: dt.datetime) -> int:
-        with self._db.session() as session:
-            row = session.get(Setting, FAILURES_KEY)
-            failures = _int(_loads(row.value)) + 1 if row else 1
-            session.merge(Setting(key=FAILURES_KEY, value=json.dumps(failures)))
-            session.merge(Setting(key=LAST_FAILURE_KEY, value=json.dumps(now.isoformat())))
+        with self._db.write() as sql:
+            row = sql.execute("SELECT value FROM setting WHERE key = ?", (FAILURES_KEY,)).fetchone()
+            failures = _int(_loads(row[0])) + 1 if row else 1
+            put_setting(sql, FAILURES_KEY, json.dumps(failures))
+            put_setting(sql, LAST_FAILURE_KEY, json.dumps(now.isoformat()))
         return failures
 
     def _read_verifier(self, kind: str, store: str | None) -> str | Attempt:
@@ -423,17 +422,18 @@ class SecurityService:
         return self._get_many((key,)).get(key)
 
     def _get_many(self, keys: tuple[str, ...]) -> dict[str, Any]:
-        with self._db.session() as session:
-            rows = session.scalars(select(Setting).where(Setting.key.in_(keys))).all()
-            return {row.key: _loads(row.value) for row in rows}
+        with self._db.read() as sql:
+            rows = sql.execute(
+                f"SELECT key, value FROM setting WHERE key IN ({', '.join('?' * len(keys))})", keys
+            ).fetchall()
+        return {key: _loads(value) for key, value in rows}
 
     def _set(self, values: dict[str, Any], remove: tuple[str, ...] = ()) -> None:
         """Write and remove settings rows in one transaction."""
-        with self._db.session() as session:
+        with self._db.write() as sql:
             for key, value in values.items():
-                session.merge(Setting(key=key, value=json.dumps(value)))
-            if remove:
-                session.execute(delete(Setting).where(Setting.key.in_(remove)))
+                put_setting(sql, key, json.dumps(value))
+            sql.executemany("DELETE FROM setting WHERE key = ?", [(key,) for key in remove])
 
 
 def _int(value: Any) -> int:

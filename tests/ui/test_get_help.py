@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
-from sqlalchemy import event
 
 from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
 
@@ -143,20 +142,17 @@ def test_open_asks_first_showing_the_address(qtbot, demo_services, context, rece
 
 def test_opening_the_panel_writes_nothing(qtbot, demo_services, context) -> None:  # type: ignore[no-untyped-def]
     statements: list[str] = []
-
-    def record(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement.split(None, 1)[0].upper())
-
-    engine = demo_services.database.engine
-    event.listen(engine, "before_cursor_execute", record)
+    with demo_services.database.read() as connection:  # the services' one connection, for reads and writes
+        pass
+    connection.set_trace_callback(lambda statement: statements.append(statement.split(None, 1)[0].upper()))
     try:
         dialog = open_panel(qtbot, context, "sextortion")
         dialog.select_situation("money-lost")
         dialog.close()
     finally:
-        event.remove(engine, "before_cursor_execute", record)
+        connection.set_trace_callback(None)
     assert "SELECT" in statements
-    assert not {"INSERT", "UPDATE", "DELETE", "REPLACE"} & set(statements)
+    assert not {"INSERT", "UPDATE", "DELETE", "REPLACE", "COMMIT"} & set(statements)
 
 
 def test_it_works_with_nothing_set_up(qtbot, services, context) -> None:  # type: ignore[no-untyped-def]

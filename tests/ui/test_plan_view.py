@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.plan import PLACE_MAX, PLACES_MAX, PlanInput
 from notalone_desktop.ui.app import build_window
+from tests.ui.test_checklist_view import groups, item_rows, status
 
 WORD = "golden lotus 42"  # typed with QTest.keyClicks, which takes ASCII only
 LEFT = Qt.MouseButton.LeftButton
@@ -284,12 +285,8 @@ def test_home_leads_to_the_plan_and_to_the_items_due(qtbot, window) -> None:  # 
     qtbot.mouseClick(home.due_button, LEFT)
     checklist = window.views["checklist"]
     assert window.current_view_name() == "checklist" and checklist.status.currentData() == "due"
-    rows = [
-        checklist.tree.topLevelItem(n).child(m)
-        for n in range(checklist.tree.topLevelItemCount())
-        for m in range(checklist.tree.topLevelItem(n).childCount())
-    ]
-    assert rows and all(row.text(1) == "Due for review" for row in rows)
+    rows = item_rows(checklist)
+    assert rows and all(status(row) == "Due for review" for row in rows)
 
 
 # The incident log ----------------------------------------------------------------------------------------------
@@ -442,18 +439,17 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
 
     QTimer.singleShot(0, choose)
     qtbot.mouseClick(view.life_button, LEFT)
-    groups = [view.tree.topLevelItem(n) for n in range(view.tree.topLevelItemCount())]
-    [group] = [g for g in groups if g.text(0) == "Life event: Moving away to study or work"]
+    [group] = [g for g in groups(view) if g.data() == "Life event: Moving away to study or work"]
     from notalone_desktop.core.content.life_events import load_life_events
     from notalone_desktop.paths import resources_dir
 
     moving_away = load_life_events(resources_dir() / "life_events.toml").event("moving-away")
     assert moving_away is not None
-    assert group.text(1) == f"0 of {len(moving_away.items)} done" and view.category.currentData() == "life"
+    assert status(group) == f"0 of {len(moving_away.items)} done" and view.category.currentData() == "life"
     assert life_bar(view).value() == 0
 
-    row = group.child(0)
-    view.tree.setCurrentItem(row)
+    row = view.tree.model().index(0, 0, group)
+    view.tree.setCurrentIndex(row)
     assert view.details.stop_button.isVisible() and view.details.meta.text().startswith("Life event:")
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Space)
@@ -465,12 +461,7 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
     # The ticked life-event item never shows up among the age-band items as "Retired".
     view.category.setCurrentIndex(0)
     view.category.activated.emit(0)
-    assert not [
-        view.tree.topLevelItem(n).child(m).text(1)
-        for n in range(view.tree.topLevelItemCount())
-        for m in range(view.tree.topLevelItem(n).childCount())
-        if view.tree.topLevelItem(n).child(m).text(1) == "Retired"
-    ]
+    assert not [status(row) for row in item_rows(view) if status(row) == "Retired"]
 
     def confirm() -> None:
         box = QApplication.activeModalWidget()

@@ -65,7 +65,7 @@ def test_a_checklist_note_with_a_right_to_left_override_is_said_and_kept_not_sav
 
     window.show_view("checklist")
     view = window.views["checklist"]
-    view.tree.setCurrentItem(item_rows(view)[0])
+    view.tree.setCurrentIndex(item_rows(view)[0])
     details = view.details
     assert details.item is not None
     key, before = details.item.key, details.item.note
