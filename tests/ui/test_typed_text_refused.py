@@ -81,5 +81,5 @@ def test_a_checklist_note_with_a_right_to_left_override_is_said_and_kept_not_sav
     assert stored() == before
     # Moving on to another item does not drop what was typed: it is kept without the lying character.
     details.note.setPlainText(typed + " ")
-    view.tree.setCurrentItem(item_rows(view)[1])
+    view.tree.setCurrentIndex(item_rows(view)[1])
     assert stored().strip() == neutralise(typed, multiline=True) == "Ask about Mẹ gnp.exe"
