@@ -77,9 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-when-ready",
         nargs="?",
         const="home",
-        choices=("home", "full"),
+        choices=("home", "full", "help"),
         help="open the window and quit once Home has painted the family's data (benchmarks); "
-        "=full: once every part of the app is open as well",
+        "=full: once every part of the app is open as well; =help: once Get help now, opened at the first frame, "
+        "has painted",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("check", help="check the family's database")

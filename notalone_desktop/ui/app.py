@@ -64,12 +64,14 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     Home is read with plain sqlite3 (services.overview) when the database is of the current schema and set up;
     otherwise (first run, an upgrade, a damaged file, a branded build's first start) an empty window paints
     first and the careful path opens the data. `quit_when_ready` is for the benchmark: "home" quits once Home
-    has painted the family's data, "full" once every service is open as well.
+    has painted the family's data, "full" once every service is open as well, "help" once "Get help now", opened
+    as soon as the first frame is on screen (as F1 would), has painted.
     """
     from notalone_desktop.logs import setup_logging
     from notalone_desktop.paths import database_path
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.data_dir import glance
+    from notalone_desktop.services.help_panel import HelpService
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
 
@@ -86,6 +88,8 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     catalog = ContentCatalog.shipped()
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
+    # "Get help now" works from the first frame: it reads the content and the family's file without the services.
+    window.enable_help(HelpService(database_path(data_dir), catalog), translations)
     preview = _preview_context(data_dir, catalog, translations, language, seen.language)
     state: dict[str, object] = {"code": 0, "context": preview}
     wizard_wanted = os.environ.get("NOTALONE_NO_WIZARD") != "1"
@@ -143,6 +147,9 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
 
         _when_painted(window.view("home") if preview is not None else window.navigation, when_painted, state)
         QTimer.singleShot(2000, open_data)
+    if quit_when_ready == "help":
+        first_frame = window.view("home") if preview is not None else window.navigation
+        _when_painted(first_frame, lambda: _when_painted(window.show_help(), app.quit, state), state)  # type: ignore[arg-type]
     window.show()
     try:
         code = app.exec()
