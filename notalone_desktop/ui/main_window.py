@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -47,6 +47,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("settings", "notalone_desktop.ui.views.settings", "SettingsView"),
 )
 HELP_SHORTCUTS = HELP_KEYS
+NAVIGATION_WIDTH = (160, 240)  # the section list's width: a quarter of a narrow window, at most 240 pixels
 PREFERRED_SIZE = QSize(1180, 820)  # the first size where the screen has room (logical pixels)
 MINIMUM_SIZE = QSize(640, 440)  # never more than the screen has: see screen_fit.minimum_size
 GEOMETRY_MAGIC = 0x1D9D0CB  # QWidget.saveGeometry()'s format
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         screen_fit.install()  # every dialog fits its screen and blocks only this window
         self.setMinimumSize(screen_fit.minimum_size(self, MINIMUM_SIZE))
         self.views: dict[str, View] = {}
-        self.pages: dict[str, QWidget] = {}  # each view inside a scroll area of its own (screen_fit.scrolling_page)
+        self.pages: dict[str, QWidget] = {}  # each view inside a scroll area of its own (screen_fit.view_page)
         # "Get help now": its reader and language, given at start before the family's services are open.
         self.help_source: HelpService | None = None
         self.help_translations: Translations | None = None
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(240)
+        self.navigation.setMaximumWidth(NAVIGATION_WIDTH[1])
         self.navigation.setIconSize(QSize(20, 20))
         # Roomy rows in slightly larger type: the sections are what a parent reads first. Sizes follow the system
         # font, so 150% scaling scales them too; colours come from the palette (light or dark).
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
             view = cls(self.context)
             view.setObjectName(f"view_{name}")
             self.views[name] = view
-            self.pages[name] = screen_fit.scrolling_page(view)
+            self.pages[name] = screen_fit.view_page(view)
             self.stack.addWidget(self.pages[name])
         return self.views[name]
 
@@ -323,7 +324,9 @@ class MainWindow(QMainWindow):
             area = screen_fit.available(self)
             size = screen_fit.initial_size(self, PREFERRED_SIZE)
             self.resize(size)
-            self.move(area.center().x() - size.width() // 2, area.top() + (area.height() - size.height()) // 2)
+            self.move(
+                area.left() + (area.width() - size.width()) // 2, area.top() + (area.height() - size.height()) // 2
+            )
         self._geometry_restored = True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -333,6 +336,12 @@ class MainWindow(QMainWindow):
             handle.screenChanged.connect(self._fit_minimum)
             self.setProperty("screen_watched", True)
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a narrow window (683 pixels wide at 200%) the section list gives the view what it can spare.
+        narrow, wide = NAVIGATION_WIDTH
+        self.navigation.setMaximumWidth(max(narrow, min(wide, event.size().width() // 4)))
+        super().resizeEvent(event)
 
     def _fit_minimum(self, _screen: object = None) -> None:
         self.setMinimumSize(screen_fit.minimum_size(self, MINIMUM_SIZE))

@@ -283,7 +283,7 @@ def minimum_size(window: QWidget, wanted: QSize) -> QSize:
     return wanted.boundedTo(available(window).size())
 
 
-def scrolling_page(view: QWidget) -> QScrollArea:
+def view_page(view: QWidget) -> QScrollArea:
     """A view inside a frameless scroll area: it fills the window, and scrolls where the window is smaller than
     the view's minimum size (a small screen at 200%), so every part of it stays reachable."""
     page = _scroll_area(view)

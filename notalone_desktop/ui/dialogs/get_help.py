@@ -91,10 +91,18 @@ class GetHelpDialog(QDialog):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(20, 12, 20, 12)
         self.body_layout.setSpacing(10)
+        # The banner scrolls with the rest: on a short screen (1366x768 at 200% is 384 pixels high to Qt) only the
+        # status line and Close stay put below, and the police number is also the first line of the helplines.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.banner)
+        page_layout.addWidget(self.body, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body)
+        scroll.setWidget(page)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("helpStatus")
@@ -112,7 +120,6 @@ class GetHelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 

@@ -14,10 +14,7 @@ from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.ui.dates import medium_date
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GetHelpDialog", text)
+translate = QCoreApplication.translate
 
 
 def confirm_open(parent: QWidget, address: str) -> QMessageBox:
@@ -25,21 +22,27 @@ def confirm_open(parent: QWidget, address: str) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("confirmOpen")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Open in your web browser?"))
-    box.setText(_tr("Open this address in your web browser?"))
-    box.setInformativeText(address + "\n\n" + _tr("This needs an internet connection. Not Alone itself stays offline."))
+    box.setWindowTitle(translate("GetHelpDialog", "Open in your web browser?"))
+    box.setText(translate("GetHelpDialog", "Open this address in your web browser?"))
+    box.setInformativeText(
+        address
+        + "\n\n"
+        + translate("GetHelpDialog", "This needs an internet connection. Not Alone itself stays offline.")
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Open).setText(_tr("Open"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("Cancel"))
+    box.button(QMessageBox.StandardButton.Open).setText(translate("GetHelpDialog", "Open"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(translate("GetHelpDialog", "Cancel"))
     return box
 
 
 def unconfirmed_text(police: str) -> str:
     """The calm note beside a line whose details could not be confirmed at their source."""
     if police:
-        return _tr("Not confirmed recently. If it does not work, call the police on %1.").replace("%1", police)
-    return _tr("Not confirmed recently. If it does not work, call the police.")
+        return translate(
+            "GetHelpDialog", "Not confirmed recently. If it does not work, call the police on %1."
+        ).replace("%1", police)
+    return translate("GetHelpDialog", "Not confirmed recently. If it does not work, call the police.")
 
 
 def helpline_html(line: Helpline, lang: str, police: str) -> str:
@@ -47,11 +50,13 @@ def helpline_html(line: Helpline, lang: str, police: str) -> str:
     when its details are unconfirmed."""
     parts = [f"<b>{html.escape(line.name.get(lang))}</b>"]
     if line.url:
-        # An address is too long for the number column; it is the second line of the text instead.
-        parts.append(f"<b>{html.escape(line.url)}</b>")
+        # An address is too long for the number column; it is the second line of the text instead, and may break
+        # after its dots and slashes (a zero-width space): unbroken, it alone would make a narrow panel scroll sideways.
+        address = html.escape(line.url).replace(".", ".\u200b").replace("/", "/\u200b")
+        parts.append(f"<b>{address}</b>")
     parts.append(html.escape(line.purpose.get(lang)))
     parts.append(html.escape(" \u00b7 ".join(t for t in (line.hours.get(lang), line.cost.get(lang)) if t)))
-    parts.append(html.escape(_tr("Checked %1").replace("%1", medium_date(line.verified))))
+    parts.append(html.escape(translate("GetHelpDialog", "Checked %1").replace("%1", medium_date(line.verified))))
     if line.unconfirmed:
         parts.append(html.escape(unconfirmed_text(police)))
     return "<br>".join(parts)
@@ -63,6 +68,8 @@ def call_number(tel: str, shown: str) -> tuple[bool, str]:
     if url.scheme() != "tel":
         return False, ""
     if QDesktopServices.openUrl(url):
-        return True, _tr("Calling %1 with your calling app\u2026").replace("%1", shown)
+        return True, translate("GetHelpDialog", "Calling %1 with your calling app\u2026").replace("%1", shown)
     log.info("no application handles tel: links")
-    return False, _tr("This computer has no app for phone calls. Dial %1 on your phone.").replace("%1", shown)
+    return False, translate(
+        "GetHelpDialog", "This computer has no app for phone calls. Dial %1 on your phone."
+    ).replace("%1", shown)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBox
 
 from notalone_desktop.services.contacts import HelplineEntry
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dates import medium_date
 from notalone_desktop.ui.widgets.common import Card, clear_layout, heading, wrapped
 
 translate = QCoreApplication.translate
@@ -97,11 +98,20 @@ class HelplinesCard(Card):
             number_layout.setContentsMargins(0, 0, 0, 0)
             number_layout.setSpacing(2)
             number_layout.addWidget(number)
-            if line.check_locally:
-                marker = QLabel(translate("ContactsView", "check locally"))
-                marker.setObjectName(f"checkLocally_{line.key}")
+            # When the line was last checked against its source, in neutral words; a calm note only where its
+            # details could not be confirmed.
+            checked = QLabel(translate("ContactsView", "checked %1").replace("%1", medium_date(line.verified)))
+            checked.setObjectName(f"checked_{line.key}")
+            number_layout.addWidget(checked)
+            if line.unconfirmed:
+                marker = QLabel(translate("ContactsView", "not confirmed recently"))
+                marker.setObjectName(f"unconfirmed_{line.key}")
                 marker.setToolTip(
-                    translate("ContactsView", "This number or address could not be confirmed recently; check it.")
+                    translate(
+                        "ContactsView",
+                        "These details could not be confirmed at their source recently. If the line does not work, "
+                        "call the police.",
+                    )
                 )
                 number_layout.addWidget(marker)
             number_layout.addStretch(1)
