@@ -131,6 +131,10 @@ class HelplinesCard(Card):
             if entry.always_shown:
                 show.setEnabled(False)
                 show.setToolTip(translate("ContactsView", "The police number is always shown."))
+            for box in (pin, show):
+                # As tall as its text needs in any font (Noto Sans's line is taller than DejaVu's): the row's height
+                # follows the wrapping text beside it and would otherwise squeeze the boxes.
+                box.setMinimumHeight(box.sizeHint().height())
             pin.toggled.connect(lambda checked, key=line.key, box=pin: self._pin_helpline(key, checked, box))
             show.toggled.connect(lambda checked, key=line.key, box=show: self._show_helpline(key, checked, box))
             self.helplines_grid.addWidget(details, row, 0, Qt.AlignmentFlag.AlignTop)
