@@ -12,6 +12,7 @@ from tests.conftest import REPO
 
 MEASURES = (
     "start: Home painted",
+    "start: Get help usable",
     "peak memory",
     "checklist: switch child",
     "language switch",
