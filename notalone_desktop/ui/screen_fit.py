@@ -59,12 +59,13 @@ def screen_of(widget: QWidget) -> QScreen:
 
 
 def frame_size(widget: QWidget) -> QSize:
-    """The frame the window system puts around `widget`'s window: measured on a visible window, else assumed."""
+    """The frame the window system puts around `widget`'s window: the larger of the one measured on a visible window
+    and the allowance (at start the window manager may not have told Qt its frame yet; a window placed by the
+    window manager may sit lower than asked)."""
     for candidate in (widget.window(), (widget.parentWidget() or widget).window()):
         if candidate.isVisible():
             frame = candidate.frameGeometry().size() - candidate.geometry().size()
-            if frame.height() > 0:
-                return frame.expandedTo(QSize(0, 0))
+            return frame.expandedTo(FRAME_ALLOWANCE)
     return FRAME_ALLOWANCE
 
 
