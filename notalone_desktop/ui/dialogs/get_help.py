@@ -14,8 +14,8 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.core.phone import tel_uri
 from notalone_desktop.services.help_panel import HelpContact, HelpPanel, HelpService
-from notalone_desktop.ui.dialogs.get_help_parts import call_number, confirm_open, helpline_html
+from notalone_desktop.ui.dialogs.get_help_parts import ask_then_open, call_number, confirm_open, helpline_html
 from notalone_desktop.ui.i18n import Translations
 from notalone_desktop.ui.style import EMERGENCY_RED
 
@@ -475,21 +475,11 @@ class GetHelpDialog(QDialog):
 
     def open_address(self, address: str) -> QMessageBox:
         """Ask first, showing the address; open it only if the parent says yes and it is https."""
-        box = confirm_open(self, address)
-        open_button = box.button(QMessageBox.StandardButton.Open)
+        self.pending_box = ask_then_open(self, address, self.status_label.setText, self._asked)
+        return self.pending_box
 
-        def done(_result: int) -> None:
-            self.pending_box = None
-            url = QUrl(address)
-            confirmed = box.clickedButton() is open_button and url.scheme() == "https" and url.isValid()
-            if confirmed and not QDesktopServices.openUrl(url):
-                self.status_label.setText(self.tr("No web browser could open %1.").replace("%1", address))
-
-        self.pending_box = box
-        box.finished.connect(done)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+    def _asked(self) -> None:
+        self.pending_box = None
 
 
 def help_service_for(services: Services) -> HelpService:

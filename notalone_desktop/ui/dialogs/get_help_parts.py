@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -73,3 +74,22 @@ def call_number(tel: str, shown: str) -> tuple[bool, str]:
     return False, translate(
         "GetHelpDialog", "This computer has no app for phone calls. Dial %1 on your phone."
     ).replace("%1", shown)
+
+
+def ask_then_open(parent: QWidget, address: str, tell: Callable[[str], None], done: Callable[[], None]) -> QMessageBox:
+    """Show the question (not blocking); open `address` only if the parent says yes and it is https. `tell` gets
+    a message for the user when no browser could open it; `done` is called once the question is answered."""
+    box = confirm_open(parent, address)
+    open_button = box.button(QMessageBox.StandardButton.Open)
+
+    def answered(_result: int) -> None:
+        done()
+        url = QUrl(address)
+        confirmed = box.clickedButton() is open_button and url.scheme() == "https" and url.isValid()
+        if confirmed and not QDesktopServices.openUrl(url):
+            tell(translate("GetHelpDialog", "No web browser could open %1.").replace("%1", address))
+
+    box.finished.connect(answered)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
