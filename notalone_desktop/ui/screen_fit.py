@@ -160,7 +160,6 @@ def _scroll_area(body: QWidget) -> QScrollArea:
     scroll.setObjectName("fitScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     scroll.setWidget(body)
     return scroll
 

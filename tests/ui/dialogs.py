@@ -4,8 +4,9 @@ of them (Get help reachable above each, each fits a small screen)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from notalone_desktop.services.contacts import ContactInput
 
@@ -60,7 +61,12 @@ def app_dialogs(window) -> list[tuple[str, Factory]]:  # type: ignore[no-untyped
     ]
 
 
-def top_windows() -> list[QWidget]:
-    from PySide6.QtWidgets import QApplication
+def demo_family(data_dir: Path):  # type: ignore[no-untyped-def]
+    """The services over a new data dir holding the demo family, its lessons synced (for the probes' processes)."""
+    from notalone_desktop.services import open_services
+    from notalone_desktop.services.demo import create_demo_family
 
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    services = open_services(data_dir)
+    create_demo_family(services)
+    services.lessons.sync()
+    return services

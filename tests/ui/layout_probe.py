@@ -40,16 +40,13 @@ def main() -> int:
 
 
 def probe(data_dir: Path, cases: list[tuple[str, ...]], scale: float) -> dict[str, object]:
-    from notalone_desktop.services import open_services
-    from notalone_desktop.services.demo import create_demo_family
     from notalone_desktop.ui.app import application, build_window
     from tests.ui.clipping import clipped
+    from tests.ui.dialogs import demo_family
     from tests.ui.fonts import FontMissing, force_font
 
     app = application()
-    services = open_services(data_dir)
-    create_demo_family(services)
-    services.lessons.sync()
+    services = demo_family(data_dir)
     problems: list[str] = []
     walked: list[str] = []
     try:

@@ -46,16 +46,12 @@ def main() -> int:
 def probe(data_dir: Path, lang: str) -> dict[str, object]:
     from PySide6.QtWidgets import QWizard
 
-    from notalone_desktop.services import open_services
-    from notalone_desktop.services.demo import create_demo_family
     from notalone_desktop.ui.app import application, build_window
     from notalone_desktop.ui.main_window import VIEWS
-    from tests.ui.dialogs import app_dialogs
+    from tests.ui.dialogs import app_dialogs, demo_family
 
     app = application()
-    services = open_services(data_dir)
-    create_demo_family(services)
-    services.lessons.sync()
+    services = demo_family(data_dir)
     problems: list[str] = []
     checked: list[str] = []
     wide: list[str] = []  # views that scroll sideways: reachable, but noted

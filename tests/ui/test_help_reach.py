@@ -6,13 +6,13 @@ to a window that a modal dialog blocks: what a person would notice."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from notalone_desktop.services.contacts import ContactInput
 from notalone_desktop.services.content import ContentCatalog
@@ -20,29 +20,8 @@ from notalone_desktop.services.help_panel import HelpService
 from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
 from notalone_desktop.ui.i18n import Translations
 from notalone_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import UrlReceiver
 from tests.ui.dialogs import app_dialogs
-
-
-class PhoneApp(QObject):
-    """Stands in for the system's calling app: records the tel: URLs it is handed."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def receive(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def phone(qapp):  # type: ignore[no-untyped-def]
-    handler = PhoneApp()
-    for scheme in ("tel", "https", "http"):
-        QDesktopServices.setUrlHandler(scheme, handler, "receive")
-    yield handler
-    for scheme in ("tel", "https", "http"):
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 def press_f1(window: QWidget) -> None:
@@ -63,7 +42,7 @@ def click(button: QPushButton) -> None:
     )
 
 
-def use_help(panel: GetHelpDialog | None, phone: PhoneApp) -> dict[str, object]:
+def use_help(panel: GetHelpDialog | None, phone: UrlReceiver) -> dict[str, object]:
     """Copy and Call the first helpline; what the user would see."""
     if panel is None or not panel.isVisible():
         return {"visible": False}
@@ -76,36 +55,43 @@ def use_help(panel: GetHelpDialog | None, phone: PhoneApp) -> dict[str, object]:
     return {"visible": True, "copied": copied, "called": phone.urls[-1:], "status": panel.status_label.text()}
 
 
+def while_modal(dialog: QDialog, window: MainWindow, action: Callable[[], None]) -> None:
+    """Run `action` while `dialog` runs its own modal loop (exec(), as in the app); then close Get help and it."""
+
+    def run() -> None:
+        try:
+            action()
+        finally:
+            if window.help_window is not None:
+                window.help_window.close()
+            dialog.done(0)
+
+    QTimer.singleShot(0, run)
+    dialog.exec()
+
+
 USED = {"visible": True, "copied": "111", "called": ["tel:111"], "status": "Calling 111 with your calling app…"}
 
 
-def test_f1_opens_a_working_get_help_above_every_dialog(qtbot, window, phone) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_a_working_get_help_above_every_dialog(qtbot, window, receiver) -> None:  # type: ignore[no-untyped-def]
     dialogs = app_dialogs(window)
     seen: dict[str, object] = {}
     for name, make in dialogs:
         dialog = make()
         qtbot.addWidget(dialog)
 
-        def while_open(dialog=dialog, name=name) -> None:  # type: ignore[no-untyped-def]
-            try:
-                assert QApplication.activeModalWidget() is dialog, name
-                press_f1(dialog)
-                seen[name] = use_help(window.help_window, phone)
-                phone.urls.clear()
-                # The dialog's own buttons still work, and the main window stays blocked by it.
-                assert window.windowHandle() is not None
-            finally:
-                if window.help_window is not None:
-                    window.help_window.close()
-                dialog.done(0)
+        def f1_then_help(dialog: QDialog = dialog, name: str = name) -> None:
+            assert QApplication.activeModalWidget() is dialog, name
+            press_f1(dialog)
+            seen[name] = use_help(window.help_window, receiver)
+            receiver.urls.clear()
 
-        QTimer.singleShot(0, while_open)
-        dialog.exec()
+        while_modal(dialog, window, f1_then_help)
     assert seen == {name: USED for name, _make in dialogs}
     assert len(seen) >= 15
 
 
-def test_the_main_window_stays_blocked_by_its_dialog_but_help_is_not(qtbot, window, phone) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_window_stays_blocked_by_its_dialog_but_help_is_not(qtbot, window, receiver) -> None:  # type: ignore[no-untyped-def]
     """The app's dialogs block only the main window: a click on a section does nothing, a click in Get help works."""
     from notalone_desktop.ui.dialogs.child_dialog import ChildDialog
 
@@ -113,29 +99,20 @@ def test_the_main_window_stays_blocked_by_its_dialog_but_help_is_not(qtbot, wind
     qtbot.addWidget(dialog)
     outcome: dict[str, object] = {}
 
-    def while_open() -> None:
-        try:
-            rect = window.navigation.visualItemRect(window.navigation.item(3))
-            point = window.navigation.viewport().mapTo(window, rect.center())
-            QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-            outcome["section"] = window.current_view_name()
-            QTest.keyClick(
-                dialog.windowHandle(),
-                Qt.Key.Key_H,
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-            )
-            outcome["help"] = use_help(window.help_window, phone)
-        finally:
-            if window.help_window is not None:
-                window.help_window.close()
-            dialog.done(0)
+    def click_then_help() -> None:
+        rect = window.navigation.visualItemRect(window.navigation.item(3))
+        point = window.navigation.viewport().mapTo(window, rect.center())
+        QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        outcome["section"] = window.current_view_name()
+        keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_H, keys)
+        outcome["help"] = use_help(window.help_window, receiver)
 
-    QTimer.singleShot(0, while_open)
-    dialog.exec()
+    while_modal(dialog, window, click_then_help)
     assert outcome == {"section": "home", "help": USED}
 
 
-def test_get_help_works_at_the_first_frame_before_the_services_open(qtbot, demo_services, phone) -> None:  # type: ignore[no-untyped-def]
+def test_get_help_works_at_the_first_frame_before_the_services_open(qtbot, demo_services, receiver) -> None:  # type: ignore[no-untyped-def]
     from notalone_desktop.ui.app import _preview_context
 
     demo_services.family.update(language="en")
@@ -152,14 +129,14 @@ def test_get_help_works_at_the_first_frame_before_the_services_open(qtbot, demo_
     assert window.help_action.isEnabled()
     press_f1(window)
     panel = window.help_window
-    assert use_help(panel, phone) == USED
+    assert use_help(panel, receiver) == USED
     assert panel.button("Call Bà Hoa 0912 345 678") is not None  # the family's people, read without the ORM
     assert not panel.open_plan_button.isEnabled()  # the plan opens once the services are
     panel.close()
 
 
 def test_get_help_works_beside_the_recovery_screen_and_on_a_first_run(
-    qtbot, tmp_path: Path, demo_services, phone
+    qtbot, tmp_path: Path, demo_services, receiver
 ) -> None:  # type: ignore[no-untyped-def]
     from notalone_desktop.ui.dialogs.recovery import RecoveryDialog
 
@@ -180,21 +157,16 @@ def test_get_help_works_beside_the_recovery_screen_and_on_a_first_run(
         qtbot.addWidget(recovery)
         result: dict[str, object] = {}
 
-        def while_open(recovery=recovery, window=window, result=result) -> None:  # type: ignore[no-untyped-def]
-            try:
-                press_f1(recovery)
-                result["help"] = use_help(window.help_window, phone)
-                result["contacts"] = [
-                    w.objectName()
-                    for w in window.help_window.findChildren(QWidget)
-                    if w.objectName() in ("contactsUnreadable", "noContacts")
-                ]
-            finally:
-                window.help_window.close()
-                recovery.done(0)
+        def f1_then_help(recovery: QDialog = recovery, window: MainWindow = window, result: dict = result) -> None:  # type: ignore[type-arg]
+            press_f1(recovery)
+            result["help"] = use_help(window.help_window, receiver)
+            result["contacts"] = [
+                w.objectName()
+                for w in window.help_window.findChildren(QWidget)
+                if w.objectName() in ("contactsUnreadable", "noContacts")
+            ]
 
-        QTimer.singleShot(0, while_open)
-        recovery.exec()
+        while_modal(recovery, window, f1_then_help)
         expected = ["contactsUnreadable"] if path == damaged else ["noContacts"]
         assert result == {"help": USED, "contacts": expected}, path
 
