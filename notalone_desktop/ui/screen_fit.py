@@ -133,7 +133,9 @@ def make_scrollable(window: QWidget) -> bool:
     body_layout.setSpacing(layout.spacing())
     for _ in range(count - keep):
         _move_first(layout, body_layout, body)
-    layout.insertWidget(0, _scroll_area(body), 1)
+    scroll = _scroll_area(body)
+    layout.insertWidget(0, scroll, 1)
+    _show_now(window, scroll)
     window.setProperty(SCROLLED, True)
     log.debug("%s scrolls its content to fit the screen", type(window).__name__)
     return True
@@ -150,9 +152,18 @@ def _scroll_layout_of(page: QWidget | None) -> bool:
     while layout.count():
         _move_first(layout, body_layout, body)
     # The emptied layout stays the page's; the scroll area is its only item.
-    layout.addWidget(_scroll_area(body), 1)
+    scroll = _scroll_area(body)
+    layout.addWidget(scroll, 1)
+    _show_now(page, scroll)
     page.setProperty(SCROLLED, True)
     return True
+
+
+def _show_now(parent: QWidget, scroll: QScrollArea) -> None:
+    """A child added to a window being shown would appear only when the event loop comes round (a queued show):
+    show it at once, so that code running right after show() finds its widgets visible."""
+    if parent.isVisible():
+        scroll.show()
 
 
 def _scroll_area(body: QWidget) -> QScrollArea:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout
 
 from notalone_desktop.ui.app import build_window
 from tests.conftest import REPO
@@ -68,3 +69,26 @@ def test_the_main_window_opens_at_a_size_from_the_screen_and_restores_only_what_
     assert (second.width(), second.height()) == (700, 500)
     second.restore_saved_geometry(base64.b64encode(b"not a geometry").decode())
     assert second.width() <= room.width()
+
+
+def test_a_dialog_taller_than_the_screen_scrolls_its_content_and_keeps_its_buttons(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    room = window.screen().availableGeometry()
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    tall = QLabel("Lan usually is at school, then at her grandmother's.")
+    tall.setMinimumHeight(room.height() + 400)
+    inside = QPushButton("Add a place")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(tall)
+    layout.addWidget(inside)
+    layout.addWidget(buttons)
+    dialog.show()
+    # At once, without waiting for the event loop: the content is there, and the window fits the screen.
+    assert tall.isVisible() and inside.isVisible() and buttons.isVisible()
+    assert dialog.frameGeometry().height() <= room.height() and dialog.height() < tall.minimumHeight()
+    qtbot.waitExposed(dialog)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    bottom_right = save.mapToGlobal(save.rect().bottomRight())
+    assert room.contains(bottom_right) and room.contains(save.mapToGlobal(save.rect().topLeft()))
+    assert dialog.windowHandle().modality().name == "NonModal"  # shown, not exec()'d: nothing to block
