@@ -838,12 +838,16 @@
         <translation>Hilfetelefone in %1</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>bitte selbst nachprüfen</translation>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
     </message>
     <message>
-        <source>This number or address could not be confirmed recently; check it.</source>
-        <translation>Diese Nummer oder Adresse konnte zuletzt nicht bestätigt werden; bitte prüfen Sie sie.</translation>
+        <source>not confirmed recently</source>
+        <translation>zuletzt nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed at their source recently. If the line does not work, call the police.</source>
+        <translation>Diese Angaben konnten zuletzt nicht bei der Quelle bestätigt werden. Wenn die Nummer nicht funktioniert, rufen Sie die Polizei an.</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1127,6 +1131,10 @@
         <translation>Ihre Vertrauenspersonen</translation>
     </message>
     <message>
+        <source>Your own contacts cannot be read right now. The helplines and first steps below work as always.</source>
+        <translation>Ihre eigenen Kontakte können gerade nicht gelesen werden. Die Hilfetelefone und ersten Schritte unten funktionieren wie immer.</translation>
+    </message>
+    <message>
         <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
         <translation>Noch keine angehefteten Kontakte. Heften Sie unter „Kontakte“ die Menschen an, denen Sie am meisten vertrauen – dann erscheinen sie hier.</translation>
     </message>
@@ -1153,10 +1161,6 @@
     <message>
         <source>First steps</source>
         <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Bitte selbst nachprüfen: Das kann sich geändert haben.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1245,6 +1249,18 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police on %1.</source>
+        <translation>Zuletzt nicht bestätigt. Wenn es nicht klappt, rufen Sie die Polizei unter %1 an.</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police.</source>
+        <translation>Zuletzt nicht bestätigt. Wenn es nicht klappt, rufen Sie die Polizei an.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft am %1</translation>
     </message>
     <message>
         <source>No web browser could open %1.</source>

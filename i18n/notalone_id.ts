@@ -837,12 +837,16 @@
         <translation>Layanan bantuan di %1</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>cek ulang</translation>
+        <source>checked %1</source>
+        <translation>diperiksa %1</translation>
     </message>
     <message>
-        <source>This number or address could not be confirmed recently; check it.</source>
-        <translation>Nomor atau alamat ini tidak bisa dipastikan akhir-akhir ini; periksa kembali.</translation>
+        <source>not confirmed recently</source>
+        <translation>belum dipastikan ulang</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed at their source recently. If the line does not work, call the police.</source>
+        <translation>Rincian ini belum dapat dipastikan ulang dari sumbernya akhir-akhir ini. Jika saluran ini tidak bisa dihubungi, hubungi polisi.</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1124,6 +1128,10 @@
         <translation>Kontak tepercaya Anda</translation>
     </message>
     <message>
+        <source>Your own contacts cannot be read right now. The helplines and first steps below work as always.</source>
+        <translation>Kontak Anda sendiri tidak dapat dibaca saat ini. Saluran bantuan dan langkah pertama di bawah tetap bisa digunakan seperti biasa.</translation>
+    </message>
+    <message>
         <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
         <translation>Belum ada kontak yang disematkan. Sematkan orang yang paling Anda percayai di Kontak, dan mereka akan muncul di sini.</translation>
     </message>
@@ -1150,10 +1158,6 @@
     <message>
         <source>First steps</source>
         <translation>Langkah pertama</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Cek ulang: informasi ini mungkin sudah berubah.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1242,6 +1246,18 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police on %1.</source>
+        <translation>Belum dipastikan ulang akhir-akhir ini. Jika tidak berhasil, hubungi polisi di %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police.</source>
+        <translation>Belum dipastikan ulang akhir-akhir ini. Jika tidak berhasil, hubungi polisi.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Diperiksa %1</translation>
     </message>
     <message>
         <source>No web browser could open %1.</source>

@@ -837,12 +837,16 @@
         <translation>Đường dây hỗ trợ tại %1</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>cần kiểm tra lại</translation>
+        <source>checked %1</source>
+        <translation>đã kiểm tra %1</translation>
     </message>
     <message>
-        <source>This number or address could not be confirmed recently; check it.</source>
-        <translation>Gần đây chưa xác nhận lại được số hoặc địa chỉ này; hãy kiểm tra lại.</translation>
+        <source>not confirmed recently</source>
+        <translation>chưa xác nhận lại gần đây</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed at their source recently. If the line does not work, call the police.</source>
+        <translation>Gần đây chưa xác nhận lại được thông tin này từ nguồn gốc. Nếu đường dây không liên lạc được, hãy gọi công an.</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -1124,6 +1128,10 @@
         <translation>Người tin cậy của bạn</translation>
     </message>
     <message>
+        <source>Your own contacts cannot be read right now. The helplines and first steps below work as always.</source>
+        <translation>Hiện không đọc được danh bạ của gia đình. Các đường dây hỗ trợ và những bước đầu tiên bên dưới vẫn dùng được như thường.</translation>
+    </message>
+    <message>
         <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
         <translation>Chưa ghim ai. Hãy ghim những người bạn tin cậy nhất trong Danh bạ, họ sẽ hiện ở đây.</translation>
     </message>
@@ -1150,10 +1158,6 @@
     <message>
         <source>First steps</source>
         <translation>Các bước đầu tiên</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Hãy kiểm tra lại: thông tin này có thể đã thay đổi.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1242,6 +1246,18 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police on %1.</source>
+        <translation>Gần đây chưa xác nhận lại. Nếu không liên lạc được, hãy gọi công an: %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police.</source>
+        <translation>Gần đây chưa xác nhận lại. Nếu không liên lạc được, hãy gọi công an.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Đã kiểm tra %1</translation>
     </message>
     <message>
         <source>No web browser could open %1.</source>

@@ -84,9 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-when-ready",
         nargs="?",
         const="home",
-        choices=("home", "full", "all"),
+        choices=("home", "full", "all", "help"),
         help="open the window and quit once Home has painted the family's data (benchmarks); "
-        "=full: once every section and Get help are usable; =all: once every part was opened as well",
+        "=full: once every section and Get help are usable; =all: once every part was opened as well; "
+        "=help: once Get help now, opened at the first frame, has painted",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("check", help="check the family's database")

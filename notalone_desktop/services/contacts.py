@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from notalone_desktop.core.clock import utcnow
-from notalone_desktop.core.content.helplines import Country, Helpline
+from notalone_desktop.core.content.helplines import Country, Helpline, is_police_line
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.phone import PhoneProblem, normalise
 from notalone_desktop.core.phone import format_phone as format_phone  # the window imports them from here
@@ -275,7 +275,7 @@ class ContactsService:
         entries = []
         for line in country.lines:
             pinned, hidden = prefs.get(line.key, (False, False))
-            always = _is_police(line, country)
+            always = is_police_line(line, country)
             entries.append(HelplineEntry(line, bool(pinned), bool(hidden) and not always, always))
         return entries
 
@@ -308,10 +308,6 @@ class ContactsService:
         if entry is None:
             raise ValidationError(f"There is no helpline '{key}' for this country.", "helpline")
         return entry
-
-
-def _is_police(line: Helpline, country: Country) -> bool:
-    return bool(line.number) and line.number.replace(" ", "") == country.police.replace(" ", "")
 
 
 def _last_position(sql: sqlite3.Connection) -> int:

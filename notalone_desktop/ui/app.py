@@ -70,12 +70,14 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     otherwise (first run, an upgrade, a damaged file, a branded build's first start) an empty window paints
     first and the careful path opens the data. `quit_when_ready` is for the benchmark: "home" quits once Home
     has painted the family's data, "full" once every section and Get help are usable, "all" once the lessons are
-    synced and every section and Get help were opened once.
+    synced and every section and Get help were opened once, "help" once "Get help now", opened as soon as the
+    first frame is on screen (as F1 would), has painted.
     """
     from notalone_desktop.logs import setup_logging
     from notalone_desktop.paths import database_path
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.data_dir import glance
+    from notalone_desktop.services.help_panel import HelpService
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
 
@@ -92,6 +94,8 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     catalog = ContentCatalog.default()  # the shipped content and the installed packs
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
+    # "Get help now" works from the first frame: it reads the content and the family's file without the services.
+    window.enable_help(HelpService(database_path(data_dir), catalog), translations)
     preview = _preview_context(data_dir, catalog, translations, language, seen.language)
     state: dict[str, object] = {"code": 0, "context": preview}
     wizard_wanted = os.environ.get("NOTALONE_NO_WIZARD") != "1"
@@ -159,6 +163,9 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
 
         _when_painted(window.navigation, when_painted, state)
         QTimer.singleShot(2000, open_data)
+    if quit_when_ready == "help":
+        first_frame = window.view("home") if preview is not None else window.navigation
+        _when_painted(first_frame, lambda: _when_painted(window.show_help(), app.quit, state), state)  # type: ignore[arg-type]
     window.show()
     try:
         code = app.exec()

@@ -1,13 +1,17 @@
-"""The main window: a navigation list, the views (built on first visit), "Get help now" always in reach."""
+"""The main window: a navigation list, the views (built on first visit), "Get help now" always in reach.
+
+"Get help now" is a window of its own (ui/dialogs/get_help.py), opened by F1 or Ctrl+Shift+H from any window
+(ui/help_keys.py) from the first frame on; the window sizes itself to the screen it opens on (ui/screen_fit.py)."""
 
 from __future__ import annotations
 
 import base64
 import importlib
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,11 +26,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from notalone_desktop.ui import screen_fit
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.focus import install_focus_ring
+from notalone_desktop.ui.help_keys import HELP_KEYS, install_help_keys
 from notalone_desktop.ui.theme.icons import icon
 from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.views.base import View
+
+if TYPE_CHECKING:
+    from notalone_desktop.services.help_panel import HelpService
+    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.i18n import Translations
 
 log = logging.getLogger(__name__)
 GEOMETRY_SETTING = "window.geometry"
@@ -40,7 +51,11 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("scenarios", "notalone_desktop.ui.views.scenarios", "ScenariosView"),
     ("settings", "notalone_desktop.ui.views.settings", "SettingsView"),
 )
-HELP_SHORTCUTS = (QKeySequence("F1"), QKeySequence("Ctrl+Shift+H"))
+HELP_SHORTCUTS = HELP_KEYS
+NAVIGATION_WIDTH = (160, 240)  # the section list's width: a quarter of a narrow window, at most 240 pixels
+PREFERRED_SIZE = QSize(1180, 820)  # the first size where the screen has room (logical pixels)
+MINIMUM_SIZE = QSize(640, 440)  # never more than the screen has: see screen_fit.minimum_size
+GEOMETRY_MAGIC = 0x1D9D0CB  # QWidget.saveGeometry()'s format
 
 
 def view_title(name: str) -> str:
@@ -64,12 +79,18 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context: AppContext = context  # type: ignore[assignment]  # set by attach() before any use
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(760, 520))
+        screen_fit.install()  # every dialog fits its screen and blocks only this window
+        self.setMinimumSize(screen_fit.minimum_size(self, MINIMUM_SIZE))
         self.views: dict[str, View] = {}
+        self.pages: dict[str, QWidget] = {}  # each view inside a scroll area of its own (screen_fit.view_page)
+        # "Get help now": its reader and language, given at start before the family's services are open.
+        self.help_source: HelpService | None = None
+        self.help_translations: Translations | None = None
+        self.help_window: GetHelpDialog | None = None
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(240)
+        self.navigation.setMaximumWidth(NAVIGATION_WIDTH[1])
         self.navigation.setIconSize(QSize(20, 20))
         # Roomy rows in slightly larger type: the sections are what a parent reads first. Sizes follow the system
         # font, so 150% scaling scales them too; colours and padding come from the theme (light or dark).
@@ -98,6 +119,7 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcuts(list(HELP_SHORTCUTS))
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(lambda: self.show_help(""))
+        self.help_keys = install_help_keys(self.show_help, self)
         self.toolbar.addAction(self.help_action)
         help_button = self.toolbar.widgetForAction(self.help_action)
         help_button.setObjectName("getHelpNowButton")
@@ -118,7 +140,6 @@ class MainWindow(QMainWindow):
         self._geometry_restored = False
         self.retranslate()
         self.navigation.setEnabled(False)
-        self.help_action.setEnabled(False)
         if context is not None:
             self.attach(context)
 
@@ -128,6 +149,7 @@ class MainWindow(QMainWindow):
         self.context = context
         context.navigate.connect(self.show_view)
         context.help_requested.connect(self.show_help)
+        context.family_changed.connect(self._refresh_help)
         context.lock_changed.connect(self.show_lock_state)
         context.services_ready.connect(self._services_ready)
         self.show_lock_state()
@@ -140,7 +162,8 @@ class MainWindow(QMainWindow):
             saved = self.context.services.settings.get(GEOMETRY_SETTING)
             self.restore_saved_geometry(saved if isinstance(saved, str) else None)
         self.navigation.setEnabled(True)
-        self.help_action.setEnabled(True)
+        if self.help_window is not None:
+            self.help_window.set_plan_reachable(True)
         self.statusBar().clearMessage()
         self.show_lock_state()
         self.navigation.setFocus()
@@ -155,7 +178,8 @@ class MainWindow(QMainWindow):
             view = cls(self.context)
             view.setObjectName(f"view_{name}")
             self.views[name] = view
-            self.stack.addWidget(view)
+            self.pages[name] = screen_fit.view_page(view)
+            self.stack.addWidget(self.pages[name])
         return self.views[name]
 
     def show_view(self, name: str, key: str = "") -> None:
@@ -176,18 +200,67 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = VIEWS[row][0]
-        view = self.view(name)
-        self.stack.setCurrentWidget(view)
+        self.view(name)
+        self.stack.setCurrentWidget(self.pages[name])
         self.setWindowTitle(view_title(name))  # the system adds " — Not Alone" (the display name, translated)
         self.view_shown.emit(name)
 
-    def show_help(self, situation: str = "") -> None:
-        if not self.context.ready:
-            return
-        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    def current_view(self) -> View:
+        return self.views[self.current_view_name()]
 
-        dialog = GetHelpDialog(self.context, situation, self)
-        dialog.exec()
+    # "Get help now" ------------------------------------------------------------------------------------------
+
+    def enable_help(self, source: HelpService, translations: Translations) -> None:
+        """Make "Get help now" work now, before the family's services are open (the start calls this first)."""
+        self.help_source = source
+        self.help_translations = translations
+
+    def show_help(self, situation: str = "") -> GetHelpDialog | None:
+        """Open (or raise) the panel, above every window of the app: it has no parent, so no dialog blocks it."""
+        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog, help_service_for
+
+        context = getattr(self, "context", None)
+        ready = context is not None and context.ready
+        if self.help_source is None and context is not None and ready:
+            self.help_source = help_service_for(context.services)
+        translations = self.help_translations or (context.translations if context is not None else None)
+        if self.help_source is None or translations is None:
+            return None
+        panel = self.help_window
+        if panel is None:
+            panel = GetHelpDialog(self.help_source, translations, situation)
+            panel.plan_requested.connect(self._show_plan_from_help)
+            self.help_window = panel
+        else:
+            panel.refresh()
+            if situation:
+                panel.select_situation(situation)
+        panel.set_plan_reachable(ready)
+        # A dialog that blocks the whole application (one without a parent) would block the panel too: the panel
+        # then goes above it, modal itself, until it is closed.
+        blocking = QApplication.activeModalWidget()
+        handle = blocking.windowHandle() if blocking is not None and blocking is not panel else None
+        wanted = (
+            Qt.WindowModality.ApplicationModal
+            if handle is not None and handle.modality() == Qt.WindowModality.ApplicationModal
+            else Qt.WindowModality.NonModal
+        )
+        if panel.windowModality() != wanted:
+            panel.hide()
+            panel.setWindowModality(wanted)
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        return panel
+
+    def _show_plan_from_help(self) -> None:
+        self.show_view("plan")
+        self.raise_()
+        self.activateWindow()
+
+    def _refresh_help(self) -> None:
+        if self.help_window is not None and self.help_window.isVisible():
+            self.help_window.refresh()
 
     # Keyboard ------------------------------------------------------------------------------------------------
 
@@ -322,17 +395,43 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def restore_saved_geometry(self, saved: str | None) -> None:
+        """The saved size and place where they still fit the screen, else a size derived from the screen."""
         restored = False
-        if saved:
-            try:
-                restored = self.restoreGeometry(QByteArray(base64.b64decode(saved)))
-            except ValueError:
-                restored = False
+        try:
+            data = QByteArray(base64.b64decode(saved)) if saved else None
+        except ValueError:
+            data = None
+        if data is not None and _saved_frame_fits(data, self.screen().availableGeometry()):
+            restored = self.restoreGeometry(data)
         if not restored:
-            self.resize(1000, 700)
+            area = screen_fit.available(self)
+            size = screen_fit.initial_size(self, PREFERRED_SIZE)
+            self.resize(size)
+            self.move(
+                area.left() + (area.width() - size.width()) // 2, area.top() + (area.height() - size.height()) // 2
+            )
         self._geometry_restored = True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_minimum()
+        handle = self.windowHandle()
+        if handle is not None and not self.property("screen_watched"):
+            handle.screenChanged.connect(self._fit_minimum)
+            self.setProperty("screen_watched", True)
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a narrow window (683 pixels wide at 200%) the section list gives the view what it can spare.
+        narrow, wide = NAVIGATION_WIDTH
+        self.navigation.setMaximumWidth(max(narrow, min(wide, event.size().width() // 4)))
+        super().resizeEvent(event)
+
+    def _fit_minimum(self, _screen: object = None) -> None:
+        self.setMinimumSize(screen_fit.minimum_size(self, MINIMUM_SIZE))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.help_window is not None:
+            self.help_window.close()
         # Closed before the data was open, or after "Erase all data": nothing to save, nothing may be written.
         if getattr(self, "context", None) is None or not self.context.ready or self.context.erased:
             super().closeEvent(event)
@@ -343,3 +442,22 @@ class MainWindow(QMainWindow):
         except Exception:  # the window must close even when the disk is full
             log.exception("could not save the window geometry")
         super().closeEvent(event)
+
+
+def _saved_frame_fits(data: QByteArray, area: QRect) -> bool:
+    """Whether the window frame saved in `data` (QWidget.saveGeometry) fits in `area`; maximized always fits."""
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    stream.setVersion(QDataStream.Version.Qt_4_0)
+    if stream.readUInt32() != GEOMETRY_MAGIC:
+        return False
+    stream.readUInt16()
+    stream.readUInt16()
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))
+    for _ in range(4):  # the normal geometry
+        stream.readInt32()
+    stream.readInt32()  # the screen's number
+    maximized = stream.readUInt8()
+    if stream.status() != QDataStream.Status.Ok:
+        return False
+    width, height = right - left + 1, bottom - top + 1
+    return bool(maximized) or (width <= area.width() and height <= area.height())

@@ -104,11 +104,11 @@ def _dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore
     from notalone_desktop.ui.dialogs.child_dialog import ChildDialog
     from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
     from notalone_desktop.ui.dialogs.first_run import FirstRunWizard
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
     from notalone_desktop.ui.dialogs.pin_dialog import PinDialog
 
     def help_dialog() -> QWidget:
-        panel: QWidget = GetHelpDialog(window.context, "online-kidnapping", window)
+        panel: QWidget = panel_for(window.context, "online-kidnapping")
         panel.resize(900, 760)
         return panel
 

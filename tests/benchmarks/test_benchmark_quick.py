@@ -16,6 +16,7 @@ from tests.conftest import REPO
 
 MEASURES = (
     "start: Home painted",
+    "start: Get help usable",
     "peak memory",
     "start: every section and Get help usable",
     "peak memory with every part open",

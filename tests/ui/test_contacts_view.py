@@ -283,8 +283,16 @@ def test_helplines_can_be_pinned_and_hidden_but_not_the_police(qtbot, view) -> N
     assert "vn.fire-rescue" not in [line.key for line, _p in view.services.contacts.helplines()]
     _pin, show_police = checks["vn.police"]
     assert show_police.isChecked() and not show_police.isEnabled()
-    marker = view.findChild(type(view.helplines.helplines_title), "checkLocally_vn.scam-warning-portal")
-    assert marker is not None and marker.text() == "check locally"
+    # Each line says when it was checked, as "7 Dec 2026" (the interface language's medium date); only the lines
+    # whose details are unconfirmed carry a calm note, and nothing says "check locally" any more.
+    label = type(view.helplines.helplines_title)
+    checked = view.findChild(label, "checked_vn.child-protection")
+    assert checked is not None and checked.text() == "checked 7 Dec 2026"
+    assert view.findChild(label, "unconfirmed_vn.child-protection") is None
+    marker = view.findChild(label, "unconfirmed_vn.scam-warning-portal")
+    assert marker is not None and marker.text() == "not confirmed recently" and "police" in marker.toolTip()
+    texts = [w.text() for w in view.helplines.findChildren(label)]
+    assert not any("check locally" in text.lower() for text in texts)
 
 
 def test_an_unknown_country_says_so(qtbot, view) -> None:  # type: ignore[no-untyped-def]

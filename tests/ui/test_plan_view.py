@@ -252,17 +252,15 @@ def test_a_full_plan_still_fits_on_one_page(qapp, services, tmp_path: Path, pape
 
 
 def test_get_help_shows_each_childs_people_and_opens_the_plan(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
 
     services = window.context.services
-    empty = GetHelpDialog(window.context, "online-kidnapping", window)
+    empty = panel_for(window.context, "online-kidnapping")
     qtbot.addWidget(empty)
     assert empty.findChild(QLabel, "noPlan") is not None
     ids = contact_ids(services)
     services.plan.save(kid(services, "Lan").id, PlanInput((), (ids["Thảo"], ids["Chú Hùng"])))
-    dialog = GetHelpDialog(window.context, "online-kidnapping", window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = window.show_help("online-kidnapping")
     assert dialog.plan_box is not None and dialog.plan_box.isVisible()
     names = [b.accessibleName() for b in dialog.action_buttons]
     assert "Call Thảo 0935 222 333" in names and "Copy Chú Hùng 024 3825 7111" in names
@@ -479,7 +477,7 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
 
 def test_the_code_word_never_reaches_the_log(qtbot, demo_services, caplog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The whole flow at DEBUG: typing, saving, showing, hiding, printing with the word, Get help, screenshots."""
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
     from notalone_desktop.ui.printing import write_pdf
     from notalone_desktop.ui.sheets.plan_sheet import build_html_for
 
@@ -494,7 +492,7 @@ def test_the_code_word_never_reaches_the_log(qtbot, demo_services, caplog, tmp_p
     qtbot.mouseClick(view.code_word.show_button, LEFT)
     lan = kid(demo_services, "Lan")
     write_pdf(build_html_for(demo_services, "en", [lan.id], include_code_word=True), tmp_path / "plan.pdf")
-    GetHelpDialog(window.context, "online-kidnapping", window).close()
+    panel_for(window.context, "online-kidnapping").close()
     shots, _shot_view = open_plan(qtbot, demo_services, screenshot_mode=True)
     shots.grab()
     assert demo_services.plan.code_word(lan.id) == WORD

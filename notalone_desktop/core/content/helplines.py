@@ -55,6 +55,11 @@ class Country:
     lines: tuple[Helpline, ...]
 
 
+def is_police_line(line: Helpline, country: Country) -> bool:
+    """The country's police number: always in "Get help now" (a family may pin it, never hide it)."""
+    return bool(line.number) and line.number.replace(" ", "") == country.police.replace(" ", "")
+
+
 @dataclass(frozen=True)
 class Situation:
     key: str
