@@ -217,7 +217,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self, situation: str = "") -> GetHelpDialog | None:
         """Open (or raise) the panel, above every window of the app: it has no parent, so no dialog blocks it."""
-        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog, help_service_for
+        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+        from notalone_desktop.ui.dialogs.get_help_parts import help_service_for
 
         context = getattr(self, "context", None)
         ready = context is not None and context.ready

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from notalone_desktop.ui.focus import focus_when_scrollable
+
 log = logging.getLogger(__name__)
 # What the window manager adds around a window (title bar, borders) before the window is shown and its real frame
 # is known, in logical pixels: generous, so that a title bar is never pushed off the top of the screen.
@@ -299,4 +301,5 @@ def view_page(view: QWidget) -> QScrollArea:
     the view's minimum size (a small screen at 200%), so every part of it stays reachable."""
     page = _scroll_area(view)
     page.setObjectName(f"page_{view.objectName()}")
+    focus_when_scrollable(page)  # Tab passes it by unless it has something to scroll
     return page

@@ -41,7 +41,7 @@ def _dialog_factories(window) -> list[tuple[str, Callable[[], QWidget]]]:  # typ
     from notalone_desktop.ui.dialogs.child_dialog import ChildDialog
     from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
     from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
     from notalone_desktop.ui.dialogs.incident_dialog import IncidentDialog
     from notalone_desktop.ui.dialogs.life_event_dialog import StartLifeEventDialog
     from notalone_desktop.ui.dialogs.pin_dialog import PinDialog, RecoveryCodeDialog, SetPinDialog
@@ -61,7 +61,7 @@ def _dialog_factories(window) -> list[tuple[str, Callable[[], QWidget]]]:  # typ
     new = [ContactInput("Thầy Long", "teacher", ("0912 345 678",))]
     old = [ContactInput(duplicate.name, duplicate.relationship, tuple(p.display for p in duplicate.phones))]
     return [
-        ("get-help", lambda: GetHelpDialog(context, "online-kidnapping", window)),
+        ("get-help", lambda: panel_for(context, "online-kidnapping", window)),
         ("child-dialog", lambda: ChildDialog(window)),
         ("child-dialog-edit", lambda: ChildDialog(window, child)),
         ("custom-item", lambda: CustomItemDialog(context, window)),

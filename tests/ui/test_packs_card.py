@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+from notalone_desktop.ui.dialogs.get_help import panel_for
 from tests.packs import NEW_CHILD_LINE, built, members, new_key
 from tests.ui.test_parent_lock import CHEAP, PIN, memory_keyring, when_modal  # noqa: F401 (a fixture)
 
@@ -72,7 +72,7 @@ def test_install_see_and_remove_a_pack_from_an_unknown_publisher(qtbot, indonesi
     assert "Chat apps, as the pack tells it" in details.text()  # its lesson
 
     # Get help and Contacts show the new number, marked as from the publisher.
-    dialog = GetHelpDialog(window.context, "", None)
+    dialog = panel_for(window.context)
     qtbot.addWidget(dialog)
     assert "dari Yayasan Contoh" in helpline_text(dialog, "id.sapa-129")
     numbers = [label.text() for label in dialog.findChildren(QLabel)]
@@ -99,7 +99,7 @@ def test_install_see_and_remove_a_pack_from_an_unknown_publisher(qtbot, indonesi
     answer("confirmRemovePack", QMessageBox.StandardButton.Yes, seen)
     qtbot.mouseClick(card.remove_buttons["id-update"], LEFT)
     assert "sudah dihapus" in card.status.text() and card.empty.isVisible()
-    dialog = GetHelpDialog(window.context, "", None)
+    dialog = panel_for(window.context)
     qtbot.addWidget(dialog)
     assert "Yayasan Contoh" not in helpline_text(dialog, "id.sapa-129")
     assert "129" in [label.text() for label in dialog.findChildren(QLabel)]

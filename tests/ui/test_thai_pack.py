@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from notalone_desktop.services.packs.build import build_pack, lrelease
-from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+from notalone_desktop.ui.dialogs.get_help import panel_for
 from tests.conftest import REPO
 from tests.packs import new_key, trust
 from tests.ui.test_parent_lock import when_modal
@@ -54,7 +54,7 @@ def test_thai_comes_and_goes_with_the_pack(qtbot, window, thai_pack: Path) -> No
     assert window.views["settings"].general_card.language.currentData() == "th"
 
     # Get help: the pack's interface, first steps and Thailand's lines, in Thai.
-    dialog = GetHelpDialog(context, "online-kidnapping", None)
+    dialog = panel_for(context, "online-kidnapping")
     qtbot.addWidget(dialog)
     assert dialog.title_label.text() == "ขอความช่วยเหลือเดี๋ยวนี้"
     assert "ตำรวจ: 191" in dialog.police_label.text()
@@ -63,7 +63,7 @@ def test_thai_comes_and_goes_with_the_pack(qtbot, window, thai_pack: Path) -> No
     assert "จาก" not in dialog.findChild(QLabel, "helpline_th.police").text()  # a trusted publisher: no note
     assert NOT_TRANSLATED not in dialog.findChild(QLabel, "helpline_th.police").text()
     services.family.update(country="VN")  # Vietnam's lines have no Thai: English, marked
-    dialog = GetHelpDialog(context, "online-kidnapping", None)
+    dialog = panel_for(context, "online-kidnapping")
     qtbot.addWidget(dialog)
     assert NOT_TRANSLATED in dialog.findChild(QLabel, "helpline_vn.police").text()
     assert NOT_TRANSLATED not in dialog.steps_label.text()  # the pack translates the first steps

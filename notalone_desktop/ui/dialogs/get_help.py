@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.content.helplines import Helpline
 from notalone_desktop.core.phone import tel_uri
 from notalone_desktop.services.help_panel import HelpContact, HelpPanel, HelpService
-from notalone_desktop.ui.dialogs.get_help_parts import ask_then_open, call_number, confirm_open, helpline_html
+from notalone_desktop.ui.dialogs import get_help_parts as parts
 from notalone_desktop.ui.i18n import Translations
 from notalone_desktop.ui.labels import not_translated_marker
 from notalone_desktop.ui.pack_origin import from_publisher
@@ -44,7 +44,6 @@ from notalone_desktop.ui.theme.icons import icon
 from notalone_desktop.ui.theme.roles import set_role
 
 if TYPE_CHECKING:
-    from notalone_desktop.services import Services
     from notalone_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -290,7 +289,7 @@ class GetHelpDialog(QDialog):
             origin = from_publisher(self.source.content, "helplines", line.key)  # a pack's line
             untranslated = "" if line.name.is_translated(lang) else not_translated_marker()  # a pack's language
             notes = "".join(f"<br><i>{html.escape(note)}</i>" for note in (untranslated, origin) if note)
-            label = self._label(text=helpline_html(line, lang, police) + notes)
+            label = self._label(text=parts.helpline_html(line, lang, police) + notes)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"helpline_{line.key}")
             grid.addWidget(label, self._row, 0, Qt.AlignmentFlag.AlignTop)
@@ -476,28 +475,23 @@ class GetHelpDialog(QDialog):
 
     def call(self, tel: str, shown: str) -> bool:
         """Hand a tel: URL to the system's calling app; say so plainly when there is none."""
-        opened, message = call_number(tel, shown)
+        opened, message = parts.call_number(tel, shown)
         if message:
             self.status_label.setText(message)
         return opened
 
     def confirm_open(self, address: str) -> QMessageBox:
-        return confirm_open(self, address)
+        return parts.confirm_open(self, address)
 
     def open_address(self, address: str) -> QMessageBox:
         """Ask first, showing the address; open it only if the parent says yes and it is https."""
-        self.pending_box = ask_then_open(self, address, self.status_label.setText, self._asked)
+        self.pending_box = parts.ask_then_open(self, address, self.status_label.setText, self._asked)
         return self.pending_box
 
     def _asked(self) -> None:
         self.pending_box = None
 
 
-def help_service_for(services: Services) -> HelpService:
-    """The panel's reader over the family's open services (the start builds one before they are open)."""
-    return HelpService(services.database.path, services.content)
-
-
 def panel_for(context: AppContext, situation: str = "", parent: QWidget | None = None) -> GetHelpDialog:
     """A panel over an open context: for the self-test, screenshots and tests."""
-    return GetHelpDialog(help_service_for(context.services), context.translations, situation, parent)
+    return GetHelpDialog(parts.help_service_for(context.services), context.translations, situation, parent)

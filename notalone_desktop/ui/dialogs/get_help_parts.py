@@ -6,13 +6,18 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from notalone_desktop.core.content.helplines import Helpline
+from notalone_desktop.services.help_panel import HelpService
 from notalone_desktop.ui.dates import medium_date
+
+if TYPE_CHECKING:
+    from notalone_desktop.services import Services
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -94,3 +99,8 @@ def ask_then_open(parent: QWidget, address: str, tell: Callable[[str], None], do
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def help_service_for(services: Services) -> HelpService:
+    """The panel's reader over the family's open services (the start builds one before they are open)."""
+    return HelpService(services.database.path, services.content)
