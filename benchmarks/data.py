@@ -46,8 +46,10 @@ def realistic_family(directory: Path, seed: int = 1) -> Path:
 
 def big_checklist_content(root: Path, items_per_child: int = 300) -> ContentCatalog:
     """Shipped content with a generated checklist of `items_per_child` items for every age band."""
-    shutil.copytree(resources_dir(), root, ignore=shutil.ignore_patterns("checklists"))
+    # Without the shipped lessons: they name shipped checklist items, which this content replaces.
+    shutil.copytree(resources_dir(), root, ignore=shutil.ignore_patterns("checklists", "lessons"))
     (root / "checklists").mkdir()
+    (root / "lessons").mkdir()
     per_category = items_per_child // len(CATEGORIES) + 1
     for order, category in enumerate(CATEGORIES, start=1):
         lines = [

@@ -8,7 +8,7 @@
         <translation>Familienvereinbarung</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with “- ” are promises. Lines to sign follow on the printout.</source>
         <translation>Erstellt aus den Aufgaben, die Ihre Familie auf der Checkliste abgehakt hat, und dem Alter Ihrer Kinder. Lesen Sie sie gemeinsam und ändern Sie, was Sie möchten: Die erste Zeile ist der Titel, Zeilen, die mit „- “ beginnen, sind Versprechen. Die Zeilen zum Unterschreiben folgen auf dem Ausdruck.</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>Text der Vereinbarung</translation>
     </message>
     <message>
-        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <source>Add the “3 Nos, 3 Musts” poster</source>
         <translation>Das Plakat „3 Neins und 3 Muss“ hinzufügen</translation>
     </message>
     <message>
@@ -98,10 +98,6 @@
         <translation>Was Sie getan haben, woran Sie beim nächsten Mal denken möchten…</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>Notiz &amp;speichern</translation>
-    </message>
-    <message>
         <source>Edit item…</source>
         <translation>Aufgabe bearbeiten…</translation>
     </message>
@@ -116,6 +112,14 @@
     <message>
         <source>Read more</source>
         <translation>Mehr dazu</translation>
+    </message>
+    <message>
+        <source>Child mode: writing a note asks for the parent PIN.</source>
+        <translation>Kindermodus: Für eine Notiz wird die Eltern-PIN abgefragt.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Choose an item on the left to see why it matters and how to do it.</source>
@@ -311,7 +315,7 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <source>Remove the life-event checklist “%1” with its ticks and notes?</source>
         <translation>Die Checkliste für das Lebensereignis „%1“ samt Haken und Notizen entfernen?</translation>
     </message>
     <message>
@@ -323,7 +327,7 @@
         <translation>Aufgabe löschen</translation>
     </message>
     <message>
-        <source>Delete your item &quot;%1&quot; and its progress?</source>
+        <source>Delete your item “%1” and its progress?</source>
         <translation>Ihre Aufgabe „%1“ samt Fortschritt löschen?</translation>
     </message>
 </context>
@@ -385,16 +389,24 @@
         <translation>Fügen Sie jedes Kind mit Rufnamen und Geburtsjahr hinzu. Die Checkliste richtet sich nach dem Alter und wächst jedes Jahr von selbst mit. Sie können das später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <source>&amp;Nickname:</source>
+        <source>Nic&amp;kname:</source>
         <translation>&amp;Rufname:</translation>
     </message>
     <message>
-        <source>&amp;Born in:</source>
+        <source>Born &amp;in:</source>
         <translation>Geburts&amp;jahr:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -407,6 +419,14 @@
     <message>
         <source>Children added</source>
         <translation>Hinzugefügte Kinder</translation>
+    </message>
+    <message>
+        <source>Change the chosen child</source>
+        <translation>Das ausgewählte Kind ändern</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Das ausgewählte Kind entfernen</translation>
     </message>
     <message>
         <source>A nickname can have at most %1 characters.</source>
@@ -647,7 +667,7 @@
         <translation>Fügen Sie Ihre Kinder in den Einstellungen hinzu, dann können Sie hier auswählen, welche von ihnen dieser Person vertrauen.</translation>
     </message>
     <message>
-        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <source>P&amp;in: show first in “Get help now” and on the printed card</source>
         <translation>&amp;Anheften: oben in „Hilfe jetzt“ und auf der Kontaktkarte</translation>
     </message>
     <message>
@@ -718,10 +738,6 @@
         <translation>Vertrauenspersonen</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Noch keine Kontakte. Fügen Sie die Menschen hinzu, an die sich Ihre Kinder wenden können: Großeltern, Nachbarn, eine Lehrkraft, die Eltern von Freunden.</translation>
-    </message>
-    <message>
         <source>&amp;Add contact…</source>
         <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
@@ -786,6 +802,10 @@
         <translation>Kontaktkarte drucken</translation>
     </message>
     <message>
+        <source>Not pinned</source>
+        <translation>Nicht angeheftet</translation>
+    </message>
+    <message>
         <source>Change the country…</source>
         <translation>Land ändern…</translation>
     </message>
@@ -818,12 +838,16 @@
         <translation>Hilfetelefone in %1</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>bitte selbst nachprüfen</translation>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
     </message>
     <message>
-        <source>This number or address could not be confirmed recently; check it.</source>
-        <translation>Diese Nummer oder Adresse konnte zuletzt nicht bestätigt werden; bitte prüfen Sie sie.</translation>
+        <source>not confirmed recently</source>
+        <translation>zuletzt nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed at their source recently. If the line does not work, call the police.</source>
+        <translation>Diese Angaben konnten zuletzt nicht bei der Quelle bestätigt werden. Wenn die Nummer nicht funktioniert, rufen Sie die Polizei an.</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -844,6 +868,10 @@
     <message>
         <source>The police number is always shown.</source>
         <translation>Die Nummer der Polizei wird immer angezeigt.</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a teacher or a friend&apos;s parent.</source>
+        <translation>Noch keine Kontakte: Fügen Sie die Menschen hinzu, an die sich Ihre Kinder wenden können, etwa Großeltern, Nachbarn, eine Lehrkraft oder die Eltern von Freunden.</translation>
     </message>
     <message>
         <source>U&amp;npin</source>
@@ -943,7 +971,7 @@
         <translation>Wo leben Sie?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
+        <source>This chooses the helplines shown in “Get help now” and how phone numbers are written.</source>
         <translation>Davon hängt ab, welche Hilfetelefone „Hilfe jetzt“ zeigt und wie Telefonnummern geschrieben werden.</translation>
     </message>
     <message>
@@ -994,6 +1022,10 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>The details can have at most %1 characters.</source>
+        <translation>Die Details dürfen höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
         <source>Enter what to do.</source>
         <translation>Geben Sie ein, was zu tun ist.</translation>
     </message>
@@ -1028,6 +1060,45 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Einrichtung verlassen?</translation>
+    </message>
+    <message>
+        <source>Leave the setup? The children and the PIN you entered are not saved.</source>
+        <translation>Einrichtung verlassen? Die eingetragenen Kinder und die PIN werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Hierbleiben</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes? What you changed here is not saved.</source>
+        <translation>Änderungen verwerfen? Was Sie hier geändert haben, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard this record? What you typed here is not saved.</source>
+        <translation>Diesen Eintrag verwerfen? Was Sie hier eingegeben haben, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>GetHelpDialog</name>
@@ -1060,6 +1131,10 @@
         <translation>Ihre Vertrauenspersonen</translation>
     </message>
     <message>
+        <source>Your own contacts cannot be read right now. The helplines and first steps below work as always.</source>
+        <translation>Ihre eigenen Kontakte können gerade nicht gelesen werden. Die Hilfetelefone und ersten Schritte unten funktionieren wie immer.</translation>
+    </message>
+    <message>
         <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
         <translation>Noch keine angehefteten Kontakte. Heften Sie unter „Kontakte“ die Menschen an, denen Sie am meisten vertrauen – dann erscheinen sie hier.</translation>
     </message>
@@ -1086,10 +1161,6 @@
     <message>
         <source>First steps</source>
         <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Bitte selbst nachprüfen: Das kann sich geändert haben.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1180,6 +1251,18 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Not confirmed recently. If it does not work, call the police on %1.</source>
+        <translation>Zuletzt nicht bestätigt. Wenn es nicht klappt, rufen Sie die Polizei unter %1 an.</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police.</source>
+        <translation>Zuletzt nicht bestätigt. Wenn es nicht klappt, rufen Sie die Polizei an.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
         <source>No web browser could open %1.</source>
         <translation>Kein Webbrowser konnte %1 öffnen.</translation>
     </message>
@@ -1227,7 +1310,7 @@
         <translation>Im Notfall</translation>
     </message>
     <message>
-        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <source>A call from “police” asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
         <translation>Ein Anruf der „Polizei“, die Ihr Kind zur Geheimhaltung drängt, eine Drohung, Fotos zu verbreiten, ein Kind, das sich nicht meldet: Hier finden Sie die wichtigen Nummern und die ersten Schritte.</translation>
     </message>
     <message>
@@ -1247,7 +1330,7 @@
         <translation>Sicherheitsplan</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or “police” call. Also: the incident log and the family agreement.</source>
         <translation>Wer jedes Kind schnell erreichen kann, ein Familien-Codewort und ruhige Schritte bei einem Lösegeld- oder „Polizei“-Anruf. Außerdem: das Vorfallprotokoll und die Familienvereinbarung.</translation>
     </message>
     <message>
@@ -1447,7 +1530,7 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <source>Online kidnapping or fake “police”</source>
         <translation>„Online-Entführung“ oder falsche „Polizei“</translation>
     </message>
     <message>
@@ -1779,7 +1862,7 @@
         <translation>Lektionen</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <source>Short lessons to read together: how scams and “online kidnapping” work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
         <translation>Kurze Lektionen zum gemeinsamen Lesen: wie Betrug und „Online-Entführung“ ablaufen, welche Warnzeichen es gibt und was Sie Ihrem Kind sagen können. Jede dauert nur wenige Minuten.</translation>
     </message>
     <message>
@@ -1887,12 +1970,8 @@
         <translation>Unsere Notiz zu dieser Lektion</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Notiz speichern</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>Notiz speichern</translation>
+        <source>Saved as you type.</source>
+        <translation>Wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1949,6 +2028,18 @@
         <translation>Keine Lektion passt zu Ihrer Suche. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>No favourite lessons yet: open a lesson and add it to your favourites to find it here.</source>
+        <translation>Noch keine Lieblingslektionen: Öffnen Sie eine Lektion und fügen Sie sie zu den Favoriten hinzu, dann finden Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Show all lessons</source>
+        <translation>Alle Lektionen zeigen</translation>
+    </message>
+    <message>
         <source>No lesson matches these filters.</source>
         <translation>Keine Lektion passt zu diesen Filtern.</translation>
     </message>
@@ -1979,10 +2070,6 @@
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
@@ -2177,6 +2264,196 @@
     </message>
 </context>
 <context>
+    <name>PackOrigin</name>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksCard</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Inhalte aktualisieren</translation>
+    </message>
+    <message>
+        <source>Organisations you trust can bring new lessons, checklist items, helplines and even languages, without the internet: as a content pack, a file they hand you on a USB stick.</source>
+        <translation>Organisationen, denen Sie vertrauen, können neue Lektionen, Punkte für die Checkliste, Hilfetelefone und sogar Sprachen bringen, ganz ohne Internet: als Inhaltspaket, eine Datei, die sie Ihnen auf einem USB-Stick geben.</translation>
+    </message>
+    <message>
+        <source>Install a content pac&amp;k from a file…</source>
+        <translation>Inhalts&amp;paket aus einer Datei installieren…</translation>
+    </message>
+    <message>
+        <source>Install a content pack from a file</source>
+        <translation>Inhaltspaket aus einer Datei installieren</translation>
+    </message>
+    <message>
+        <source>No content packs are installed.</source>
+        <translation>Es sind keine Inhaltspakete installiert.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, by %3</source>
+        <translation>Version %1 vom %2, von %3</translation>
+    </message>
+    <message>
+        <source>Installed for every user of this computer; only an administrator can remove it.</source>
+        <translation>Für alle Benutzer dieses Computers installiert; nur ein Administrator kann es entfernen.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app trusts.</source>
+        <translation>Von einem Herausgeber, dem diese App vertraut.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app does not know (key %1): its content is marked “from %2” wherever it is shown.</source>
+        <translation>Von einem Herausgeber, den diese App nicht kennt (Schlüssel %1): Seine Inhalte sind überall mit „von %2“ gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Not used: %1. Install the pack again, or remove it.</source>
+        <translation>Nicht verwendet: %1. Installieren Sie das Paket erneut oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Show what it adds and changes</source>
+        <translation>Zeigen, was es hinzufügt und ändert</translation>
+    </message>
+    <message>
+        <source>Show what %1 adds and changes</source>
+        <translation>Zeigen, was %1 hinzufügt und ändert</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>Es fügt hinzu:</translation>
+    </message>
+    <message>
+        <source>It changes:</source>
+        <translation>Es ändert:</translation>
+    </message>
+    <message>
+        <source>Only the interface in a new language.</source>
+        <translation>Nur die Oberfläche in einer neuen Sprache.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt der Checkliste</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Hilfetelefon</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Lebensereignis</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Abschnitt der Checkliste</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Familienvereinbarung</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Inhaltspaket installieren</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Inhaltspakete (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the pack&apos;s signature and content…</source>
+        <translation>Signatur und Inhalt des Pakets werden geprüft…</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>es wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1. Nothing was changed.</source>
+        <translation>Das Paket wurde nicht installiert: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed; nothing was changed.</source>
+        <translation>%1 ist bereits installiert; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The pack was not installed. Nothing was changed.</source>
+        <translation>Das Paket wurde nicht installiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is installed. Its content is in Not Alone now.</source>
+        <translation>%1 (Version %2) ist installiert. Seine Inhalte sind jetzt in Not Alone.</translation>
+    </message>
+    <message>
+        <source>Install %1, version %2, by %3?</source>
+        <translation>%1, Version %2, von %3 installieren?</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher this app does not know: %1.</source>
+        <translation>Dieses Paket stammt von einem Herausgeber, den diese App nicht kennt: %1.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked “from %2”.
+
+Install %3?</source>
+        <translation>Fingerabdruck des Schlüssels: %1
+
+Installieren Sie es nur, wenn Sie es selbst von %2 bekommen haben; vergleichen Sie den Fingerabdruck wenn möglich mit ihnen. Seine Lektionen, Punkte der Checkliste und Hilfetelefone werden mit „von %2“ gekennzeichnet.
+
+%3 installieren?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Your progress on its items and lessons is kept.</source>
+        <translation>%1 wurde entfernt. Ihr Fortschritt bei seinen Punkten und Lektionen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove a content pack</source>
+        <translation>Inhaltspaket entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Its lessons, checklist items and helplines leave Not Alone. Your ticks, notes and reading on them are kept, and come back if you install the pack again.</source>
+        <translation>Seine Lektionen, Punkte der Checkliste und Hilfetelefone verschwinden aus Not Alone. Ihre Häkchen, Notizen und Ihr Lesefortschritt bleiben erhalten und kommen zurück, wenn Sie das Paket wieder installieren.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>A PIN has at least 4 digits.</source>
@@ -2218,7 +2495,7 @@
         <translation>Nur für Eltern</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and “Get help now” stay open for everyone.</source>
         <translation>Um die Checkliste, die Kontakte, die Kinder oder die Einstellungen zu ändern, ist die Eltern-PIN nötig. Lektionen, Spiele und „Hilfe jetzt“ bleiben für alle offen.</translation>
     </message>
     <message>
@@ -2294,7 +2571,7 @@
         <translation>Dieser Wiederherstellungscode stimmt nicht.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
         <translation>Wählen Sie 4 bis 8 Ziffern oder eine Passphrase aus mindestens 8 Zeichen. Mit einer PIN öffnet sich Not Alone für die Kinder: Lektionen, Spiele und „Hilfe jetzt“ funktionieren; für jede Änderung wird die PIN abgefragt. Die PIN hält Unbefugte an der Tastatur fern; sie verschlüsselt die Datei der Familie auf diesem Computer nicht.</translation>
     </message>
     <message>
@@ -2378,6 +2655,21 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This text holds a hidden character that turns the words around it backwards, a trick scam messages use to disguise names and links. Type it again instead of pasting it.</source>
+        <translation>Dieser Text enthält ein verstecktes Zeichen, das die Schrift um es herum rückwärts anzeigt – ein Trick von Betrugsnachrichten, um Namen und Links zu tarnen. Bitte tippen Sie den Text neu, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>This text holds a hidden control character. Type it again instead of pasting it.</source>
+        <translation>Dieser Text enthält ein verstecktes Steuerzeichen. Bitte tippen Sie ihn neu, statt ihn einzufügen.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this text that can be seen. Use letters or digits.</source>
+        <translation>In diesem Text ist nichts zu sehen. Bitte verwenden Sie Buchstaben oder Ziffern.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSheet</name>
     <message>
         <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
@@ -2424,7 +2716,7 @@
         <translation>Was zu tun ist, wenn jemand behauptet, %1 sei verhaftet, entführt oder in Schwierigkeiten, und Geld oder Geheimhaltung verlangt. Echte Polizei ermittelt nie per Telefon- oder Videoanruf, verlangt kein Geld und lädt niemanden so vor.</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Wenn eine Lösegeld- oder „Polizei“-Nachricht kommt</translation>
     </message>
     <message>
@@ -2511,8 +2803,36 @@
         <translation>Teile des Sicherheitsplans</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Betrüger rufen vielleicht an und behaupten, Ihr Kind sei verletzt, in Schwierigkeiten oder mitgenommen worden, und verlangen sofort Geld. Vereinbaren Sie jetzt, wie Sie das überprüfen, und halten Sie den Plan bereit: Mit ihm wird aus einem beängstigenden Anruf eine Reihe ruhiger Schritte.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Betrüger rufen vielleicht an und behaupten, Ihr Kind sei verhaftet oder entführt worden, und verlangen sofort Geld. Vereinbaren Sie jetzt, wie Sie das überprüfen, und halten Sie den Plan bereit: Mit ihm wird aus einem beängstigenden Anruf eine Reihe ruhiger Schritte.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Haken Sie die Erwachsenen ab, die schnell nach Ihrem Kind sehen können: die Lehrkraft, das Schulsekretariat, die Betreuung, die Großeltern, die Eltern von Freunden. Bringen Sie sie in die Reihenfolge, in der Sie sie anrufen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Haken Sie die Menschen ab, die Ihr Kind schnell erreichen können: seine Freunde, deren Eltern, eine Lehrkraft. Bringen Sie sie in die Reihenfolge, in der Sie sie anrufen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Ein Ort pro Zeile: Kindergarten oder Schule, Hort, die Wohnung von Verwandten.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Zum Beispiel: Kita Sonnenblume, Gruppe B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Ein Ort pro Zeile: Schule, Nachhilfe, Sportverein, die Wohnung von Freunden.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Zum Beispiel: Englischkurs dienstagabends</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>
@@ -2583,10 +2903,6 @@
         <translation>Zum Beispiel: Wohnheim B, Zimmer 312</translation>
     </message>
     <message>
-        <source>&amp;Save the plan</source>
-        <translation>Plan &amp;speichern</translation>
-    </message>
-    <message>
         <source>Print / Save as PDF…</source>
         <translation>Drucken / Als PDF speichern…</translation>
     </message>
@@ -2595,7 +2911,7 @@
         <translation>Codewort auf dem Ausdruck mitdrucken</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Wenn eine Lösegeld- oder „Polizei“-Nachricht kommt</translation>
     </message>
     <message>
@@ -2665,6 +2981,18 @@
     <message>
         <source>List at most %1 places.</source>
         <translation>Geben Sie höchstens %1 Orte an.</translation>
+    </message>
+    <message>
+        <source>A place can have at most %1 characters.</source>
+        <translation>Ein Ort darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Child mode: changing the plan asks for the parent PIN.</source>
+        <translation>Kindermodus: Für Änderungen am Plan wird die Eltern-PIN abgefragt.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Änderungen werden beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Place %1 is longer than %2 characters.</source>
@@ -2995,7 +3323,7 @@
         <translation>Land oder Region</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
+        <source>Chooses the helplines shown in “Get help now” and how phone numbers are written</source>
         <translation>Bestimmt, welche Hilfetelefone „Hilfe jetzt“ zeigt und wie Telefonnummern geschrieben werden</translation>
     </message>
     <message>
@@ -3013,10 +3341,6 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3123,6 +3447,10 @@
         <translation>Ersteinrichtung noch einmal starten</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
         <source>Add child</source>
         <translation>Kind hinzufügen</translation>
     </message>
@@ -3183,11 +3511,11 @@
         <translation>Diese App haben Sie von %1 erhalten</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and “Get help now”); changes ask for the PIN.</source>
         <translation>Keine PIN festgelegt: Alle an diesem Computer können alles ändern. Mit einer PIN öffnet sich Not Alone für die Kinder (Lektionen, Spiele und „Hilfe jetzt“); für Änderungen wird die PIN abgefragt.</translation>
     </message>
     <message>
-        <source>&amp;Set a PIN…</source>
+        <source>Set a &amp;PIN…</source>
         <translation>PIN &amp;festlegen…</translation>
     </message>
     <message>
@@ -3319,6 +3647,10 @@
         <translation>Die Daten der Familie wurden aus %1 zurückgeholt.</translation>
     </message>
     <message>
+        <source>It used content packs that are not installed here: %1. Install them under Content updates to see their items and lessons again; the family&apos;s progress on them is kept.</source>
+        <translation>Die Familie hat Inhaltspakete verwendet, die hier nicht installiert sind: %1. Installieren Sie sie unter „Inhalte aktualisieren“, um ihre Punkte und Lektionen wieder zu sehen; der Fortschritt der Familie bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>Erase everything Not Alone keeps for this family on this computer?</source>
         <translation>Alles löschen, was Not Alone für diese Familie auf diesem Computer speichert?</translation>
     </message>
@@ -3425,6 +3757,14 @@
     <message>
         <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
         <translation>Die Datei enthält %1 Kontakte. Es lassen sich höchstens %2 auf einmal importieren.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file but a device, a pipe or a folder. Choose the .vcf file itself.</source>
+        <translation>Das ist keine Kontaktdatei, sondern ein Gerät, eine Pipe oder ein Ordner. Bitte wählen Sie die .vcf-Datei selbst.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of contacts. It may be damaged: export the contacts again.</source>
+        <translation>Diese Datei lässt sich nicht als Kontaktliste lesen. Vielleicht ist sie beschädigt: Bitte exportieren Sie die Kontakte noch einmal.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>

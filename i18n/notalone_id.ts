@@ -8,16 +8,16 @@
         <translation>Kesepakatan keluarga</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
-        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali &quot;- &quot; adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with “- ” are promises. Lines to sign follow on the printout.</source>
+        <translation>Disusun dari langkah-langkah yang sudah dicentang keluarga Anda di daftar periksa dan dari usia anak-anak Anda. Bacalah bersama dan ubah sesuka Anda: baris pertama adalah judul, baris yang diawali “- ” adalah janji. Baris untuk tanda tangan ada di hasil cetak.</translation>
     </message>
     <message>
         <source>The agreement&apos;s text</source>
         <translation>Teks kesepakatan</translation>
     </message>
     <message>
-        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
-        <translation>Tambahkan poster &quot;3 Tidak dan 3 Harus&quot;</translation>
+        <source>Add the “3 Nos, 3 Musts” poster</source>
+        <translation>Tambahkan poster “3 Tidak dan 3 Harus”</translation>
     </message>
     <message>
         <source>Start again from the checklist</source>
@@ -98,10 +98,6 @@
         <translation>Apa yang sudah Anda lakukan, apa yang perlu diingat lain kali…</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>Simpan &amp;catatan</translation>
-    </message>
-    <message>
         <source>Edit item…</source>
         <translation>Ubah langkah…</translation>
     </message>
@@ -116,6 +112,14 @@
     <message>
         <source>Read more</source>
         <translation>Baca selengkapnya</translation>
+    </message>
+    <message>
+        <source>Child mode: writing a note asks for the parent PIN.</source>
+        <translation>Mode anak: menulis catatan memerlukan PIN orang tua.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>Choose an item on the left to see why it matters and how to do it.</source>
@@ -310,8 +314,8 @@
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
-        <translation>Hapus daftar periksa peristiwa hidup &quot;%1&quot; beserta centang dan catatannya?</translation>
+        <source>Remove the life-event checklist “%1” with its ticks and notes?</source>
+        <translation>Hapus daftar periksa peristiwa hidup “%1” beserta centang dan catatannya?</translation>
     </message>
     <message>
         <source>Remove checklist</source>
@@ -322,8 +326,8 @@
         <translation>Hapus langkah</translation>
     </message>
     <message>
-        <source>Delete your item &quot;%1&quot; and its progress?</source>
-        <translation>Hapus langkah buatan Anda &quot;%1&quot; beserta kemajuannya?</translation>
+        <source>Delete your item “%1” and its progress?</source>
+        <translation>Hapus langkah buatan Anda “%1” beserta kemajuannya?</translation>
     </message>
 </context>
 <context>
@@ -384,16 +388,24 @@
         <translation>Tambahkan setiap anak dengan nama panggilan dan tahun lahirnya. Daftar periksa mengikuti usia anak dan diperbarui sendiri setiap tahun. Anda bisa mengubahnya nanti di Pengaturan.</translation>
     </message>
     <message>
-        <source>&amp;Nickname:</source>
+        <source>Nic&amp;kname:</source>
         <translation>Nama &amp;panggilan:</translation>
     </message>
     <message>
-        <source>&amp;Born in:</source>
+        <source>Born &amp;in:</source>
         <translation>&amp;Tahun lahir:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>T&amp;ambah</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -406,6 +418,14 @@
     <message>
         <source>Children added</source>
         <translation>Anak yang sudah ditambahkan</translation>
+    </message>
+    <message>
+        <source>Change the chosen child</source>
+        <translation>Ubah data anak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Hapus anak yang dipilih dari daftar</translation>
     </message>
     <message>
         <source>A nickname can have at most %1 characters.</source>
@@ -646,7 +666,7 @@
         <translation>Tambahkan anak-anak Anda di Pengaturan untuk memilih siapa saja yang memercayai orang ini.</translation>
     </message>
     <message>
-        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <source>P&amp;in: show first in “Get help now” and on the printed card</source>
         <translation>&amp;Sematkan: teratas di “Minta bantuan sekarang” dan kartu cetak</translation>
     </message>
     <message>
@@ -717,10 +737,6 @@
         <translation>Kontak tepercaya</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Belum ada kontak. Tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda: kakek-nenek, tetangga, guru, orang tua teman.</translation>
-    </message>
-    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Tambah kontak…</translation>
     </message>
@@ -785,6 +801,10 @@
         <translation>Cetak kartu kontak</translation>
     </message>
     <message>
+        <source>Not pinned</source>
+        <translation>Tidak disematkan</translation>
+    </message>
+    <message>
         <source>Change the country…</source>
         <translation>Ganti negara…</translation>
     </message>
@@ -817,12 +837,16 @@
         <translation>Layanan bantuan di %1</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>cek ulang</translation>
+        <source>checked %1</source>
+        <translation>diperiksa %1</translation>
     </message>
     <message>
-        <source>This number or address could not be confirmed recently; check it.</source>
-        <translation>Nomor atau alamat ini tidak bisa dipastikan akhir-akhir ini; periksa kembali.</translation>
+        <source>not confirmed recently</source>
+        <translation>belum dipastikan ulang</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed at their source recently. If the line does not work, call the police.</source>
+        <translation>Rincian ini belum dapat dipastikan ulang dari sumbernya akhir-akhir ini. Jika saluran ini tidak bisa dihubungi, hubungi polisi.</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -843,6 +867,10 @@
     <message>
         <source>The police number is always shown.</source>
         <translation>Nomor polisi selalu ditampilkan.</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a teacher or a friend&apos;s parent.</source>
+        <translation>Belum ada kontak: tambahkan orang-orang yang bisa dimintai tolong oleh anak Anda, seperti kakek-nenek, tetangga, guru, atau orang tua teman.</translation>
     </message>
     <message>
         <source>U&amp;npin</source>
@@ -940,8 +968,8 @@
         <translation>Di mana Anda tinggal?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
-        <translation>Pilihan ini menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon.</translation>
+        <source>This chooses the helplines shown in “Get help now” and how phone numbers are written.</source>
+        <translation>Pilihan ini menentukan layanan bantuan yang tampil di “Minta bantuan sekarang” dan cara penulisan nomor telepon.</translation>
     </message>
     <message>
         <source>&amp;Country or region:</source>
@@ -991,6 +1019,10 @@
         <translation>Rincian</translation>
     </message>
     <message>
+        <source>The details can have at most %1 characters.</source>
+        <translation>Rincian paling banyak %1 karakter.</translation>
+    </message>
+    <message>
         <source>Enter what to do.</source>
         <translation>Tulis apa yang perlu dilakukan.</translation>
     </message>
@@ -1025,6 +1057,45 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Tinggalkan pengaturan?</translation>
+    </message>
+    <message>
+        <source>Leave the setup? The children and the PIN you entered are not saved.</source>
+        <translation>Tinggalkan pengaturan? Anak-anak dan PIN yang Anda masukkan tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Tinggalkan</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Tetap di sini</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes? What you changed here is not saved.</source>
+        <translation>Buang perubahan? Apa yang Anda ubah di sini tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Discard this record? What you typed here is not saved.</source>
+        <translation>Buang catatan ini? Apa yang Anda ketik di sini tidak akan disimpan.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Belum disimpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjut mengisi</translation>
+    </message>
 </context>
 <context>
     <name>GetHelpDialog</name>
@@ -1057,6 +1128,10 @@
         <translation>Kontak tepercaya Anda</translation>
     </message>
     <message>
+        <source>Your own contacts cannot be read right now. The helplines and first steps below work as always.</source>
+        <translation>Kontak Anda sendiri tidak dapat dibaca saat ini. Saluran bantuan dan langkah pertama di bawah tetap bisa digunakan seperti biasa.</translation>
+    </message>
+    <message>
         <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
         <translation>Belum ada kontak yang disematkan. Sematkan orang yang paling Anda percayai di Kontak, dan mereka akan muncul di sini.</translation>
     </message>
@@ -1083,10 +1158,6 @@
     <message>
         <source>First steps</source>
         <translation>Langkah pertama</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Cek ulang: informasi ini mungkin sudah berubah.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1177,6 +1248,18 @@
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Not confirmed recently. If it does not work, call the police on %1.</source>
+        <translation>Belum dipastikan ulang akhir-akhir ini. Jika tidak berhasil, hubungi polisi di %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police.</source>
+        <translation>Belum dipastikan ulang akhir-akhir ini. Jika tidak berhasil, hubungi polisi.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Diperiksa %1</translation>
+    </message>
+    <message>
         <source>No web browser could open %1.</source>
         <translation>Tidak ada browser yang bisa membuka %1.</translation>
     </message>
@@ -1224,8 +1307,8 @@
         <translation>Dalam keadaan darurat</translation>
     </message>
     <message>
-        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
-        <translation>Telepon dari &quot;polisi&quot; yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
+        <source>A call from “police” asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <translation>Telepon dari “polisi” yang menyuruh anak Anda merahasiakan sesuatu, ancaman menyebarkan foto, anak yang tidak bisa dihubungi: nomor yang perlu ditelepon dan langkah pertamanya ada di sini.</translation>
     </message>
     <message>
         <source>Get help now</source>
@@ -1244,8 +1327,8 @@
         <translation>Rencana keamanan</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
-        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari &quot;polisi&quot;. Juga: catatan kejadian dan kesepakatan keluarga.</translation>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or “police” call. Also: the incident log and the family agreement.</source>
+        <translation>Siapa yang bisa cepat menghubungi setiap anak, kata kode keluarga, dan langkah tenang saat ada telepon tebusan atau dari “polisi”. Juga: catatan kejadian dan kesepakatan keluarga.</translation>
     </message>
     <message>
         <source>Open the safety plan</source>
@@ -1443,8 +1526,8 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake &quot;police&quot;</source>
-        <translation>&quot;Penculikan online&quot; atau &quot;polisi&quot; palsu</translation>
+        <source>Online kidnapping or fake “police”</source>
+        <translation>“Penculikan online” atau “polisi” palsu</translation>
     </message>
     <message>
         <source>Threats to share intimate images (sextortion)</source>
@@ -1750,7 +1833,7 @@
     </message>
     <message>
         <source>Online kidnapping and impersonation scams</source>
-        <translation>&quot;Penculikan online&quot; dan penipuan dengan identitas palsu</translation>
+        <translation>“Penculikan online” dan penipuan dengan identitas palsu</translation>
     </message>
     <message>
         <source>Money and fraud</source>
@@ -1773,8 +1856,8 @@
         <translation>Pelajaran</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
-        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan &quot;penculikan online&quot;, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
+        <source>Short lessons to read together: how scams and “online kidnapping” work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <translation>Pelajaran singkat untuk dibaca bersama: cara kerja penipuan dan “penculikan online”, tanda-tanda bahayanya, dan apa yang perlu Anda katakan kepada anak. Masing-masing hanya butuh beberapa menit.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -1881,12 +1964,8 @@
         <translation>Catatan kami tentang pelajaran ini</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Simpan catatan</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>Simpan catatan</translation>
+        <source>Saved as you type.</source>
+        <translation>Tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1941,6 +2020,18 @@
         <translation>Tidak ada pelajaran yang cocok dengan pencarian Anda. Coba kata yang lebih sedikit atau lebih pendek.</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Hapus pencarian</translation>
+    </message>
+    <message>
+        <source>No favourite lessons yet: open a lesson and add it to your favourites to find it here.</source>
+        <translation>Belum ada pelajaran favorit: buka sebuah pelajaran dan tambahkan ke favorit agar mudah ditemukan di sini.</translation>
+    </message>
+    <message>
+        <source>Show all lessons</source>
+        <translation>Tampilkan semua pelajaran</translation>
+    </message>
+    <message>
         <source>No lesson matches these filters.</source>
         <translation>Tidak ada pelajaran yang cocok dengan filter ini.</translation>
     </message>
@@ -1971,10 +2062,6 @@
     <message>
         <source>Print</source>
         <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Belum disimpan</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
@@ -2167,6 +2254,196 @@
     </message>
 </context>
 <context>
+    <name>PackOrigin</name>
+    <message>
+        <source>from %1</source>
+        <translation>dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksCard</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Pembaruan konten</translation>
+    </message>
+    <message>
+        <source>Organisations you trust can bring new lessons, checklist items, helplines and even languages, without the internet: as a content pack, a file they hand you on a USB stick.</source>
+        <translation>Organisasi yang Anda percayai bisa membawa pelajaran baru, langkah baru untuk daftar periksa, layanan bantuan, bahkan bahasa baru, tanpa internet: dalam bentuk paket konten, yaitu sebuah file yang mereka berikan lewat flashdisk.</translation>
+    </message>
+    <message>
+        <source>Install a content pac&amp;k from a file…</source>
+        <translation>Pasang paket &amp;konten dari file…</translation>
+    </message>
+    <message>
+        <source>Install a content pack from a file</source>
+        <translation>Pasang paket konten dari file</translation>
+    </message>
+    <message>
+        <source>No content packs are installed.</source>
+        <translation>Belum ada paket konten yang terpasang.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, by %3</source>
+        <translation>Versi %1 tanggal %2, dari %3</translation>
+    </message>
+    <message>
+        <source>Installed for every user of this computer; only an administrator can remove it.</source>
+        <translation>Terpasang untuk semua pengguna komputer ini; hanya administrator yang bisa menghapusnya.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app trusts.</source>
+        <translation>Dari penerbit yang dipercaya aplikasi ini.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app does not know (key %1): its content is marked “from %2” wherever it is shown.</source>
+        <translation>Dari penerbit yang belum dikenal aplikasi ini (kunci %1): kontennya diberi tanda “dari %2” di mana pun ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Not used: %1. Install the pack again, or remove it.</source>
+        <translation>Tidak dipakai: %1. Pasang ulang paketnya, atau hapus.</translation>
+    </message>
+    <message>
+        <source>Show what it adds and changes</source>
+        <translation>Lihat apa yang ditambah dan diubah</translation>
+    </message>
+    <message>
+        <source>Show what %1 adds and changes</source>
+        <translation>Lihat apa yang ditambah dan diubah oleh %1</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>Yang ditambahkan:</translation>
+    </message>
+    <message>
+        <source>It changes:</source>
+        <translation>Yang diubah:</translation>
+    </message>
+    <message>
+        <source>Only the interface in a new language.</source>
+        <translation>Hanya tampilan aplikasi dalam bahasa baru.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Pelajaran</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Langkah daftar periksa</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Layanan bantuan</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Langkah pertama</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Peristiwa hidup</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Bagian daftar periksa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Kesepakatan keluarga</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>diperiksa %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Pasang paket konten</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Paket konten (*.zip);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Checking the pack&apos;s signature and content…</source>
+        <translation>Memeriksa tanda tangan dan isi paket…</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1. Nothing was changed.</source>
+        <translation>Paket tidak dipasang: %1. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed; nothing was changed.</source>
+        <translation>%1 sudah terpasang; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>The pack was not installed. Nothing was changed.</source>
+        <translation>Paket tidak dipasang. Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is installed. Its content is in Not Alone now.</source>
+        <translation>%1 (versi %2) sudah terpasang. Isinya kini ada di Not Alone.</translation>
+    </message>
+    <message>
+        <source>Install %1, version %2, by %3?</source>
+        <translation>Pasang %1, versi %2, dari %3?</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher this app does not know: %1.</source>
+        <translation>Paket ini berasal dari penerbit yang belum dikenal aplikasi ini: %1.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked “from %2”.
+
+Install %3?</source>
+        <translation>Sidik jari kunci: %1
+
+Pasang hanya jika Anda menerimanya langsung dari %2; bila bisa, cocokkan sidik jarinya dengan mereka. Pelajaran, langkah daftar periksa, dan layanan bantuannya akan diberi tanda “dari %2”.
+
+Pasang %3?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 tidak dihapus: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Your progress on its items and lessons is kept.</source>
+        <translation>%1 sudah dihapus. Kemajuan Anda pada langkah dan pelajarannya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Remove a content pack</source>
+        <translation>Hapus paket konten</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Hapus %1?</translation>
+    </message>
+    <message>
+        <source>Its lessons, checklist items and helplines leave Not Alone. Your ticks, notes and reading on them are kept, and come back if you install the pack again.</source>
+        <translation>Pelajaran, langkah daftar periksa, dan layanan bantuannya akan hilang dari Not Alone. Centang, catatan, dan bacaan Anda tetap tersimpan, dan muncul lagi jika paketnya dipasang kembali.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>A PIN has at least 4 digits.</source>
@@ -2207,8 +2484,8 @@
         <translation>Khusus orang tua</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
-        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; tetap terbuka untuk semua.</translation>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and “Get help now” stay open for everyone.</source>
+        <translation>Mengubah daftar periksa, kontak, data anak, atau pengaturan memerlukan PIN orang tua. Pelajaran, permainan, dan “Minta bantuan sekarang” tetap terbuka untuk semua.</translation>
     </message>
     <message>
         <source>&amp;PIN or passphrase:</source>
@@ -2283,8 +2560,8 @@
         <translation>Kode pemulihan itu salah.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
-        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot; bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <translation>Pilih 4 sampai 8 angka, atau frasa sandi minimal 8 karakter. Dengan PIN, Not Alone terbuka untuk anak-anak: pelajaran, permainan, dan “Minta bantuan sekarang” bisa dipakai; setiap perubahan meminta PIN. PIN mencegah orang lain di depan komputer mengubah data; PIN tidak mengenkripsi file keluarga di komputer ini.</translation>
     </message>
     <message>
         <source>The PIN is checked against a fingerprint kept in the system&apos;s password store.</source>
@@ -2367,6 +2644,21 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This text holds a hidden character that turns the words around it backwards, a trick scam messages use to disguise names and links. Type it again instead of pasting it.</source>
+        <translation>Teks ini berisi karakter tersembunyi yang membalik urutan tulisan di sekitarnya, trik yang dipakai pesan penipuan untuk menyamarkan nama dan tautan. Ketik ulang, jangan ditempel.</translation>
+    </message>
+    <message>
+        <source>This text holds a hidden control character. Type it again instead of pasting it.</source>
+        <translation>Teks ini berisi karakter kontrol tersembunyi. Ketik ulang, jangan ditempel.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this text that can be seen. Use letters or digits.</source>
+        <translation>Tidak ada yang terlihat dalam teks ini. Gunakan huruf atau angka.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSheet</name>
     <message>
         <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
@@ -2390,11 +2682,11 @@
     </message>
     <message>
         <source>Call the police on %1 and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
+        <translation>Telepon polisi di %1 dan katakan bahwa ini mungkin penipuan “penculikan online”.</translation>
     </message>
     <message>
         <source>Call your local police and say it may be an online kidnapping scam.</source>
-        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan &quot;penculikan online&quot;.</translation>
+        <translation>Telepon polisi setempat dan katakan bahwa ini mungkin penipuan “penculikan online”.</translation>
     </message>
     <message>
         <source>Keep every message, call log, account name and bank account number the callers sent. Delete nothing. If an image shows %1 undressed, do not forward or copy it: tell the police it exists.</source>
@@ -2413,8 +2705,8 @@
         <translation>Yang harus dilakukan jika ada yang mengatakan %1 ditangkap, diculik, atau dalam masalah, lalu meminta uang atau menyuruh merahasiakannya. Polisi sungguhan tidak pernah memeriksa, meminta uang, atau memanggil siapa pun lewat telepon atau panggilan video.</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
+        <source>If a ransom or “police” message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari “polisi”</translation>
     </message>
     <message>
         <source>Where %1 usually is</source>
@@ -2500,8 +2792,36 @@
         <translation>Bagian rencana keamanan</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Penipu bisa menelepon Anda dan mengatakan bahwa anak Anda terluka, dalam masalah, atau dibawa pergi, lalu meminta uang saat itu juga. Sepakati sekarang cara Anda memastikannya, dan simpan rencananya di dekat Anda: dengan rencana ini, telepon yang menakutkan menjadi beberapa langkah yang tenang.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Penipu bisa menelepon Anda dan berpura-pura bahwa anak Anda ditangkap atau diculik, lalu meminta uang saat itu juga. Sepakati sekarang cara Anda memastikannya, dan simpan rencananya di dekat Anda: dengan rencana ini, telepon yang menakutkan menjadi beberapa langkah yang tenang.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Centang orang dewasa yang bisa cepat memastikan keadaan anak Anda: guru, kantor sekolah, pengasuh, kakek-nenek, orang tua teman. Urutkan sesuai urutan menelepon (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Centang orang-orang yang bisa cepat menghubungi anak Anda: teman-temannya, orang tua teman-temannya, guru. Urutkan sesuai urutan menelepon (paling banyak %1).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Satu tempat per baris: TK atau sekolah, kegiatan sepulang sekolah, rumah kerabat.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Misalnya: TK Bunga Matahari, kelas B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Satu tempat per baris: sekolah, les tambahan, klub olahraga, rumah teman.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Misalnya: les bahasa Inggris Selasa malam</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>
@@ -2572,10 +2892,6 @@
         <translation>Misalnya: Asrama B, kamar 312</translation>
     </message>
     <message>
-        <source>&amp;Save the plan</source>
-        <translation>&amp;Simpan rencana</translation>
-    </message>
-    <message>
         <source>Print / Save as PDF…</source>
         <translation>Cetak / Simpan PDF…</translation>
     </message>
@@ -2584,8 +2900,8 @@
         <translation>Cetak juga kata kodenya</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
-        <translation>Jika datang pesan tebusan atau dari &quot;polisi&quot;</translation>
+        <source>If a ransom or “police” message arrives</source>
+        <translation>Jika datang pesan tebusan atau dari “polisi”</translation>
     </message>
     <message>
         <source>Who to call to reach %1</source>
@@ -2654,6 +2970,18 @@
     <message>
         <source>List at most %1 places.</source>
         <translation>Tulis paling banyak %1 tempat.</translation>
+    </message>
+    <message>
+        <source>A place can have at most %1 characters.</source>
+        <translation>Satu tempat paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Child mode: changing the plan asks for the parent PIN.</source>
+        <translation>Mode anak: mengubah rencana memerlukan PIN orang tua.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Perubahan tersimpan otomatis saat Anda mengetik.</translation>
     </message>
     <message>
         <source>Place %1 is longer than %2 characters.</source>
@@ -2981,8 +3309,8 @@
         <translation>Negara atau wilayah</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
-        <translation>Menentukan layanan bantuan yang tampil di &quot;Minta bantuan sekarang&quot; dan cara penulisan nomor telepon</translation>
+        <source>Chooses the helplines shown in “Get help now” and how phone numbers are written</source>
+        <translation>Menentukan layanan bantuan yang tampil di “Minta bantuan sekarang” dan cara penulisan nomor telepon</translation>
     </message>
     <message>
         <source>Run the first-time setup again…</source>
@@ -2999,10 +3327,6 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Hapus…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3109,6 +3433,10 @@
         <translation>Ulangi penyiapan awal</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
         <source>Add child</source>
         <translation>Tambah anak</translation>
     </message>
@@ -3169,11 +3497,11 @@
         <translation>Aplikasi ini diberikan kepada Anda oleh %1</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
-        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan &quot;Minta bantuan sekarang&quot;); setiap perubahan meminta PIN.</translation>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and “Get help now”); changes ask for the PIN.</source>
+        <translation>Belum ada PIN: siapa pun di komputer ini bisa mengubah apa saja. Dengan PIN, Not Alone terbuka untuk anak-anak (pelajaran, permainan, dan “Minta bantuan sekarang”); setiap perubahan meminta PIN.</translation>
     </message>
     <message>
-        <source>&amp;Set a PIN…</source>
+        <source>Set a &amp;PIN…</source>
         <translation>&amp;Atur PIN…</translation>
     </message>
     <message>
@@ -3305,6 +3633,10 @@
         <translation>Data keluarga sudah dikembalikan dari %1.</translation>
     </message>
     <message>
+        <source>It used content packs that are not installed here: %1. Install them under Content updates to see their items and lessons again; the family&apos;s progress on them is kept.</source>
+        <translation>Keluarga ini memakai paket konten yang belum terpasang di sini: %1. Pasang paket itu di Pembaruan konten agar langkah dan pelajarannya muncul lagi; kemajuan keluarga tetap tersimpan.</translation>
+    </message>
+    <message>
         <source>Erase everything Not Alone keeps for this family on this computer?</source>
         <translation>Hapus semua yang disimpan Not Alone untuk keluarga ini di komputer ini?</translation>
     </message>
@@ -3411,6 +3743,14 @@
     <message>
         <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
         <translation>File ini berisi %1 kontak. Paling banyak %2 kontak bisa diimpor sekaligus.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file but a device, a pipe or a folder. Choose the .vcf file itself.</source>
+        <translation>Ini bukan file kontak, melainkan perangkat, pipe, atau folder. Pilih file .vcf-nya sendiri.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of contacts. It may be damaged: export the contacts again.</source>
+        <translation>File ini tidak bisa dibaca sebagai daftar kontak. Mungkin file-nya rusak: ekspor ulang kontaknya.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>

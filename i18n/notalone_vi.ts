@@ -8,7 +8,7 @@
         <translation>Thỏa thuận gia đình</translation>
     </message>
     <message>
-        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with &quot;- &quot; are promises. Lines to sign follow on the printout.</source>
+        <source>Made from the steps your family has ticked on the checklist and your children&apos;s ages. Read it together and change anything you like: the first line is the title, lines starting with “- ” are promises. Lines to sign follow on the printout.</source>
         <translation>Được soạn từ các bước cả nhà đã đánh dấu trong danh sách an toàn và độ tuổi của các con. Hãy cùng đọc và sửa bất cứ chỗ nào bạn muốn: dòng đầu tiên là tiêu đề, các dòng bắt đầu bằng “- ” là lời hứa. Bản in sẽ có thêm các dòng để ký tên.</translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation>Nội dung thỏa thuận</translation>
     </message>
     <message>
-        <source>Add the &quot;3 Nos, 3 Musts&quot; poster</source>
+        <source>Add the “3 Nos, 3 Musts” poster</source>
         <translation>Thêm áp phích “3 Không, 3 Phải”</translation>
     </message>
     <message>
@@ -98,10 +98,6 @@
         <translation>Bạn đã làm gì, lần sau cần nhớ điều gì…</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>&amp;Lưu ghi chú</translation>
-    </message>
-    <message>
         <source>Edit item…</source>
         <translation>Sửa mục…</translation>
     </message>
@@ -116,6 +112,14 @@
     <message>
         <source>Read more</source>
         <translation>Đọc thêm</translation>
+    </message>
+    <message>
+        <source>Child mode: writing a note asks for the parent PIN.</source>
+        <translation>Chế độ trẻ em: muốn viết ghi chú cần nhập mã PIN của cha mẹ.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Tự động lưu khi bạn gõ.</translation>
     </message>
     <message>
         <source>Choose an item on the left to see why it matters and how to do it.</source>
@@ -310,7 +314,7 @@
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <source>Remove the life-event checklist &quot;%1&quot; with its ticks and notes?</source>
+        <source>Remove the life-event checklist “%1” with its ticks and notes?</source>
         <translation>Bỏ danh sách cho sự kiện “%1” cùng các dấu đã đánh và ghi chú?</translation>
     </message>
     <message>
@@ -322,7 +326,7 @@
         <translation>Xóa mục</translation>
     </message>
     <message>
-        <source>Delete your item &quot;%1&quot; and its progress?</source>
+        <source>Delete your item “%1” and its progress?</source>
         <translation>Xóa mục “%1” và tiến độ của mục này?</translation>
     </message>
 </context>
@@ -384,16 +388,24 @@
         <translation>Thêm từng con với tên gọi và năm sinh. Danh sách an toàn đi theo độ tuổi của con và tự cập nhật mỗi năm. Bạn có thể thay đổi sau trong Cài đặt.</translation>
     </message>
     <message>
-        <source>&amp;Nickname:</source>
+        <source>Nic&amp;kname:</source>
         <translation>&amp;Tên gọi:</translation>
     </message>
     <message>
-        <source>&amp;Born in:</source>
+        <source>Born &amp;in:</source>
         <translation>Năm &amp;sinh:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
         <translation>T&amp;hêm</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Chỉnh sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Nickname</source>
@@ -406,6 +418,14 @@
     <message>
         <source>Children added</source>
         <translation>Các con đã thêm</translation>
+    </message>
+    <message>
+        <source>Change the chosen child</source>
+        <translation>Sửa thông tin của con đang chọn</translation>
+    </message>
+    <message>
+        <source>Remove the chosen child</source>
+        <translation>Xóa con đang chọn khỏi danh sách</translation>
     </message>
     <message>
         <source>A nickname can have at most %1 characters.</source>
@@ -646,7 +666,7 @@
         <translation>Hãy thêm các con trong Cài đặt để chọn những con nào tin cậy người này.</translation>
     </message>
     <message>
-        <source>&amp;Pin: show first in “Get help now” and on the printed card</source>
+        <source>P&amp;in: show first in “Get help now” and on the printed card</source>
         <translation>&amp;Ghim: hiện đầu tiên trong “Tìm trợ giúp ngay” và trên thẻ in</translation>
     </message>
     <message>
@@ -717,10 +737,6 @@
         <translation>Người tin cậy</translation>
     </message>
     <message>
-        <source>No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a teacher, a friend&apos;s parent.</source>
-        <translation>Chưa có ai. Hãy thêm những người các con có thể tìm đến: ông bà, hàng xóm, thầy cô, cha mẹ của bạn con.</translation>
-    </message>
-    <message>
         <source>&amp;Add contact…</source>
         <translation>&amp;Thêm người…</translation>
     </message>
@@ -785,6 +801,10 @@
         <translation>In thẻ liên lạc</translation>
     </message>
     <message>
+        <source>Not pinned</source>
+        <translation>Chưa ghim</translation>
+    </message>
+    <message>
         <source>Change the country…</source>
         <translation>Đổi quốc gia…</translation>
     </message>
@@ -817,12 +837,16 @@
         <translation>Đường dây hỗ trợ tại %1</translation>
     </message>
     <message>
-        <source>check locally</source>
-        <translation>cần kiểm tra lại</translation>
+        <source>checked %1</source>
+        <translation>đã kiểm tra %1</translation>
     </message>
     <message>
-        <source>This number or address could not be confirmed recently; check it.</source>
-        <translation>Gần đây chưa xác nhận lại được số hoặc địa chỉ này; hãy kiểm tra lại.</translation>
+        <source>not confirmed recently</source>
+        <translation>chưa xác nhận lại gần đây</translation>
+    </message>
+    <message>
+        <source>These details could not be confirmed at their source recently. If the line does not work, call the police.</source>
+        <translation>Gần đây chưa xác nhận lại được thông tin này từ nguồn gốc. Nếu đường dây không liên lạc được, hãy gọi công an.</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -843,6 +867,10 @@
     <message>
         <source>The police number is always shown.</source>
         <translation>Số công an luôn được hiện.</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a teacher or a friend&apos;s parent.</source>
+        <translation>Chưa có ai trong danh bạ: hãy thêm những người các con có thể tìm đến, như ông bà, hàng xóm, thầy cô hay cha mẹ của bạn con.</translation>
     </message>
     <message>
         <source>U&amp;npin</source>
@@ -940,7 +968,7 @@
         <translation>Bạn đang sống ở đâu?</translation>
     </message>
     <message>
-        <source>This chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written.</source>
+        <source>This chooses the helplines shown in “Get help now” and how phone numbers are written.</source>
         <translation>Lựa chọn này quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại.</translation>
     </message>
     <message>
@@ -991,6 +1019,10 @@
         <translation>Chi tiết</translation>
     </message>
     <message>
+        <source>The details can have at most %1 characters.</source>
+        <translation>Phần chi tiết chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
         <source>Enter what to do.</source>
         <translation>Hãy nhập việc cần làm.</translation>
     </message>
@@ -1025,6 +1057,45 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Leave the setup?</source>
+        <translation>Rời khỏi phần thiết lập?</translation>
+    </message>
+    <message>
+        <source>Leave the setup? The children and the PIN you entered are not saved.</source>
+        <translation>Rời khỏi phần thiết lập? Các con và mã PIN bạn vừa nhập sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Rời đi</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ở lại</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard your changes? What you changed here is not saved.</source>
+        <translation>Bỏ những thay đổi? Những gì bạn đã sửa ở đây sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <source>Discard this record? What you typed here is not saved.</source>
+        <translation>Bỏ mục này? Những gì bạn đã gõ ở đây sẽ không được lưu.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
 </context>
 <context>
     <name>GetHelpDialog</name>
@@ -1057,6 +1128,10 @@
         <translation>Người tin cậy của bạn</translation>
     </message>
     <message>
+        <source>Your own contacts cannot be read right now. The helplines and first steps below work as always.</source>
+        <translation>Hiện không đọc được danh bạ của gia đình. Các đường dây hỗ trợ và những bước đầu tiên bên dưới vẫn dùng được như thường.</translation>
+    </message>
+    <message>
         <source>No pinned contacts yet. Pin the people you trust most in Contacts, and they appear here.</source>
         <translation>Chưa ghim ai. Hãy ghim những người bạn tin cậy nhất trong Danh bạ, họ sẽ hiện ở đây.</translation>
     </message>
@@ -1083,10 +1158,6 @@
     <message>
         <source>First steps</source>
         <translation>Các bước đầu tiên</translation>
-    </message>
-    <message>
-        <source>Check locally: this may have changed.</source>
-        <translation>Hãy kiểm tra lại: thông tin này có thể đã thay đổi.</translation>
     </message>
     <message>
         <source>Text messages only</source>
@@ -1177,6 +1248,18 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Not confirmed recently. If it does not work, call the police on %1.</source>
+        <translation>Gần đây chưa xác nhận lại. Nếu không liên lạc được, hãy gọi công an: %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed recently. If it does not work, call the police.</source>
+        <translation>Gần đây chưa xác nhận lại. Nếu không liên lạc được, hãy gọi công an.</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Đã kiểm tra %1</translation>
+    </message>
+    <message>
         <source>No web browser could open %1.</source>
         <translation>Không có trình duyệt web nào mở được %1.</translation>
     </message>
@@ -1224,7 +1307,7 @@
         <translation>Khi khẩn cấp</translation>
     </message>
     <message>
-        <source>A call from &quot;police&quot; asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
+        <source>A call from “police” asking your child to keep a secret, a threat to share photos, a child who does not answer: the numbers to call and the first steps are here.</source>
         <translation>“Công an” gọi điện bảo con giữ bí mật, có kẻ dọa tung ảnh, con không nghe máy: các số cần gọi và những bước đầu tiên đều ở đây.</translation>
     </message>
     <message>
@@ -1244,7 +1327,7 @@
         <translation>Kế hoạch an toàn</translation>
     </message>
     <message>
-        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or &quot;police&quot; call. Also: the incident log and the family agreement.</source>
+        <source>Who can reach each child quickly, a family code word, and calm steps for a ransom or “police” call. Also: the incident log and the family agreement.</source>
         <translation>Ai có thể nhanh chóng liên lạc với từng con, mật mã gia đình, và các bước bình tĩnh khi có cuộc gọi đòi tiền chuộc hay “công an” gọi. Cùng với sổ ghi sự việc và thỏa thuận gia đình.</translation>
     </message>
     <message>
@@ -1443,7 +1526,7 @@
 <context>
     <name>Incidents</name>
     <message>
-        <source>Online kidnapping or fake &quot;police&quot;</source>
+        <source>Online kidnapping or fake “police”</source>
         <translation>“Bắt cóc online” hoặc giả danh “công an”</translation>
     </message>
     <message>
@@ -1773,7 +1856,7 @@
         <translation>Bài học</translation>
     </message>
     <message>
-        <source>Short lessons to read together: how scams and &quot;online kidnapping&quot; work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
+        <source>Short lessons to read together: how scams and “online kidnapping” work, the warning signs, and what to say to your child. Each takes a few minutes.</source>
         <translation>Những bài học ngắn để cùng đọc: các chiêu lừa đảo và “bắt cóc online” diễn ra thế nào, dấu hiệu cảnh báo, và nên nói gì với con. Mỗi bài chỉ mất vài phút.</translation>
     </message>
     <message>
@@ -1881,12 +1964,8 @@
         <translation>Ghi chú của gia đình về bài học này</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>Lưu ghi chú</translation>
-    </message>
-    <message>
-        <source>Save the note</source>
-        <translation>Lưu ghi chú</translation>
+        <source>Saved as you type.</source>
+        <translation>Tự động lưu khi bạn gõ.</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1941,6 +2020,18 @@
         <translation>Không có bài học nào khớp với từ bạn tìm. Hãy thử ít từ hơn hoặc từ ngắn hơn.</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Xóa từ tìm kiếm</translation>
+    </message>
+    <message>
+        <source>No favourite lessons yet: open a lesson and add it to your favourites to find it here.</source>
+        <translation>Chưa có bài yêu thích nào: mở một bài học và thêm vào yêu thích để tìm lại nhanh ở đây.</translation>
+    </message>
+    <message>
+        <source>Show all lessons</source>
+        <translation>Hiện tất cả bài học</translation>
+    </message>
+    <message>
         <source>No lesson matches these filters.</source>
         <translation>Không có bài học nào phù hợp với bộ lọc này.</translation>
     </message>
@@ -1971,10 +2062,6 @@
     <message>
         <source>Print</source>
         <translation>In</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
@@ -2167,6 +2254,196 @@
     </message>
 </context>
 <context>
+    <name>PackOrigin</name>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PacksCard</name>
+    <message>
+        <source>Content updates</source>
+        <translation>Cập nhật nội dung</translation>
+    </message>
+    <message>
+        <source>Organisations you trust can bring new lessons, checklist items, helplines and even languages, without the internet: as a content pack, a file they hand you on a USB stick.</source>
+        <translation>Các tổ chức bạn tin cậy có thể mang đến bài học mới, mục mới cho danh sách an toàn, đường dây hỗ trợ và cả ngôn ngữ mới mà không cần internet: dưới dạng một gói nội dung, tức là một tệp họ đưa cho bạn trên USB.</translation>
+    </message>
+    <message>
+        <source>Install a content pac&amp;k from a file…</source>
+        <translation>Cài &amp;gói nội dung từ tệp…</translation>
+    </message>
+    <message>
+        <source>Install a content pack from a file</source>
+        <translation>Cài gói nội dung từ tệp</translation>
+    </message>
+    <message>
+        <source>No content packs are installed.</source>
+        <translation>Chưa cài gói nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, by %3</source>
+        <translation>Phiên bản %1 ngày %2, của %3</translation>
+    </message>
+    <message>
+        <source>Installed for every user of this computer; only an administrator can remove it.</source>
+        <translation>Đã cài cho mọi người dùng máy tính này; chỉ quản trị viên mới gỡ được.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app trusts.</source>
+        <translation>Từ một nhà phát hành mà ứng dụng tin cậy.</translation>
+    </message>
+    <message>
+        <source>From a publisher this app does not know (key %1): its content is marked “from %2” wherever it is shown.</source>
+        <translation>Từ một nhà phát hành mà ứng dụng chưa biết (khóa %1): nội dung của gói được ghi “từ %2” ở mọi nơi hiển thị.</translation>
+    </message>
+    <message>
+        <source>Not used: %1. Install the pack again, or remove it.</source>
+        <translation>Không được dùng: %1. Hãy cài lại gói, hoặc gỡ gói.</translation>
+    </message>
+    <message>
+        <source>Show what it adds and changes</source>
+        <translation>Xem gói thêm và thay đổi những gì</translation>
+    </message>
+    <message>
+        <source>Show what %1 adds and changes</source>
+        <translation>Xem %1 thêm và thay đổi những gì</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Gỡ…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Gỡ %1</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>Gói thêm:</translation>
+    </message>
+    <message>
+        <source>It changes:</source>
+        <translation>Gói thay đổi:</translation>
+    </message>
+    <message>
+        <source>Only the interface in a new language.</source>
+        <translation>Chỉ có giao diện bằng một ngôn ngữ mới.</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Mục trong danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Helpline</source>
+        <translation>Đường dây hỗ trợ</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Các bước đầu tiên</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Sự kiện trong đời</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Phần của danh sách an toàn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Family agreement</source>
+        <translation>Thỏa thuận gia đình</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>đã kiểm tra ngày %1</translation>
+    </message>
+    <message>
+        <source>Install a content pack</source>
+        <translation>Cài gói nội dung</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip);;All files (*)</source>
+        <translation>Gói nội dung (*.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the pack&apos;s signature and content…</source>
+        <translation>Đang kiểm tra chữ ký và nội dung của gói…</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>The pack was not installed: %1. Nothing was changed.</source>
+        <translation>Chưa cài gói: %1. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is already installed; nothing was changed.</source>
+        <translation>%1 đã được cài rồi; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The pack was not installed. Nothing was changed.</source>
+        <translation>Chưa cài gói. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is installed. Its content is in Not Alone now.</source>
+        <translation>Đã cài %1 (phiên bản %2). Nội dung của gói đã có trong “Không một mình”.</translation>
+    </message>
+    <message>
+        <source>Install %1, version %2, by %3?</source>
+        <translation>Cài %1, phiên bản %2, của %3?</translation>
+    </message>
+    <message>
+        <source>This pack comes from a publisher this app does not know: %1.</source>
+        <translation>Gói này đến từ một nhà phát hành mà ứng dụng chưa biết: %1.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1
+
+Install it only if you got it from %2 yourself; if you can, compare the fingerprint with them. Its lessons, checklist items and helplines will be marked “from %2”.
+
+Install %3?</source>
+        <translation>Dấu vân tay của khóa: %1
+
+Chỉ cài nếu chính bạn nhận gói này từ %2; nếu được, hãy so dấu vân tay với họ. Bài học, mục trong danh sách an toàn và đường dây hỗ trợ của gói sẽ được ghi “từ %2”.
+
+Cài %3?</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>Chưa gỡ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Your progress on its items and lessons is kept.</source>
+        <translation>Đã gỡ %1. Tiến độ của bạn với các mục và bài học của gói vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Remove a content pack</source>
+        <translation>Gỡ gói nội dung</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Gỡ %1?</translation>
+    </message>
+    <message>
+        <source>Its lessons, checklist items and helplines leave Not Alone. Your ticks, notes and reading on them are kept, and come back if you install the pack again.</source>
+        <translation>Bài học, mục trong danh sách an toàn và đường dây hỗ trợ của gói sẽ rời khỏi “Không một mình”. Những dấu tích, ghi chú và bài đã đọc của bạn vẫn được giữ, và sẽ trở lại nếu bạn cài lại gói.</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <source>A PIN has at least 4 digits.</source>
@@ -2207,7 +2484,7 @@
         <translation>Chỉ dành cho cha mẹ</translation>
     </message>
     <message>
-        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and &quot;Get help now&quot; stay open for everyone.</source>
+        <source>Changing the checklist, the contacts, the children or the settings needs the parent PIN. Lessons, games and “Get help now” stay open for everyone.</source>
         <translation>Muốn thay đổi danh sách an toàn, danh bạ, thông tin các con hay cài đặt thì cần mã PIN của cha mẹ. Bài học, trò chơi và “Tìm trợ giúp ngay” vẫn mở cho mọi người.</translation>
     </message>
     <message>
@@ -2283,7 +2560,7 @@
         <translation>Mã khôi phục không đúng.</translation>
     </message>
     <message>
-        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and &quot;Get help now&quot; work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
+        <source>Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps out someone at the keyboard; it does not encrypt the family&apos;s file on this computer.</source>
         <translation>Hãy chọn 4 đến 8 chữ số, hoặc cụm mật khẩu ít nhất 8 ký tự. Khi có mã PIN, “Không một mình” mở ở chế độ cho các con: bài học, trò chơi và “Tìm trợ giúp ngay” vẫn dùng được; muốn thay đổi gì cũng phải nhập mã PIN. Mã PIN ngăn người khác dùng máy để sửa đổi, nhưng không mã hóa tệp dữ liệu của gia đình trên máy tính này.</translation>
     </message>
     <message>
@@ -2367,6 +2644,21 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <source>This text holds a hidden character that turns the words around it backwards, a trick scam messages use to disguise names and links. Type it again instead of pasting it.</source>
+        <translation>Đoạn chữ này có một ký tự ẩn làm đảo ngược chữ xung quanh nó, một mánh mà tin nhắn lừa đảo hay dùng để ngụy trang tên và đường link. Hãy gõ lại thay vì dán vào.</translation>
+    </message>
+    <message>
+        <source>This text holds a hidden control character. Type it again instead of pasting it.</source>
+        <translation>Đoạn chữ này có một ký tự điều khiển ẩn. Hãy gõ lại thay vì dán vào.</translation>
+    </message>
+    <message>
+        <source>There is nothing in this text that can be seen. Use letters or digits.</source>
+        <translation>Đoạn chữ này không có gì nhìn thấy được. Hãy dùng chữ cái hoặc chữ số.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSheet</name>
     <message>
         <source>Stay calm. Do not pay or transfer anything, however urgent or frightening the message is.</source>
@@ -2413,7 +2705,7 @@
         <translation>Phải làm gì nếu có người nói %1 bị bắt, bị bắt cóc hoặc đang gặp chuyện, rồi đòi tiền hoặc bắt giữ bí mật. Công an thật không bao giờ điều tra, đòi tiền hay triệu tập ai qua điện thoại hoặc cuộc gọi video.</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Nếu nhận được tin đòi tiền chuộc hoặc tin của “công an”</translation>
     </message>
     <message>
@@ -2500,8 +2792,36 @@
         <translation>Các phần của kế hoạch an toàn</translation>
     </message>
     <message>
+        <source>Scammers may call you pretending that your child is hurt, in trouble or has been taken, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
+        <translation>Kẻ lừa đảo có thể gọi cho bạn, nói rằng con bạn bị thương, gặp chuyện hoặc đã bị bắt đi, và đòi tiền ngay lập tức. Hãy thống nhất từ bây giờ cách kiểm tra và giữ kế hoạch ở nơi dễ lấy: có kế hoạch, một cuộc gọi đáng sợ chỉ còn là vài bước bình tĩnh.</translation>
+    </message>
+    <message>
         <source>Scammers may call you pretending that your child has been arrested or kidnapped, and demand money at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call becomes a few calm steps.</source>
         <translation>Kẻ lừa đảo có thể gọi cho bạn, giả vờ rằng con bạn đã bị bắt hoặc bị bắt cóc, và đòi tiền ngay lập tức. Hãy thống nhất từ bây giờ cách kiểm tra và giữ kế hoạch ở nơi dễ lấy: có kế hoạch, một cuộc gọi đáng sợ chỉ còn là vài bước bình tĩnh.</translation>
+    </message>
+    <message>
+        <source>Tick the adults who can check on your child quickly: the teacher, the school office, the carer, grandparents, the parents of friends. Put them in the order to call them (at most %1).</source>
+        <translation>Đánh dấu những người lớn có thể nhanh chóng xem con có an toàn không: cô giáo, văn phòng nhà trường, người trông trẻ, ông bà, cha mẹ của bạn con. Sắp xếp theo thứ tự cần gọi (tối đa %1 người).</translation>
+    </message>
+    <message>
+        <source>Tick the people who can reach your child quickly: their friends, the parents of their friends, a teacher. Put them in the order to call them (at most %1).</source>
+        <translation>Đánh dấu những người có thể nhanh chóng liên lạc với con: bạn bè của con, cha mẹ của các bạn ấy, thầy cô. Sắp xếp theo thứ tự cần gọi (tối đa %1 người).</translation>
+    </message>
+    <message>
+        <source>One place per line: kindergarten or school, after-school club, a relative&apos;s home.</source>
+        <translation>Mỗi dòng một nơi: nhà trẻ hoặc trường học, lớp sau giờ học, nhà người thân.</translation>
+    </message>
+    <message>
+        <source>For example: Sunflower kindergarten, class B2</source>
+        <translation>Ví dụ: Trường mầm non Hoa Hướng Dương, lớp B2</translation>
+    </message>
+    <message>
+        <source>One place per line: school, extra classes, sports club, a friend&apos;s home.</source>
+        <translation>Mỗi dòng một nơi: trường học, lớp học thêm, câu lạc bộ thể thao, nhà bạn.</translation>
+    </message>
+    <message>
+        <source>For example: English class on Tuesday evenings</source>
+        <translation>Ví dụ: lớp tiếng Anh tối thứ Ba</translation>
     </message>
     <message>
         <source>Plan &amp;for:</source>
@@ -2572,10 +2892,6 @@
         <translation>Ví dụ: Ký túc xá B, phòng 312</translation>
     </message>
     <message>
-        <source>&amp;Save the plan</source>
-        <translation>Lưu &amp;kế hoạch</translation>
-    </message>
-    <message>
         <source>Print / Save as PDF…</source>
         <translation>In / Lưu PDF…</translation>
     </message>
@@ -2584,7 +2900,7 @@
         <translation>In cả mật mã gia đình</translation>
     </message>
     <message>
-        <source>If a ransom or &quot;police&quot; message arrives</source>
+        <source>If a ransom or “police” message arrives</source>
         <translation>Nếu nhận được tin đòi tiền chuộc hoặc tin của “công an”</translation>
     </message>
     <message>
@@ -2654,6 +2970,18 @@
     <message>
         <source>List at most %1 places.</source>
         <translation>Chỉ ghi tối đa %1 nơi.</translation>
+    </message>
+    <message>
+        <source>A place can have at most %1 characters.</source>
+        <translation>Mỗi nơi chỉ được dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Child mode: changing the plan asks for the parent PIN.</source>
+        <translation>Chế độ trẻ em: muốn thay đổi kế hoạch cần nhập mã PIN của cha mẹ.</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation>Mọi thay đổi được lưu ngay khi bạn gõ.</translation>
     </message>
     <message>
         <source>Place %1 is longer than %2 characters.</source>
@@ -2981,7 +3309,7 @@
         <translation>Quốc gia hoặc khu vực</translation>
     </message>
     <message>
-        <source>Chooses the helplines shown in &quot;Get help now&quot; and how phone numbers are written</source>
+        <source>Chooses the helplines shown in “Get help now” and how phone numbers are written</source>
         <translation>Quyết định những đường dây hỗ trợ hiện trong “Tìm trợ giúp ngay” và cách viết số điện thoại</translation>
     </message>
     <message>
@@ -2999,10 +3327,6 @@
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Xóa…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3109,6 +3433,10 @@
         <translation>Chạy lại phần thiết lập ban đầu</translation>
     </message>
     <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
         <source>Add child</source>
         <translation>Thêm con</translation>
     </message>
@@ -3169,11 +3497,11 @@
         <translation>Ứng dụng này do %1 gửi tặng bạn</translation>
     </message>
     <message>
-        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and &quot;Get help now&quot;); changes ask for the PIN.</source>
+        <source>No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens for the children (lessons, games and “Get help now”); changes ask for the PIN.</source>
         <translation>Chưa đặt mã PIN: ai dùng máy tính này cũng có thể thay đổi mọi thứ. Khi có mã PIN, “Không một mình” mở ở chế độ cho các con (bài học, trò chơi và “Tìm trợ giúp ngay”); muốn thay đổi phải nhập mã PIN.</translation>
     </message>
     <message>
-        <source>&amp;Set a PIN…</source>
+        <source>Set a &amp;PIN…</source>
         <translation>Đặt mã &amp;PIN…</translation>
     </message>
     <message>
@@ -3305,6 +3633,10 @@
         <translation>Đã lấy lại dữ liệu của gia đình từ %1.</translation>
     </message>
     <message>
+        <source>It used content packs that are not installed here: %1. Install them under Content updates to see their items and lessons again; the family&apos;s progress on them is kept.</source>
+        <translation>Gia đình đã dùng những gói nội dung chưa được cài ở đây: %1. Hãy cài chúng trong mục Cập nhật nội dung để thấy lại các mục và bài học của chúng; tiến độ của gia đình vẫn được giữ.</translation>
+    </message>
+    <message>
         <source>Erase everything Not Alone keeps for this family on this computer?</source>
         <translation>Xóa mọi thứ “Không một mình” lưu cho gia đình này trên máy tính này?</translation>
     </message>
@@ -3411,6 +3743,14 @@
     <message>
         <source>The file holds %1 contacts. At most %2 can be imported at once.</source>
         <translation>Tệp có %1 người liên hệ. Mỗi lần chỉ nhập được tối đa %2 người.</translation>
+    </message>
+    <message>
+        <source>This is not a contacts file but a device, a pipe or a folder. Choose the .vcf file itself.</source>
+        <translation>Đây không phải tệp danh bạ mà là một thiết bị, một đường ống (pipe) hoặc một thư mục. Hãy chọn chính tệp .vcf.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a list of contacts. It may be damaged: export the contacts again.</source>
+        <translation>Không đọc được tệp này thành danh bạ. Tệp có thể đã bị hỏng: hãy xuất lại danh bạ.</translation>
     </message>
     <message>
         <source>The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the contacts again.</source>

@@ -31,9 +31,16 @@ EPILOG = """commands:
                                                   the family there (--merge); a bad file changes nothing
   notalone erase --yes                            remove the family's database, backups, logs and keyring
                                                   entry from this computer, and say what was removed
+  notalone pack keygen --out KEY                  an NGO's signing key (0600); prints the public key's fingerprint
+  notalone pack build DIR --key KEY --out FILE    validate and sign a content pack
+  notalone pack verify FILE [--key PUB]           exit 0 when signature, hashes and content hold; 2 otherwise
+  notalone pack install FILE [--system] | list | remove ID
+                                                  the content packs this user (or, --system, every user) uses
+                                                  (notalone pack --help)
 
 The data dir is --data-dir DIR, else $NOTALONE_DATA_DIR, else the system's place for user data.
-Languages: en, vi, id, de. Errors: one line "notalone: error: ..." on stderr, exit 2 for bad usage or input.
+Languages: en, vi, id, de, and those installed content packs add.
+Errors: one line "notalone: error: ..." on stderr, exit 2 for bad usage or input.
 """
 
 
@@ -77,9 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-when-ready",
         nargs="?",
         const="home",
-        choices=("home", "full"),
+        choices=("home", "full", "all", "help"),
         help="open the window and quit once Home has painted the family's data (benchmarks); "
-        "=full: once every part of the app is open as well",
+        "=full: once every section and Get help are usable; =all: once every part was opened as well; "
+        "=help: once Get help now, opened at the first frame, has painted",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("check", help="check the family's database")
@@ -99,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--merge", action="store_true", help="add to the family already in the data dir")
     erase = commands.add_parser("erase", help="remove everything of the family from this computer")
     erase.add_argument("--yes", action="store_true", help="confirm: erase cannot be undone")
+    from notalone_desktop.cli_pack import add_pack_parser
+
+    add_pack_parser(commands, _Parser, _global_options)
     for subparser in commands.choices.values():
         _global_options(subparser, after_command=True)  # every subcommand above
     return parser
@@ -107,10 +118,17 @@ def build_parser() -> argparse.ArgumentParser:
 def resolve_language(code: str | None) -> str | None:
     if code is None:
         return None
-    if code not in LANGUAGES:
+    if code not in LANGUAGES and not _pack_language(code):
         print(f"notalone: warning: unknown language '{code}', using English", file=sys.stderr)
         return "en"
     return code
+
+
+def _pack_language(code: str) -> bool:
+    """A language an installed content pack adds (Thai, Khmer)."""
+    from notalone_desktop.services.packs.installed import usable_packs
+
+    return any(code in pack.manifest.new_languages for pack in usable_packs())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             return command_import(directory, Path(args.file), args.merge)
         if args.command == "erase":
             return command_erase(directory, args.yes)
+        if args.command == "pack":
+            from notalone_desktop.cli_pack import run_pack
+
+            return run_pack(args)
         _headless_if_no_display()
         if args.command == "self-test":
             from notalone_desktop.ui.selftest import run_self_test
@@ -305,8 +327,9 @@ def command_import(directory: Path, archive: Path, merge: bool) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from notalone_desktop.services.data_dir import open_family_data
-    from notalone_desktop.services.family_data import load_archive
+    from notalone_desktop.services.family_data import load_archive, refuse_while_window_open
 
+    refuse_while_window_open(directory)  # like erase: a window open on the data dir is closed first
     load_archive(archive)  # a bad archive is refused before the data dir is even opened
     data = open_family_data(directory, existing=False)
     try:
@@ -322,6 +345,11 @@ def command_import(directory: Path, archive: Path, merge: bool) -> int:
         + (f"; {updated} entries replaced by newer ones" if updated else "")
         + "."
     )
+    if report.missing_packs:
+        print(
+            f"The family used content packs that are not installed here: {'; '.join(report.missing_packs)}. Its "
+            "progress on them was imported, and counts again once they are installed (notalone pack install FILE)."
+        )
     return 0
 
 

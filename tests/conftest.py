@@ -20,6 +20,10 @@ os.environ.pop("NOTALONE_DATA_DIR", None)
 # The parsed-content cache goes to a folder of this run, never to the user's own cache (subprocesses inherit it).
 os.environ["NOTALONE_CACHE_DIR"] = tempfile.mkdtemp(prefix="notalone-test-cache-")
 atexit.register(shutil.rmtree, os.environ["NOTALONE_CACHE_DIR"], True)
+# Content packs: empty folders of this run, never the user's or the machine's installed packs.
+for _name in ("NOTALONE_PACKS_DIR", "NOTALONE_SYSTEM_PACKS_DIR"):
+    os.environ[_name] = tempfile.mkdtemp(prefix="notalone-test-packs-")
+    atexit.register(shutil.rmtree, os.environ[_name], True)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -45,6 +49,38 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(scope="session")
+def qapp() -> object:
+    """The app's own QApplication (pytest-qt's `qapp`, replaced): names, and the theme every window is drawn with."""
+    from notalone_desktop.ui.application import application
+
+    return application()
+
+
+@pytest.fixture
+def pack_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Path]]:
+    """The test's own user and machine-wide content pack folders (request it before any content is read)."""
+    user, system = tmp_path / "packs", tmp_path / "system-packs"
+    monkeypatch.setenv("NOTALONE_PACKS_DIR", str(user))
+    monkeypatch.setenv("NOTALONE_SYSTEM_PACKS_DIR", str(system))
+    yield user, system
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Translators are process-wide: a test that switched the interface to another language must not leave it
+    for the next one (which would then read Vietnamese where it expects English)."""
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return  # a test without Qt cannot have installed a translator
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    if QCoreApplication.instance() is not None and QLocale().name().split("_")[0] != "en":
+        from notalone_desktop.ui.i18n import Translations
+
+        Translations().install("en")
 
 
 @pytest.fixture

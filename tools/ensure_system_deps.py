@@ -1,4 +1,4 @@
-"""Check that Qt's system libraries and the PDF tools the tests use are present.
+"""Check that Qt's system libraries, the PDF tools and the fonts the tests use are present.
 
 Run by `make run` and `make test`. Says which Debian packages are missing, and installs them when it runs as
 root with apt available, so that a fresh machine never fails with a bare ImportError.
@@ -24,7 +24,13 @@ QT_LIBRARIES = {
 }
 # Tools the test suite drives for real: pdftotext checks printed sheets.
 TOOLS = {"pdftotext": "poppler-utils"}
-FONT_PACKAGE = "fonts-dejavu-core"  # a font with Vietnamese glyphs for offscreen rendering and PDFs
+# Fonts: DejaVu Sans renders offscreen and in PDFs (with Vietnamese glyphs); the layout tests force each of the fonts
+# families have (tests/ui/fonts.py): DejaVu Sans, Noto Sans and Liberation Sans (Arial's metrics).
+FONTS = {
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf": "fonts-dejavu-core",
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf": "fonts-noto-core",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf": "fonts-liberation2",
+}
 # `--dist`: what building the installers needs besides (the bundle carries Qt's xcb and Wayland plugins, whose
 # libraries must be on the build machine, and the metadata is validated). The same list as the CI workflow.
 DIST_LIBRARIES = {
@@ -64,6 +70,10 @@ def missing_libraries(libraries: dict[str, str]) -> set[str]:
     return {pkg for lib, pkg in libraries.items() if lib not in out}
 
 
+def missing_fonts() -> set[str]:
+    return {package for path, package in FONTS.items() if not os.path.isfile(path)}
+
+
 def qt_imports() -> str | None:
     code = "from PySide6 import QtWidgets, QtGui, QtCore"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
@@ -77,8 +87,7 @@ def main() -> int:
     packages = missing_libraries(QT_LIBRARIES | (DIST_LIBRARIES if dist else {}))
     tools = TOOLS | (DIST_TOOLS if dist else {})
     packages |= {pkg for tool, pkg in tools.items() if shutil.which(tool) is None}
-    if not os.path.isdir("/usr/share/fonts/truetype/dejavu"):
-        packages.add(FONT_PACKAGE)
+    packages |= missing_fonts()
     if packages:
         names = " ".join(sorted(packages))
         if os.geteuid() == 0 and shutil.which("apt-get"):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from notalone_desktop.core.errors import Invalid
+from notalone_desktop.core.text import neutralise
 
 E164 = re.compile(r"^\+[1-9][0-9]{4,16}$")
 MAX_DIGITS = 17  # E.164 allows 15; a little slack for trunk prefixes such as 0 or 00 typed in front
@@ -44,7 +45,7 @@ def normalise(text: str, region: str, short_codes: Collection[str] | None = None
     from phonenumbers import shortnumberinfo
 
     raw = text.strip()
-    shown = raw[:40]
+    shown = neutralise(raw[:40])  # said back in a message: it must not break the line or reorder it
     if not raw:
         raise PhoneProblem("phone-missing", "Enter a phone number.")
     if any(ch.isalpha() for ch in raw):
@@ -53,8 +54,8 @@ def normalise(text: str, region: str, short_codes: Collection[str] | None = None
     if len(digits) > MAX_DIGITS:
         raise PhoneProblem(
             "phone-too-long",
-            f"'{raw[:20]}…' has {len(digits)} digits; phone numbers have at most 15.",
-            text=raw[:20],
+            f"'{neutralise(raw[:20])}…' has {len(digits)} digits; phone numbers have at most 15.",
+            text=neutralise(raw[:20]),
             digits=str(len(digits)),
         )
     if any(not ch.isdigit() and ch not in PUNCTUATION for ch in raw) or "+" in raw[1:]:

@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from notalone_desktop.core.content.common import LANGUAGES, Text
+from notalone_desktop.core.content.pack_keys import PackKeyError, PublicKey, parse_public_key
 from notalone_desktop.core.errors import Invalid
 from notalone_desktop.core.phone import PhoneProblem, digits_of, normalise
 from notalone_desktop.core.safe_read import FileRefused, read_regular_file
+from notalone_desktop.core.text import neutralise
 from notalone_desktop.core.validation import only_keys
 
 TABLES = ("organisation", "defaults", "contacts", "build")
 # Appended by the build to the copy inside a bundle (resources/profile.toml): the source profile's name.
 BUNDLE_TABLE = "bundle"
-ORGANISATION_KEYS = ("name", "logo", "about")
+ORGANISATION_KEYS = ("name", "logo", "about", "pack_keys")
 DEFAULTS_KEYS = ("language", "country")
 CONTACT_KEYS = ("name", "phone", "purpose", "pinned")
 BUILD_KEYS = ("languages", "extra_content")
@@ -37,6 +39,7 @@ NAME_MAX = 120  # the organisation's name also becomes the contacts' "relationsh
 PURPOSE_MAX = 4000  # becomes the contact's note
 ABOUT_MAX = 4000
 MAX_CONTACTS = 20
+MAX_PACK_KEYS = 20
 PROFILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -53,6 +56,9 @@ class Organisation:
     name: str
     logo: Path  # absolute: beside the profile
     about: Text
+    # The public keys of the content packs this organisation signs: a build of this profile trusts them (and
+    # only them) to update its content (packaging/README.md, "Content packs").
+    pack_keys: tuple[PublicKey, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,8 +209,10 @@ def _table(data: Mapping[str, Any], name: str, where: str) -> dict[str, Any]:
 
 
 def _string(value: Any, field: str, where: str, limit: int, one_line: bool = False) -> str:
-    if not isinstance(value, str) or not value.strip():
+    # Text a file brings is neutralised as it is read (core/text.py): no bidi override or control character.
+    if not isinstance(value, str) or not neutralise(value, multiline=not one_line).strip():
         raise ProfileError(where, field, "must be a non-empty text")
+    value = neutralise(value, multiline=not one_line)
     text = " ".join(value.split()) if one_line else value.strip()
     if len(text) > limit:
         raise ProfileError(where, field, f"longer than {limit} characters")
@@ -233,12 +241,30 @@ def _organisation(table: dict[str, Any], path: Path, where: str) -> Organisation
         raise ProfileError(where, "[organisation].logo", f"must be an {' or '.join(LOGO_SUFFIXES)} file")
     if not logo.is_file():
         raise ProfileError(
-            where, "[organisation].logo", f"'{table['logo']}' does not exist (paths are relative to the profile)"
+            where,
+            "[organisation].logo",
+            f"{str(table['logo'])[:200]!r} does not exist (paths are relative to the profile)",
         )
     if logo.stat().st_size > MAX_LOGO_BYTES:
         raise ProfileError(where, "[organisation].logo", f"larger than {MAX_LOGO_BYTES // 1000} kB")
     about = _texts(table.get("about"), "[organisation].about", where, ABOUT_MAX)
-    return Organisation(name, logo, about)
+    return Organisation(name, logo, about, _pack_keys(table.get("pack_keys", []), where))
+
+
+def _pack_keys(value: Any, where: str) -> tuple[PublicKey, ...]:
+    field = "[organisation].pack_keys"
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value) or len(value) > MAX_PACK_KEYS:
+        raise ProfileError(where, field, f'must be a list of at most {MAX_PACK_KEYS} keys: ["ed25519:..."]')
+    keys: list[PublicKey] = []
+    for index, text in enumerate(value):
+        try:
+            key = parse_public_key(text)
+        except PackKeyError as exc:
+            raise ProfileError(where, f"{field}[{index}]", f"{exc} (notalone pack keygen prints it)") from exc
+        if key in keys:
+            raise ProfileError(where, f"{field}[{index}]", "is listed twice")
+        keys.append(key)
+    return tuple(keys)
 
 
 def _inside(value: Any, path: Path, field: str, where: str) -> Path:
@@ -249,7 +275,7 @@ def _inside(value: Any, path: Path, field: str, where: str) -> Path:
     base = path.resolve().parent
     target = (base / relative).resolve()
     if relative.is_absolute() or not target.is_relative_to(base):
-        raise ProfileError(where, field, f"'{value}' must be inside the profile's folder")
+        raise ProfileError(where, field, f"{value[:200]!r} must be inside the profile's folder")
     return target
 
 
@@ -313,7 +339,7 @@ def phone_number(text: str, country: str, helplines: Collection[str], field: str
         if problem.code in ("phone-short", "phone-invalid"):
             raise ProfileError(where, field, problem.problem) from problem
         # A profile is written by an NGO's staff, not typed by a parent: one plain reason is enough.
-        raise ProfileError(where, field, f"'{text.strip()[:40]}' is not a phone number") from problem
+        raise ProfileError(where, field, f"{text.strip()[:40]!r} is not a phone number") from problem
 
 
 def _build_languages(value: Any, default_language: str, where: str) -> tuple[str, ...]:
@@ -338,13 +364,13 @@ def _extra_content(value: Any, path: Path, where: str, for_build: bool) -> tuple
         folder = _inside(entry, path, field, where)
         if for_build:
             if not folder.is_dir():
-                raise ProfileError(where, field, f"'{entry}' is not a folder")
+                raise ProfileError(where, field, f"{str(entry)[:200]!r} is not a folder")
             for child in sorted(folder.iterdir()):
                 if child.name not in CONTENT_FOLDERS or not child.is_dir():
                     raise ProfileError(
                         where,
                         field,
-                        f"'{entry}/{child.name}': extra content goes in the folders "
+                        f"{f'{entry}/{child.name}'[:200]!r}: extra content goes in the folders "
                         f"{', '.join(CONTENT_FOLDERS)}, as in resources/",
                     )
         folders.append(folder)

@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import json
+import lzma
 import os
 import re
 import stat
+import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -206,6 +209,37 @@ def _refuse_lone_surrogates(value: Any) -> None:
                 text.encode("utf-8")
             except UnicodeEncodeError as exc:
                 raise JsonRefused("it holds text that is not valid Unicode (half of a surrogate pair)") from exc
+
+
+# Zip members -------------------------------------------------------------------------------------------------
+
+# What zipfile raises besides BadZipFile for a damaged, truncated or odd file: damaged deflate, LZMA or bzip2
+# data, a member cut short, an encrypted member (RuntimeError), a compression it does not know, sizes out of range.
+ZIP_DAMAGED: tuple[type[BaseException], ...] = (
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    zipfile.LargeZipFile,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    OverflowError,
+)
+
+
+def read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """The bytes of one member, or None when it holds more than `limit`: the sizes in a zip's directory can lie,
+    so no more than `limit` + 1 bytes are ever unpacked, whatever they say (a bomb stops there)."""
+    if info.file_size > limit:
+        return None
+    with archive.open(info) as handle:
+        data = handle.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def is_zip_link(info: zipfile.ZipInfo) -> bool:
+    """A member stored as a symbolic link (Unix mode in the high bits of its external attributes)."""
+    return stat.S_ISLNK(info.external_attr >> 16)
 
 
 # Times -------------------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from notalone_desktop.core.errors import Invalid as Invalid  # the error every rule raises
 from notalone_desktop.core.safe_read import parse_utc_time
+from notalone_desktop.core.text import neutralise, quoted
 
 T = TypeVar("T")
 Rule = Callable[[str, Any], Any]
@@ -35,6 +36,18 @@ def text(limit: int, required: bool = False) -> Callable[[str, Any], str]:
         if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
             raise Invalid(field, f"must be text of at most {limit} characters" + (", not empty" * required))
         return value
+
+    return check
+
+
+def user_text(limit: int, required: bool = False, multiline: bool = False) -> Callable[[str, Any], str]:
+    """Text a person wrote, brought by a file (an archive): neutralised as it is read (core/text.py: bidi
+    overrides and control characters removed, a text with nothing visible made empty), then checked like `text`;
+    a required one with nothing visible left is refused."""
+    rule = text(limit, required)
+
+    def check(field: str, value: Any) -> str:
+        return rule(field, neutralise(value, multiline) if isinstance(value, str) else value)
 
     return check
 
@@ -103,8 +116,10 @@ def day(field: str, value: Any) -> dt.date:
 
 def items(field: str, value: Any, limit: int = 100_000) -> list[Any]:
     """A list of at most `limit` values (each checked by the caller)."""
-    if not isinstance(value, list) or len(value) > limit:
+    if not isinstance(value, list):
         raise Invalid(field, "must be a list")
+    if len(value) > limit:
+        raise Invalid(field, f"holds {len(value):,} entries, and at most {limit:,} are allowed")
     return value
 
 
@@ -119,7 +134,7 @@ def only_keys(table: Mapping[str, Any], allowed: Collection[str], field: str) ->
     """Refuse a key that is not one of `allowed` (a typo must not be ignored silently)."""
     for key in table:
         if key not in allowed:
-            raise Invalid(field_name(field, str(key)[:40]), f"unknown key (allowed: {', '.join(allowed)})")
+            raise Invalid(field_name(field, quoted(str(key))), f"unknown key (allowed: {', '.join(allowed)})")
 
 
 def record(field: str, value: Any, rules: Mapping[str, Rule]) -> dict[str, Any]:
@@ -128,7 +143,7 @@ def record(field: str, value: Any, rules: Mapping[str, Rule]) -> dict[str, Any]:
         raise Invalid(field, "is not an object")
     unknown = sorted(set(value) - set(rules))
     if unknown:
-        raise Invalid(field_name(field, unknown[0][:40]), "unknown field")
+        raise Invalid(field_name(field, quoted(str(unknown[0]))), "unknown field")
     missing = sorted(set(rules) - set(value))
     if missing:
         raise Invalid(field_name(field, missing[0]), "missing")

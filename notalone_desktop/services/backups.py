@@ -132,13 +132,14 @@ class BackupService:
         safety = self.backup_now("before-restore")
         if progress is not None:
             progress(1, 4)
-        self._db.engine.dispose()  # the last connection closes: SQLite checkpoints and removes the -wal
+        self._db.disconnect()  # the last connection closes: SQLite checkpoints and removes the -wal
         restore_database(
             self._db.path,
             source,
             (lambda done, total: progress(1 + done, 4)) if progress is not None else None,
             cancelled,
         )
+        self._db.disconnect()  # a read that came meanwhile opened the old file: the next one opens the new
         os.chmod(self._db.path, 0o600)
         if report.revision != HEAD_REVISION:
             run_migrations(self._db.engine)

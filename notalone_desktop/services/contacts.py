@@ -6,21 +6,20 @@ family's region and in international form for any other country.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from notalone_desktop.core.content.helplines import Country, Helpline
+from notalone_desktop.core.clock import utcnow
+from notalone_desktop.core.content.helplines import Country, Helpline, is_police_line
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.phone import PhoneProblem, normalise
 from notalone_desktop.core.phone import format_phone as format_phone  # the window imports them from here
 from notalone_desktop.core.phone import tel_uri as tel_uri
+from notalone_desktop.core.text import as_stored, text_problem
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.services.local_content import CountryContent
-from notalone_desktop.storage.database import Database
-from notalone_desktop.storage.models import Child, Contact, ContactPhone, HelplinePref, utcnow
+from notalone_desktop.storage.database import Database, db_time, new_id
 
 NAME_MAX = 120
 RELATIONSHIP_MAX = 120
@@ -110,6 +109,13 @@ def normalise_phone(text: str, region: str, index: int = -1) -> str:
         raise ContactProblem(problem.code, problem.problem, "phone", index, **problem.params) from problem
 
 
+def _typed(text: str, what: str, field: str, multiline: bool = False) -> None:
+    """ContactProblem ("text-bidi-control", ...) for typed text that would lie about itself (core/text.py)."""
+    problem = text_problem(text, multiline)
+    if problem is not None:
+        raise ContactProblem(problem.code, f"{what} {problem.problem}.", field)
+
+
 def clean_contact(data: ContactInput, region: str) -> ContactInput:
     """The input cleaned up, phones in E.164; ContactProblem naming the first thing wrong.
 
@@ -119,6 +125,7 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
     name = " ".join(data.name.split())
     if not name:
         raise ContactProblem("name-empty", "Enter the contact's name.", "name")
+    _typed(name, "The name", "name")
     if len(name) > NAME_MAX:
         raise ContactProblem(
             "name-long", f"A name can have at most {NAME_MAX} characters.", "name", limit=str(NAME_MAX)
@@ -131,6 +138,7 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
             "relationship",
             limit=str(RELATIONSHIP_MAX),
         )
+    _typed(relationship, "The relationship", "relationship")
     typed = [(n, p) for n, p in enumerate(data.phones) if p.strip()]
     if not typed:
         raise ContactProblem("phone-missing", "Enter at least one phone number.", "phone", 0)
@@ -156,11 +164,13 @@ def clean_contact(data: ContactInput, region: str) -> ContactInput:
         or "." not in email.split("@")[1]
     ):
         raise ContactProblem("email-invalid", f"'{email[:60]}' is not an email address.", "email", text=email[:60])
+    _typed(email, "The email address", "email")
     note = data.note.strip()
     if len(note) > NOTE_MAX:
         raise ContactProblem(
             "note-long", f"A note can have at most {NOTE_MAX} characters.", "note", limit=str(NOTE_MAX)
         )
+    _typed(note, "The note", "note", multiline=True)
     child_ids = tuple(dict.fromkeys(data.child_ids))
     return ContactInput(name, relationship, tuple(phones), email, note, data.pinned, child_ids)
 
@@ -186,78 +196,68 @@ class ContactsService:
     def contacts(self) -> list[ContactInfo]:
         """Every contact, in the family's order."""
         region = self.region()
-        with self._db.session() as session:
-            rows = session.scalars(select(Contact).order_by(Contact.position, Contact.id)).all()
-            return [_info(row, region) for row in rows]
+        with self._db.read() as sql:
+            return _read_contacts(sql, region)
 
     def pinned(self) -> list[ContactInfo]:
         return [c for c in self.contacts() if c.pinned]
 
     def contact(self, contact_id: int) -> ContactInfo | None:
         region = self.region()
-        with self._db.session() as session:
-            row = session.get(Contact, contact_id)
-            return _info(row, region) if row is not None else None
+        with self._db.read() as sql:
+            found = _read_contacts(sql, region, contact_id)
+        return found[0] if found else None
 
     # Writing -------------------------------------------------------------------------------------------------
 
     def add(self, data: ContactInput) -> ContactInfo:
-        region = self.region()  # before the session: services never nest transactions
+        region = self.region()  # before the transaction: services never nest transactions
         clean = clean_contact(data, region)
-        with self._db.session() as session:
-            position = (session.scalar(select(func.max(Contact.position))) or 0) + 1
-            row = Contact(created_at=utcnow(), position=position)
-            _fill(session, row, clean)
-            session.add(row)
-            session.flush()
-            return _info(row, region)
+        with self._db.write() as sql:
+            contact_id = _insert(sql, clean, _last_position(sql) + 1)
+            return _read_contacts(sql, region, contact_id)[0]
 
     def add_many(self, items: Sequence[ContactInput]) -> int:
         """Add every contact in one transaction: all of them or, on any error, none."""
         region = self.region()
         cleaned = [clean_contact(item, region) for item in items]
-        with self._db.session() as session:
-            position = session.scalar(select(func.max(Contact.position))) or 0
+        with self._db.write() as sql:
+            position = _last_position(sql)
             for offset, clean in enumerate(cleaned, start=1):
-                row = Contact(created_at=utcnow(), position=position + offset)
-                _fill(session, row, clean)
-                session.add(row)
+                _insert(sql, clean, position + offset)
         return len(cleaned)
 
     def update(self, contact_id: int, data: ContactInput) -> ContactInfo:
         region = self.region()
         clean = clean_contact(data, region)
-        with self._db.session() as session:
-            row = session.get(Contact, contact_id)
-            if row is None:
+        with self._db.write() as sql:
+            changed = sql.execute(
+                "UPDATE contact SET name = ?, relationship = ?, email = ?, note = ?, pinned = ? WHERE id = ?",
+                (clean.name, clean.relationship, clean.email, clean.note, clean.pinned, contact_id),
+            )
+            if changed.rowcount == 0:
                 raise ContactProblem("contact-gone", "This contact no longer exists.", "contact")
-            _fill(session, row, clean)
-            session.flush()
-            return _info(row, region)
+            _link(sql, contact_id, clean)
+            return _read_contacts(sql, region, contact_id)[0]
 
     def set_pinned(self, contact_id: int, pinned: bool) -> None:
-        with self._db.session() as session:
-            row = session.get(Contact, contact_id)
-            if row is None:
+        with self._db.write() as sql:
+            if sql.execute("UPDATE contact SET pinned = ? WHERE id = ?", (pinned, contact_id)).rowcount == 0:
                 raise ContactProblem("contact-gone", "This contact no longer exists.", "contact")
-            row.pinned = pinned
 
     def delete(self, contact_id: int) -> None:
-        with self._db.session() as session:
-            row = session.get(Contact, contact_id)
-            if row is not None:
-                session.delete(row)
+        with self._db.write() as sql:
+            sql.execute("DELETE FROM contact WHERE id = ?", (contact_id,))  # its numbers and links go with it
 
     def move(self, contact_id: int, offset: int) -> None:
         """Move a contact up (-1) or down (+1) in the family's order; at either end nothing changes."""
-        with self._db.session() as session:
-            rows = list(session.scalars(select(Contact).order_by(Contact.position, Contact.id)))
-            index = next((n for n, r in enumerate(rows) if r.id == contact_id), None)
-            if index is None or not 0 <= index + offset < len(rows):
+        with self._db.write() as sql:
+            ids = [row_id for (row_id,) in sql.execute("SELECT id FROM contact ORDER BY position, id")]
+            index = next((n for n, row_id in enumerate(ids) if row_id == contact_id), None)
+            if index is None or not 0 <= index + offset < len(ids):
                 return
-            rows.insert(index + offset, rows.pop(index))
-            for position, row in enumerate(rows, start=1):
-                row.position = position
+            ids.insert(index + offset, ids.pop(index))
+            sql.executemany("UPDATE contact SET position = ? WHERE id = ?", enumerate(ids, start=1))
 
     # Helplines -----------------------------------------------------------------------------------------------
 
@@ -269,12 +269,13 @@ class ContactsService:
         country = self.country()
         if country is None:
             return []
-        with self._db.session() as session:
-            prefs = {p.line_key: (p.pinned, p.hidden) for p in session.scalars(select(HelplinePref))}
+        with self._db.read() as sql:
+            rows = sql.execute("SELECT line_key, pinned, hidden FROM helpline_pref").fetchall()
+        prefs = {key: (pinned, hidden) for key, pinned, hidden in rows}
         entries = []
         for line in country.lines:
             pinned, hidden = prefs.get(line.key, (False, False))
-            always = _is_police(line, country)
+            always = is_police_line(line, country)
             entries.append(HelplineEntry(line, bool(pinned), bool(hidden) and not always, always))
         return entries
 
@@ -295,8 +296,12 @@ class ContactsService:
         self.set_helpline_pref(key, entry.pinned, hidden)
 
     def set_helpline_pref(self, key: str, pinned: bool, hidden: bool) -> None:
-        with self._db.session() as session:
-            session.merge(HelplinePref(line_key=key, pinned=pinned, hidden=hidden))
+        with self._db.write() as sql:
+            sql.execute(
+                "INSERT INTO helpline_pref (line_key, pinned, hidden) VALUES (?, ?, ?) "
+                "ON CONFLICT (line_key) DO UPDATE SET pinned = excluded.pinned, hidden = excluded.hidden",
+                (key, pinned, hidden),
+            )
 
     def _entry(self, key: str) -> HelplineEntry:
         entry = next((e for e in self.helpline_entries() if e.line.key == key), None)
@@ -305,34 +310,69 @@ class ContactsService:
         return entry
 
 
-def _is_police(line: Helpline, country: Country) -> bool:
-    return bool(line.number) and line.number.replace(" ", "") == country.police.replace(" ", "")
+def _last_position(sql: sqlite3.Connection) -> int:
+    (position,) = sql.execute("SELECT coalesce(max(position), 0) FROM contact").fetchone()
+    return int(position)
 
 
-def _fill(session: Session, row: Contact, clean: ContactInput) -> None:
-    row.name, row.relationship, row.email, row.note, row.pinned = (
-        clean.name,
-        clean.relationship,
-        clean.email,
-        clean.note,
-        clean.pinned,
+def _insert(sql: sqlite3.Connection, clean: ContactInput, position: int) -> int:
+    added = sql.execute(
+        "INSERT INTO contact (name, relationship, email, note, position, pinned, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (clean.name, clean.relationship, clean.email, clean.note, position, clean.pinned, db_time(utcnow())),
     )
-    row.phones = [ContactPhone(number=number, position=n) for n, number in enumerate(clean.phones)]
-    children = [session.get(Child, cid) for cid in clean.child_ids]
+    contact_id = new_id(added)
+    _link(sql, contact_id, clean)
+    return contact_id
+
+
+def _link(sql: sqlite3.Connection, contact_id: int, clean: ContactInput) -> None:
+    """The contact's numbers (in order) and the children who trust them, as `clean` says."""
+    sql.execute("DELETE FROM contact_phone WHERE contact_id = ?", (contact_id,))
+    sql.executemany(
+        "INSERT INTO contact_phone (contact_id, number, label, position) VALUES (?, ?, '', ?)",
+        [(contact_id, number, n) for n, number in enumerate(clean.phones)],
+    )
+    sql.execute("DELETE FROM contact_child WHERE contact_id = ?", (contact_id,))
     # A child removed meanwhile (or an id from another family's file) is simply left out.
-    row.children = [c for c in children if c is not None and c.removed_at is None]
-
-
-def _info(row: Contact, region: str) -> ContactInfo:
-    phones = tuple(PhoneInfo(p.number, format_phone(p.number, region), p.label) for p in row.phones)
-    return ContactInfo(
-        row.id,
-        row.name,
-        row.relationship,
-        phones,
-        row.email,
-        row.note,
-        row.pinned,
-        tuple(c.id for c in row.children if c.removed_at is None),
-        row.position,
+    sql.executemany(
+        "INSERT INTO contact_child (contact_id, child_id) SELECT ?, id FROM child WHERE id = ? AND removed_at IS NULL",
+        [(contact_id, child_id) for child_id in clean.child_ids],
     )
+
+
+def _read_contacts(sql: sqlite3.Connection, region: str, contact_id: int | None = None) -> list[ContactInfo]:
+    """Every contact (or the one with `contact_id`) with its numbers and the children (still here) who trust them."""
+    one = "" if contact_id is None else " AND contact_id = ?"
+    params = () if contact_id is None else (contact_id,)
+    rows = sql.execute(
+        "SELECT id, name, relationship, email, note, pinned, position FROM contact "
+        "WHERE id = coalesce(?, id) ORDER BY position, id",
+        (contact_id,),
+    ).fetchall()
+    phones: dict[int, list[PhoneInfo]] = {}
+    for owner, number, label in sql.execute(
+        f"SELECT contact_id, number, label FROM contact_phone WHERE 1{one} ORDER BY contact_id, position, id", params
+    ):
+        phones.setdefault(owner, []).append(PhoneInfo(number, format_phone(number, region), as_stored(label)))
+    trusted: dict[int, list[int]] = {}
+    for owner, child in sql.execute(
+        "SELECT contact_id, child_id FROM contact_child JOIN child ON child.id = child_id "
+        f"WHERE child.removed_at IS NULL{one} ORDER BY contact_id, child_id",
+        params,
+    ):
+        trusted.setdefault(owner, []).append(child)
+    return [
+        ContactInfo(
+            row_id,
+            as_stored(name, placeholder="?"),  # stored text as the app shows it (core/text.py)
+            as_stored(relationship),
+            tuple(phones.get(row_id, ())),
+            as_stored(email),
+            as_stored(note, True),
+            bool(pinned),
+            tuple(trusted.get(row_id, ())),
+            position,
+        )
+        for row_id, name, relationship, email, note, pinned, position in rows
+    ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.services.contacts import ContactInput
-from notalone_desktop.storage.models import utcnow
 
 if False:  # typing only, without an import cycle
     from notalone_desktop.services import Services

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
-
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import as_stored, text_problem
 from notalone_desktop.services.family import FamilyService
-from notalone_desktop.storage.database import Database
-from notalone_desktop.storage.models import Incident, utcnow
+from notalone_desktop.storage.database import Database, db_time, new_id, stored_date, stored_time
 
 log = logging.getLogger(__name__)
 KINDS = ("online-kidnapping", "sextortion", "scam", "cyberbullying", "grooming", "other")
@@ -30,7 +30,8 @@ FIELD_MAX = 4_000
 class IncidentProblem(ValidationError):
     """Why an entry cannot be saved; `code` and `params` let the window say it in the user's language.
 
-    Codes: date-future, date-old, kind-unknown, child-gone, what-empty, too-long, incident-gone.
+    Codes: date-future, date-old, kind-unknown, child-gone, what-empty, too-long, incident-gone, and the codes of
+    core/text.py (text-bidi-control, text-control, text-invisible).
     """
 
     def __init__(self, code: str, message: str, field: str, **params: str) -> None:
@@ -78,28 +79,15 @@ class IncidentEntry:
         )
 
 
-def _entry(row: Incident) -> IncidentEntry:
-    return IncidentEntry(
-        row.id,
-        row.occurred_on,
-        row.kind,
-        row.what_happened,
-        row.child_id,
-        row.platform,
-        row.who_told,
-        row.report_refs,
-        row.evidence_location,
-        row.created_at,
-        row.updated_at,
-    )
-
-
-def _text(value: str, limit: int, field: str) -> str:
-    cleaned = value.strip()
+def _text(value: str, limit: int, field: str, multiline: bool = True) -> str:
+    cleaned = value.strip() if multiline else " ".join(value.split())
     if len(cleaned) > limit:
         raise IncidentProblem(
             "too-long", f"This field can have at most {limit:,} characters.", field, limit=f"{limit:,}"
         )
+    problem = text_problem(cleaned, multiline)  # text that would lie about itself (core/text.py)
+    if problem is not None:
+        raise IncidentProblem(problem.code, f"This field {problem.problem}.", field)
     return cleaned
 
 
@@ -116,7 +104,7 @@ def clean_incident(data: IncidentInput, today: dt.date | None = None) -> Inciden
         )
     if data.kind not in KINDS:
         raise IncidentProblem("kind-unknown", "Choose what kind of incident it was.", "kind")
-    platform = " ".join(_text(data.platform, PLATFORM_MAX, "platform").split())
+    platform = _text(data.platform, PLATFORM_MAX, "platform", multiline=False)
     what = _text(data.what_happened, WHAT_MAX, "what_happened")
     if not what:
         raise IncidentProblem("what-empty", "Describe what happened.", "what_happened")
@@ -146,51 +134,80 @@ class IncidentsService:
 
     def incidents(self) -> list[IncidentEntry]:
         """Every entry, the most recent first."""
-        with self._db.session() as session:
-            rows = session.scalars(select(Incident).order_by(Incident.occurred_on.desc(), Incident.id.desc()))
-            return [_entry(row) for row in rows]
+        return self._read()
 
     def incident(self, incident_id: int) -> IncidentEntry | None:
-        with self._db.session() as session:
-            row = session.get(Incident, incident_id)
-            return _entry(row) if row is not None else None
+        found = self._read(incident_id)
+        return found[0] if found else None
+
+    def _read(self, incident_id: int | None = None) -> list[IncidentEntry]:
+        with self._db.read() as sql:
+            rows = sql.execute(
+                f"SELECT id, {_FIELDS}, created_at, updated_at FROM incident WHERE id = coalesce(?, id) "
+                "ORDER BY occurred_on DESC, id DESC",
+                (incident_id,),
+            ).fetchall()
+        return [_stored_entry(row) for row in rows]
 
     def add(self, data: IncidentInput, today: dt.date | None = None) -> IncidentEntry:
-        clean = self.validate(data, today)  # before the session: services never nest transactions
-        now = utcnow()
-        with self._db.session() as session:
-            row = Incident(created_at=now, updated_at=now)
-            _fill(row, clean)
-            session.add(row)
-            session.flush()
-            entry = _entry(row)
+        clean = self.validate(data, today)  # before the transaction: services never nest transactions
+        now = db_time(utcnow())
+        with self._db.write() as sql:
+            added = sql.execute(
+                f"INSERT INTO incident ({_FIELDS}, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_values(clean), now, now),
+            )
+            entry_id = new_id(added)
         log.info("incident logged (%s)", clean.kind)
-        return entry
+        return self._read(entry_id)[0]
 
     def update(self, incident_id: int, data: IncidentInput, today: dt.date | None = None) -> IncidentEntry:
         clean = self.validate(data, today)
-        with self._db.session() as session:
-            row = session.get(Incident, incident_id)
-            if row is None:
+        assignments = ", ".join(f"{field} = ?" for field in _FIELDS.split(", "))
+        with self._db.write() as sql:
+            changed = sql.execute(
+                f"UPDATE incident SET {assignments}, updated_at = ? WHERE id = ?",
+                (*_values(clean), db_time(utcnow()), incident_id),
+            )
+            if changed.rowcount == 0:
                 raise IncidentProblem("incident-gone", "This entry no longer exists.", "incident")
-            _fill(row, clean)
-            row.updated_at = utcnow()
-            session.flush()
-            return _entry(row)
+        return self._read(incident_id)[0]
 
     def delete(self, incident_id: int) -> None:
-        with self._db.session() as session:
-            row = session.get(Incident, incident_id)
-            if row is not None:
-                session.delete(row)
+        with self._db.write() as sql:
+            sql.execute("DELETE FROM incident WHERE id = ?", (incident_id,))
 
 
-def _fill(row: Incident, clean: IncidentInput) -> None:
-    row.occurred_on = clean.occurred_on
-    row.kind = clean.kind
-    row.what_happened = clean.what_happened
-    row.child_id = clean.child_id
-    row.platform = clean.platform
-    row.who_told = clean.who_told
-    row.report_refs = clean.report_refs
-    row.evidence_location = clean.evidence_location
+_FIELDS = "occurred_on, kind, what_happened, child_id, platform, who_told, report_refs, evidence_location"
+
+
+def _values(clean: IncidentInput) -> tuple[object, ...]:
+    """`clean` in the order of _FIELDS."""
+    return (
+        clean.occurred_on.isoformat(),
+        clean.kind,
+        clean.what_happened,
+        clean.child_id,
+        clean.platform,
+        clean.who_told,
+        clean.report_refs,
+        clean.evidence_location,
+    )
+
+
+def _stored_entry(row: tuple[Any, ...]) -> IncidentEntry:
+    """A row of "id, _FIELDS, created_at, updated_at"."""
+    entry_id, occurred_on, kind, what, child_id, platform, who_told, refs, evidence, created, updated = row
+    return IncidentEntry(  # stored text as the app shows it (core/text.py)
+        entry_id,
+        stored_date(occurred_on),
+        kind,
+        as_stored(what, True, placeholder="?"),
+        child_id,
+        as_stored(platform),
+        as_stored(who_told, True),
+        as_stored(refs, True),
+        as_stored(evidence, True),
+        stored_time(created),
+        stored_time(updated),
+    )

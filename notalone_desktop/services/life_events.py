@@ -10,9 +10,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, delete, select
-from sqlalchemy.orm import InstrumentedAttribute
-
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.life_events import (
     LifeEventContent,
     LifeEventDef,
@@ -21,11 +19,18 @@ from notalone_desktop.core.content.life_events import (
     is_life_key,
 )
 from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.checklist import ChecklistService, ItemView, Progress, progress_of
+from notalone_desktop.services.checklist import (
+    ChecklistService,
+    ItemView,
+    Progress,
+    owner_params,
+    progress_of,
+    progress_records,
+    same_child,
+)
 from notalone_desktop.services.family import FamilyService
 from notalone_desktop.services.local_content import CountryContent
-from notalone_desktop.storage.database import Database
-from notalone_desktop.storage.models import ChecklistProgress, LifeEvent, utcnow
+from notalone_desktop.storage.database import Database, db_time, stored_time
 
 log = logging.getLogger(__name__)
 CATEGORY = "life"  # the category of a life-event item's ItemView
@@ -46,10 +51,6 @@ class StartedEvent:
     @property
     def progress(self) -> Progress:
         return progress_of(list(self.items))
-
-
-def _same_child(column: InstrumentedAttribute[int | None], child_id: int | None) -> ColumnElement[bool]:
-    return column.is_(None) if child_id is None else column == child_id
 
 
 def item_view(item: LifeEventItem, lang: str, scope: str) -> ItemView:
@@ -88,17 +89,15 @@ class LifeEventsService:
 
     def started(self, child_id: int | None, lang: str) -> list[StartedEvent]:
         """The events started for this child (or the family), in content order, with their items' progress."""
-        with self._db.session() as session:
-            rows = session.scalars(select(LifeEvent).where(_same_child(LifeEvent.child_id, child_id))).all()
-            progress = {
-                row.item_key: row
-                for row in session.scalars(
-                    select(ChecklistProgress).where(
-                        _same_child(ChecklistProgress.child_id, child_id), ChecklistProgress.item_key.like("life.%")
-                    )
+        with self._db.read() as sql:
+            starts = {
+                key: stored_time(started_at)
+                for key, started_at in sql.execute(
+                    f"SELECT event_key, started_at FROM life_event WHERE {same_child(child_id)}",
+                    owner_params(child_id),
                 )
             }
-            starts = {row.event_key: row.started_at for row in rows}
+            progress = {record.item_key: record for record in progress_records(sql, child_id, "life.%")}
         scope = "family" if child_id is None else "child"
         found: list[StartedEvent] = []
         for event in self.content.events:
@@ -128,8 +127,7 @@ class LifeEventsService:
 
     def not_started(self, child_id: int | None) -> list[LifeEventDef]:
         """Events that can still be started for this child, the ones suggested for the child's age first."""
-        with self._db.session() as session:
-            started = set(session.scalars(select(LifeEvent.event_key).where(_same_child(LifeEvent.child_id, child_id))))
+        started = self._started_keys(child_id)
         child = self._family.child(child_id) if child_id is not None else None
         events = [e for e in self.content.events if e.key not in started]
         if child is None:
@@ -150,39 +148,35 @@ class LifeEventsService:
         if child_id is not None and self._family.child(child_id) is None:
             raise ValidationError("This child is no longer in the family.", "child")
         now = utcnow()
-        with self._db.session() as session:
-            exists = session.scalars(
-                select(LifeEvent.id).where(_same_child(LifeEvent.child_id, child_id), LifeEvent.event_key == event_key)
-            ).first()
+        owner = same_child(child_id)
+        with self._db.write() as sql:
+            exists = sql.execute(
+                f"SELECT 1 FROM life_event WHERE {owner} AND event_key = ?", (*owner_params(child_id), event_key)
+            ).fetchone()
             if exists is not None:
                 raise ValidationError("This checklist was started already.", "event")
-            session.add(LifeEvent(child_id=child_id, event_key=event_key, started_at=now))
-            keys = [item.key for item in event.items]
-            have = set(
-                session.scalars(
-                    select(ChecklistProgress.item_key).where(
-                        _same_child(ChecklistProgress.child_id, child_id), ChecklistProgress.item_key.in_(keys)
-                    )
-                )
+            sql.execute(
+                "INSERT INTO life_event (child_id, event_key, started_at) VALUES (?, ?, ?)",
+                (child_id, event_key, db_time(now)),
             )
-            for key in keys:
-                if key not in have:  # progress left from an earlier start is kept
-                    session.add(
-                        ChecklistProgress(child_id=child_id, item_key=key, state="todo", note="", updated_at=now)
+            have = {record.item_key for record in progress_records(sql, child_id, "life.%")}
+            for item in event.items:
+                if item.key not in have:  # progress left from an earlier start is kept
+                    sql.execute(
+                        "INSERT INTO checklist_progress (child_id, item_key, state, note, updated_at) "
+                        "VALUES (?, ?, 'todo', '', ?)",
+                        (child_id, item.key, db_time(now)),
                     )
         log.info("life-event checklist started: %s", event_key)
 
     def stop(self, child_id: int | None, event_key: str) -> None:
         """Remove a started event and the progress and notes of its items."""
-        with self._db.session() as session:
-            session.execute(
-                delete(LifeEvent).where(_same_child(LifeEvent.child_id, child_id), LifeEvent.event_key == event_key)
-            )
-            session.execute(
-                delete(ChecklistProgress).where(
-                    _same_child(ChecklistProgress.child_id, child_id),
-                    ChecklistProgress.item_key.like(f"life.{event_key}.%"),
-                )
+        owner = same_child(child_id)
+        with self._db.write() as sql:
+            sql.execute(f"DELETE FROM life_event WHERE {owner} AND event_key = ?", (*owner_params(child_id), event_key))
+            sql.execute(
+                f"DELETE FROM checklist_progress WHERE {owner} AND item_key LIKE ?",
+                (*owner_params(child_id), f"life.{event_key}.%"),
             )
         log.info("life-event checklist removed: %s", event_key)
 
@@ -197,10 +191,12 @@ class LifeEventsService:
     def _check_item(self, child_id: int | None, key: str) -> None:
         if not is_life_key(key) or self.content.item(key) is None:
             raise ValidationError(f"'{key}' is not an item of a life-event checklist.", "item")
-        event = event_of(key)
-        with self._db.session() as session:
-            started = session.scalars(
-                select(LifeEvent.id).where(_same_child(LifeEvent.child_id, child_id), LifeEvent.event_key == event)
-            ).first()
-        if started is None:
+        if event_of(key) not in self._started_keys(child_id):
             raise ValidationError("Start this life-event checklist first.", "event")
+
+    def _started_keys(self, child_id: int | None) -> set[str]:
+        with self._db.read() as sql:
+            owner = () if child_id is None else (child_id,)
+            return {
+                key for (key,) in sql.execute(f"SELECT event_key FROM life_event WHERE {same_child(child_id)}", owner)
+            }

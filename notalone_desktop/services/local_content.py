@@ -109,6 +109,24 @@ class CountryContent:
     def has_profile(self) -> bool:
         return self.catalog.has_profile()
 
+    # Content packs (services/packs/): what the catalog reads them with, and where an entry comes from.
+
+    def reload(self) -> None:
+        """After a pack was installed or removed: the catalog reads the packs again, and nothing resolved before
+        is kept."""
+        self.catalog.reload()
+        self._resolved.clear()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.catalog.languages
+
+    def language_names(self) -> dict[str, str]:
+        return self.catalog.language_names()
+
+    def from_publisher(self, kind: str, key: str) -> str:
+        return self.catalog.from_publisher(kind, key)
+
     @property
     def profile(self) -> Profile | None:
         return self.catalog.profile

@@ -12,13 +12,12 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
-
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.core.text import as_stored, text_problem
 from notalone_desktop.services.contacts import ContactInfo, ContactsService
 from notalone_desktop.services.family import FamilyService
-from notalone_desktop.storage.database import Database
-from notalone_desktop.storage.models import PlanContact, SafetyPlan, utcnow
+from notalone_desktop.storage.database import Database, db_time, stored_time
 
 log = logging.getLogger(__name__)
 CODE_WORD_MAX = 60
@@ -30,7 +29,8 @@ CONTACTS_MAX = 6
 class PlanProblem(ValidationError):
     """Why a plan cannot be saved; `code` and `params` let the window say it in the user's language.
 
-    Codes: child-gone, code-word-long, code-word-lines, places-many, place-long, contacts-many, contact-gone.
+    Codes: child-gone, code-word-long, code-word-lines, places-many, place-long, contacts-many, contact-gone, and
+    the codes of core/text.py (text-bidi-control, text-control, text-invisible).
     """
 
     def __init__(self, code: str, message: str, field: str, **params: str) -> None:
@@ -64,6 +64,13 @@ class PlanInput:
     code_word: str | None = None
 
 
+def _typed(text: str, what: str, field: str) -> None:
+    """PlanProblem ("text-bidi-control", ...) for typed text that would lie about itself (core/text.py)."""
+    problem = text_problem(text)
+    if problem is not None:
+        raise PlanProblem(problem.code, f"{what} {problem.problem}.", field)
+
+
 def clean_code_word(word: str) -> str:
     cleaned = word.strip()
     if "\n" in cleaned or "\r" in cleaned:
@@ -75,6 +82,7 @@ def clean_code_word(word: str) -> str:
             "code_word",
             limit=str(CODE_WORD_MAX),
         )
+    _typed(cleaned, "The code word", "code_word")
     return cleaned
 
 
@@ -92,6 +100,7 @@ def clean_places(places: Sequence[str]) -> tuple[str, ...]:
                 line=str(index),
                 limit=str(PLACE_MAX),
             )
+        _typed(place, f"Place {index}", "places")
     return cleaned
 
 
@@ -107,23 +116,31 @@ class PlanService:
         """Every child's plan, in the family's order (children without one get an empty plan)."""
         children = self._family.children()
         contacts = {c.id: c for c in self._contacts.contacts()}  # before the session: services never nest
-        with self._db.session() as session:
-            rows = {r.child_id: r for r in session.scalars(select(SafetyPlan))}
-            links = session.scalars(select(PlanContact).order_by(PlanContact.position, PlanContact.contact_id)).all()
-            plans = []
-            for child in children:
-                row = rows.get(child.id)
-                chosen = tuple(contacts[link.contact_id] for link in links if link.child_id == child.id)
-                plans.append(
-                    ChildPlan(
-                        child.id,
-                        child.nickname,
-                        bool(row and row.code_word),
-                        tuple(line for line in (row.places.splitlines() if row else []) if line.strip()),
-                        chosen,
-                        row.updated_at if row else None,
-                    )
+        with self._db.read() as sql:
+            # Whether a code word is set, never the word itself: it leaves the database only when asked for.
+            rows: dict[int, tuple[bool, str, dt.datetime | None]] = {
+                child_id: (bool(as_stored(word)), as_stored(places, True), stored_time(updated_at))
+                for child_id, word, places, updated_at in sql.execute(
+                    "SELECT child_id, code_word, places, updated_at FROM safety_plan"
                 )
+            }
+            links = sql.execute(
+                "SELECT child_id, contact_id FROM plan_contact ORDER BY position, contact_id"
+            ).fetchall()
+        plans = []
+        for child in children:
+            has_word, places, updated_at = rows.get(child.id, (False, "", None))
+            chosen = tuple(contacts[contact_id] for owner, contact_id in links if owner == child.id)
+            plans.append(
+                ChildPlan(
+                    child.id,
+                    child.nickname,
+                    has_word,
+                    tuple(line for line in places.splitlines() if line.strip()),
+                    chosen,
+                    updated_at,
+                )
+            )
         return plans
 
     def plan(self, child_id: int) -> ChildPlan:
@@ -134,9 +151,9 @@ class PlanService:
 
     def code_word(self, child_id: int) -> str:
         """The child's code word, or "". Never log it; show it only after the parent asked to see it."""
-        with self._db.session() as session:
-            row = session.get(SafetyPlan, child_id)
-            return row.code_word if row is not None else ""
+        with self._db.read() as sql:
+            row = sql.execute("SELECT code_word FROM safety_plan WHERE child_id = ?", (child_id,)).fetchone()
+        return as_stored(row[0]) if row is not None else ""
 
     # Writing -------------------------------------------------------------------------------------------------
 
@@ -157,18 +174,22 @@ class PlanService:
         known = {c.id for c in self._contacts.contacts()}
         if any(cid not in known for cid in contact_ids):
             raise PlanProblem("contact-gone", "One of the chosen contacts no longer exists.", "contacts")
-        with self._db.session() as session:
-            row = session.get(SafetyPlan, child_id)
-            if row is None:
-                row = SafetyPlan(child_id=child_id, code_word="", places="")
-                session.add(row)
-            row.places = "\n".join(places)
-            if word is not None:
-                row.code_word = word
-            row.updated_at = utcnow()
-            session.execute(delete(PlanContact).where(PlanContact.child_id == child_id))
-            for position, contact_id in enumerate(contact_ids):
-                session.add(PlanContact(child_id=child_id, contact_id=contact_id, position=position))
+        with self._db.write() as sql:
+            sql.execute(
+                "INSERT INTO safety_plan (child_id, code_word, places, updated_at) VALUES (?, '', '', '') "
+                "ON CONFLICT (child_id) DO NOTHING",
+                (child_id,),
+            )
+            sql.execute(
+                "UPDATE safety_plan SET places = ?, code_word = coalesce(?, code_word), updated_at = ? "
+                "WHERE child_id = ?",
+                ("\n".join(places), word, db_time(utcnow()), child_id),
+            )
+            sql.execute("DELETE FROM plan_contact WHERE child_id = ?", (child_id,))
+            sql.executemany(
+                "INSERT INTO plan_contact (child_id, contact_id, position) VALUES (?, ?, ?)",
+                [(child_id, contact_id, position) for position, contact_id in enumerate(contact_ids)],
+            )
         # Counts only: no names, numbers, places or code words in the log.
         log.info("safety plan saved: %d people to call, %d places", len(contact_ids), len(places))
         return self.plan(child_id)

@@ -7,13 +7,11 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.scenarios import Scenario
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.services.local_content import CountryContent
-from notalone_desktop.storage.database import Database
-from notalone_desktop.storage.models import Child, ScenarioResult, utcnow
+from notalone_desktop.storage.database import Database, db_time, new_id, stored_time
 
 
 @dataclass(frozen=True)
@@ -58,33 +56,35 @@ class ScenariosService:
             raise ValidationError(f"There is no scenario '{scenario_key}'.", "scenario")
         path = [(str(node_id), int(index)) for node_id, index in choices]
         score = _score(scenario, path, outcome)
-        with self._db.session() as session:
+        played_at = utcnow()
+        with self._db.write() as sql:
             if child_id is not None:
-                child = session.get(Child, child_id)
-                if child is None or child.removed_at is not None:
+                child = sql.execute("SELECT 1 FROM child WHERE id = ? AND removed_at IS NULL", (child_id,)).fetchone()
+                if child is None:
                     raise ValidationError("This child is no longer in the family.", "child")
-            row = ScenarioResult(
-                child_id=child_id,
-                scenario_key=scenario_key,
-                played_at=utcnow(),
-                score=score,
-                max_score=scenario.max_score(),
-                outcome=outcome,
-                choices=json.dumps(path),
+            added = sql.execute(
+                "INSERT INTO scenario_result (child_id, scenario_key, played_at, score, max_score, outcome, choices) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (child_id, scenario_key, db_time(played_at), score, scenario.max_score(), outcome, json.dumps(path)),
             )
-            session.add(row)
-            session.flush()
-            return _info(row)
+            result_id = new_id(added)
+        return ResultInfo(
+            result_id, scenario_key, child_id, played_at, score, scenario.max_score(), outcome, tuple(path)
+        )
 
     def results(self, child_id: int | None = None, scenario_key: str | None = None) -> list[ResultInfo]:
         """Stored games, newest first; `child_id` None means every player, not only the whole family."""
-        with self._db.session() as session:
-            query = select(ScenarioResult).order_by(ScenarioResult.played_at.desc(), ScenarioResult.id.desc())
-            if child_id is not None:
-                query = query.where(ScenarioResult.child_id == child_id)
-            if scenario_key is not None:
-                query = query.where(ScenarioResult.scenario_key == scenario_key)
-            return [_info(row) for row in session.scalars(query)]
+        with self._db.read() as sql:
+            rows = sql.execute(
+                "SELECT id, scenario_key, child_id, played_at, score, max_score, outcome, choices FROM scenario_result "
+                "WHERE (? IS NULL OR child_id = ?) AND (? IS NULL OR scenario_key = ?) "
+                "ORDER BY played_at DESC, id DESC",
+                (child_id, child_id, scenario_key, scenario_key),
+            ).fetchall()
+        return [
+            ResultInfo(row_id, key, child, stored_time(played_at), score, top, outcome, _choices(choices))
+            for row_id, key, child, played_at, score, top, outcome, choices in rows
+        ]
 
     def records(self) -> dict[tuple[str, int | None], PlayerRecord]:
         """For each (scenario key, child id or None for the whole family) that was played: its record."""
@@ -114,8 +114,5 @@ def _score(scenario: Scenario, path: list[tuple[str, int]], outcome: str) -> int
     return min(score, scenario.max_score())
 
 
-def _info(row: ScenarioResult) -> ResultInfo:
-    choices = tuple((str(node), int(index)) for node, index in json.loads(row.choices))
-    return ResultInfo(
-        row.id, row.scenario_key, row.child_id, row.played_at, row.score, row.max_score, row.outcome, choices
-    )
+def _choices(stored: str) -> tuple[tuple[str, int], ...]:
+    return tuple((str(node), int(index)) for node, index in json.loads(stored))

@@ -25,8 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
-
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.pin import (
     SCRYPT_LOG_N,
@@ -53,8 +52,8 @@ from notalone_desktop.services.keyring_store import (
 from notalone_desktop.services.keyring_store import forget_keyring_entries as forget_keyring_entries
 from notalone_desktop.services.keyring_store import keyring_user as keyring_user
 from notalone_desktop.services.overview import PIN_STORE_SETTING
+from notalone_desktop.services.settings import put_setting
 from notalone_desktop.storage.database import Database
-from notalone_desktop.storage.models import Setting, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +67,9 @@ RECOVERY_VERIFIER_KEY = "security.recovery_verifier"
 # When the store is the keyring: {"backends": [...], "fingerprint": ..., "host": ...} (see KeyringRecord).
 KEYRING_RECORD_KEY = "security.keyring_record"
 FAILURES_KEY = "security.failures"
+# Keyring entries (["pin", "recovery"]) of a PIN that moved to the database, or was removed, while the keyring
+# could not be reached: removed at the next contact with a usable keyring (a right PIN, a new PIN, removal).
+KEYRING_LEFTOVER_KEY = "security.keyring_leftover"
 LAST_FAILURE_KEY = "security.last_failure"
 IDLE_MINUTES_KEY = "lock.idle_minutes"
 SECRET_PREFIX = "security."
@@ -167,17 +169,18 @@ class SecurityService:
             self._set({FAILURES_KEY: 0}, remove=(LAST_FAILURE_KEY,))
             if kind == "pin" and state.store == "keyring":
                 self._note_keyring_pin(found)
+            self._clean_keyring_leftovers()
             return Attempt(True)
         failures = self._count_failure(now)
         log.info("a wrong %s was entered (%d in a row)", "PIN" if kind == "pin" else "recovery code", failures)
         return Attempt(False, backoff_seconds(failures))
 
     def _count_failure(self, now: dt.datetime) -> int:
-        with self._db.session() as session:
-            row = session.get(Setting, FAILURES_KEY)
-            failures = _int(_loads(row.value)) + 1 if row else 1
-            session.merge(Setting(key=FAILURES_KEY, value=json.dumps(failures)))
-            session.merge(Setting(key=LAST_FAILURE_KEY, value=json.dumps(now.isoformat())))
+        with self._db.write() as sql:
+            row = sql.execute("SELECT value FROM setting WHERE key = ?", (FAILURES_KEY,)).fetchone()
+            failures = _int(_loads(row[0])) + 1 if row else 1
+            put_setting(sql, FAILURES_KEY, json.dumps(failures))
+            put_setting(sql, LAST_FAILURE_KEY, json.dumps(now.isoformat()))
         return failures
 
     def _read_verifier(self, kind: str, store: str | None) -> str | Attempt:
@@ -303,7 +306,7 @@ class SecurityService:
                     KEYRING_RECORD_KEY: record.as_json(),
                     FAILURES_KEY: 0,
                 },
-                remove=(PIN_VERIFIER_KEY, LAST_FAILURE_KEY),
+                remove=(PIN_VERIFIER_KEY, LAST_FAILURE_KEY, KEYRING_LEFTOVER_KEY),  # the new PIN replaced them
             )
             self._forget_keyring(("recovery",))  # an older PIN's code, kept there before it moved to the database
         else:
@@ -318,6 +321,8 @@ class SecurityService:
             )
             if before == "keyring":
                 self._forget_keyring()
+            else:
+                self._clean_keyring_leftovers()
         log.info("the parent PIN was set (stored in the %s)", self.store())
         return code
 
@@ -366,18 +371,50 @@ class SecurityService:
         )
         if before == "keyring":
             self._forget_keyring()
+        else:
+            self._clean_keyring_leftovers()
         log.info("the parent PIN was removed")
 
     def _forget_keyring(self, kinds: tuple[str, ...] = ("pin", "recovery")) -> list[str]:
-        """Remove this data dir's keyring entries; the names of those removed. Errors are logged, not raised."""
-        removed = []
+        """Remove this data dir's keyring entries; the names of those removed. Errors are logged, not raised.
+
+        A keyring that cannot be reached now (a null or failing backend, a locked store) may still hold them: the
+        database notes which, and the next contact with a usable keyring removes them (_clean_keyring_leftovers).
+        """
+        removed, left = [], []
+        usable = self.keyring.is_primary()
         for kind in kinds:
+            if not usable:
+                left.append(kind)
+                continue
             try:
                 if self.keyring.delete(kind):
                     removed.append(kind)
             except KeyringFailed as exc:
                 log.warning("the keyring entry could not be removed (%s)", exc)
+                left.append(kind)
+        noted = self._get(KEYRING_LEFTOVER_KEY)
+        earlier = [k for k in noted if k in ("pin", "recovery")] if isinstance(noted, list) else []
+        still = sorted((set(earlier) - set(kinds) - set(removed)) | set(left))
+        if still:
+            log.info("%d keyring entries are left for the next time the keyring answers", len(still))
+            self._set({KEYRING_LEFTOVER_KEY: still})
+        elif noted is not None:
+            self._set({}, remove=(KEYRING_LEFTOVER_KEY,))
         return removed
+
+    def _clean_keyring_leftovers(self) -> None:
+        """Remove the keyring entries noted by _forget_keyring, once a usable keyring answers. Never while the
+        PIN itself is kept in the keyring: its entry is the PIN now, not a leftover."""
+        noted = self._get(KEYRING_LEFTOVER_KEY)
+        if noted is None:
+            return
+        kept = ("pin",) if self.store() == "keyring" else ()
+        kinds = tuple(k for k in ("pin", "recovery") if isinstance(noted, list) and k in noted and k not in kept)
+        if not kinds:
+            self._set({}, remove=(KEYRING_LEFTOVER_KEY,))
+        elif self.keyring.is_primary():
+            self._forget_keyring(kinds)
 
     # Settings rows -------------------------------------------------------------------------------------------
 
@@ -385,17 +422,18 @@ class SecurityService:
         return self._get_many((key,)).get(key)
 
     def _get_many(self, keys: tuple[str, ...]) -> dict[str, Any]:
-        with self._db.session() as session:
-            rows = session.scalars(select(Setting).where(Setting.key.in_(keys))).all()
-            return {row.key: _loads(row.value) for row in rows}
+        with self._db.read() as sql:
+            rows = sql.execute(
+                f"SELECT key, value FROM setting WHERE key IN ({', '.join('?' * len(keys))})", keys
+            ).fetchall()
+        return {key: _loads(value) for key, value in rows}
 
     def _set(self, values: dict[str, Any], remove: tuple[str, ...] = ()) -> None:
         """Write and remove settings rows in one transaction."""
-        with self._db.session() as session:
+        with self._db.write() as sql:
             for key, value in values.items():
-                session.merge(Setting(key=key, value=json.dumps(value)))
-            if remove:
-                session.execute(delete(Setting).where(Setting.key.in_(remove)))
+                put_setting(sql, key, json.dumps(value))
+            sql.executemany("DELETE FROM setting WHERE key = ?", [(key,) for key in remove])
 
 
 def _int(value: Any) -> int:

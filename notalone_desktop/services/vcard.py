@@ -15,6 +15,7 @@ from pathlib import Path
 
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.core.safe_read import FileRefused, read_regular_file
+from notalone_desktop.core.text import neutralise
 from notalone_desktop.services.contacts import (
     MAX_PHONES,
     ContactInfo,
@@ -412,8 +413,12 @@ def _texts(card: object, key: str) -> list[str]:
         value = item.value
         if isinstance(value, list):  # vCard 2.1 and some exporters give a list for structured values
             value = " ".join(str(v) for v in value)
-        if isinstance(value, str) and value.strip():
-            values.append(value.strip())
+        if isinstance(value, str):
+            # Text a file brings is neutralised as it is read (core/text.py): no bidi override or control
+            # character reaches the preview or the contacts; a value with nothing visible counts as none.
+            value = neutralise(value, multiline=key == "note").strip()
+            if value:
+                values.append(value)
     return values
 
 
@@ -427,7 +432,7 @@ def _name_from_n(card: object) -> str:
     for item in contents.get("n", []):
         value = item.value
         parts = [value.prefix, value.given, value.additional, value.family, value.suffix]
-        text = " ".join(" ".join(p) if isinstance(p, list) else str(p) for p in parts if p)
+        text = neutralise(" ".join(" ".join(p) if isinstance(p, list) else str(p) for p in parts if p))
         if text.strip():
             return " ".join(text.split())
     return ""

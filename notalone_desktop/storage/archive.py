@@ -17,9 +17,11 @@ from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.core.safe_read import (
     FileRefused,
     JsonRefused,
+    count_json_containers,
     load_json_bounded,
     open_regular_file,
     parse_utc_time,
+    read_zip_member,
 )
 from notalone_desktop.storage.backup import PART_SUFFIX, fsync_dir
 
@@ -34,7 +36,7 @@ MAX_FAMILY_BYTES = 20 * 1024 * 1024
 MAX_ARCHIVE_BYTES = MAX_FAMILY_BYTES + MAX_MANIFEST_BYTES + 64 * 1024
 # Lists and objects: an export spends at least 30 bytes on each (indented JSON), so a whole 20 MB family.json
 # holds fewer than 700,000; 6.6 million `{}` (20 MB, 20 kB zipped) would take 570 MB to parse and are refused
-# before parsing. The export must stay under the same limit (what this version writes, it reads).
+# before parsing. write_archive checks both limits before it writes (what this version writes, it reads).
 MAX_FAMILY_CONTAINERS = 1_000_000
 MAX_MANIFEST_CONTAINERS = 1_000
 
@@ -43,16 +45,26 @@ class ArchiveRefused(NotAloneError):
     """The file is not a family archive this version can read; the message says why in one sentence."""
 
 
+class ArchiveTooBig(NotAloneError):
+    """An archive that read_archive would refuse is not written: the message says which limit it passes."""
+
+
 def write_archive(path: Path, manifest: dict[str, Any], family: dict[str, Any]) -> Path:
-    """Write the archive to `<path>.part`, fsync, then rename: a file with the archive's name is always whole."""
+    """Write the archive to `<path>.part`, fsync, then rename: a file with the archive's name is always whole.
+
+    ArchiveTooBig, before any file is made, when a member would pass a limit that read_archive checks: what this
+    version writes, it reads."""
+    members = [(MANIFEST, dumps(manifest)), (FAMILY, dumps(family))]
+    for name, data in members:
+        check_member_size(name, data)
     temporary = path.with_name(path.name + PART_SUFFIX)
     temporary.unlink(missing_ok=True)
     fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:
             with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                archive.writestr(MANIFEST, _dumps(manifest))
-                archive.writestr(FAMILY, _dumps(family))
+                for name, data in members:
+                    archive.writestr(name, data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -63,8 +75,26 @@ def write_archive(path: Path, manifest: dict[str, Any], family: dict[str, Any]) 
     return path
 
 
-def _dumps(value: dict[str, Any]) -> bytes:
+def dumps(value: dict[str, Any]) -> bytes:
+    """A member's JSON as written into an archive (indented, keys sorted: equal data, equal files)."""
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def check_member_size(name: str, data: bytes) -> None:
+    """ArchiveTooBig when the member `name` holding `data` would be refused by read_archive (bytes, then lists
+    and objects)."""
+    limit, containers = (
+        (MAX_MANIFEST_BYTES, MAX_MANIFEST_CONTAINERS) if name == MANIFEST else (MAX_FAMILY_BYTES, MAX_FAMILY_CONTAINERS)
+    )
+    if len(data) > limit:
+        raise ArchiveTooBig(
+            f"{name} would be {len(data) / 1_000_000:.2f} MB, and an archive holds at most {limit / 1_000_000:.2f} MB"
+        )
+    count = count_json_containers(data)
+    if count > containers:
+        raise ArchiveTooBig(
+            f"{name} would hold {count:,} lists and objects, and an archive holds at most {containers:,}"
+        )
 
 
 def read_archive(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -117,10 +147,8 @@ def _load(archive: zipfile.ZipFile, name: str, limit: int, containers: int) -> d
     info = archive.getinfo(name)
     if info.file_size > limit:
         raise ArchiveRefused(f"{name} in the archive is too big ({info.file_size / 1_000_000:.0f} MB)")
-    # The sizes in a zip's directory can lie: read no more than the limit, whatever they say.
-    with archive.open(info) as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
+    data = read_zip_member(archive, info, limit)  # no more than the limit, whatever the zip's directory says
+    if data is None:
         raise ArchiveRefused(f"{name} in the archive is too big")
     try:
         value = load_json_bounded(data, containers)

@@ -1,22 +1,31 @@
-"""Open the family's database: check the file, create or upgrade it through Alembic, hand out sessions."""
+"""Open the family's database: check the file, create or upgrade it through Alembic, hand out reads and writes.
+
+The services read and write with plain sqlite3 (`Database.read()`, `Database.write()`): SQLAlchemy costs about
+half a second and 30 MiB to import, more than the whole window, so the app's everyday work never loads it. The
+ORM (`Database.session()`, storage/models.py) serves what is rare and whole-family: creating and upgrading the
+file (Alembic), export and import; its engine is made, and SQLAlchemy imported, at first use.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from notalone_desktop.core.errors import DatabaseProblem, DataDirProblem
 from notalone_desktop.paths import backups_dir, database_path, ensure_private_dir
 from notalone_desktop.storage.backup import backup_database, timestamp
 from notalone_desktop.storage.inspect import APPLICATION_ID, HEAD_REVISION, inspect_database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
@@ -34,6 +43,8 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _configure)
 
@@ -60,21 +71,125 @@ def run_migrations(engine: Engine, revision: str = "head", downgrade: bool = Fal
 
 
 class Database:
-    """The family's SQLite file. Every write is one short transaction: `with db.session() as s: ...`."""
+    """The family's SQLite file. Every write is one short transaction: `with db.write() as sql: ...`; a read sees
+    one moment of the file: `with db.read() as sql: ...`. Both use one plain sqlite3 connection, shared under a
+    lock (worker threads use it too); the ORM's sessions (`db.session()`) have connections of their own."""
 
-    def __init__(self, directory: Path, engine: Engine) -> None:
+    def __init__(self, directory: Path, engine: Engine | None = None) -> None:
         self.directory = directory
         self.path = database_path(directory)
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._connection: sqlite3.Connection | None = None
+        self._depth = 0  # how deep in read() blocks the connection is (a read may call another)
+        self._lock = threading.RLock()
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) at first use."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = make_engine(self.path)
+            return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection inside one read transaction: every query in the block sees the same moment of the file
+        (inside a write() block: the write's own transaction)."""
+        with self._lock:
+            connection = self._connect()
+            self._depth += 1
+            try:
+                if self._depth == 1:
+                    connection.execute("BEGIN")
+                yield connection
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and connection.in_transaction:
+                    connection.execute("ROLLBACK")
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """The connection inside one write transaction, committed when the block ends and rolled back (nothing
+        written) when it raises. BEGIN IMMEDIATE takes the write lock at once, so two writers never deadlock."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("a write inside a read or a write: services never nest transactions")
+            connection = self._connect()
+            self._depth += 1
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                yield connection
+                connection.execute("COMMIT")
+            finally:
+                self._depth -= 1
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self._connection = _connect(self.path)
+        return self._connection
+
+    def disconnect(self) -> None:
+        """Close every connection; the next read or write opens new ones (after a restore replaced the file)."""
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+            if self._engine is not None:
+                self._engine.dispose()
+
     def close(self) -> None:
-        self.engine.dispose()
+        self.disconnect()
+
+
+def new_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row that `cursor` just inserted."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("no row was inserted")
+    return cursor.lastrowid
+
+
+def db_time(value: dt.datetime | None) -> str | None:
+    """A time (UTC, no zone) as SQLAlchemy stores it in SQLite, so that both read every row the same way."""
+    return value.isoformat(sep=" ", timespec="microseconds") if value is not None else None
+
+
+def stored_time(value: str) -> dt.datetime:
+    """A time as SQLAlchemy stores it in SQLite ("YYYY-MM-DD HH:MM:SS.ffffff", UTC without a zone), read back."""
+    return dt.datetime.fromisoformat(value)
+
+
+def optional_time(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def stored_date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # Transactions are begun and ended by read() and write() (isolation_level None: the driver begins none).
+    # mode=rw: a file that is gone (erased, moved aside) is an error here, never a new empty database.
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=rw",
+        uri=True,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    _configure(connection, None)
+    return connection
 
 
 def _create_new(path: Path) -> None:
@@ -137,9 +252,8 @@ def open_database(directory: Path, create: bool = True) -> Database:
             ) from exc
         finally:
             engine.dispose()
-    engine = make_engine(path)
-    database = Database(directory, engine)
-    with database.engine.connect():  # opens the file: WAL and its -shm are created now, 0600 like the file
+    database = Database(directory)
+    with database.read():  # opens the file: WAL and its -shm are created now, 0600 like the file
         pass
     for suffix in ("", "-wal", "-shm"):
         sidecar = Path(str(path) + suffix)

@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from notalone_desktop.core.safe_read import FileRefused, open_regular_fd
+
 APPLICATION_ID = 0x4E414C4E  # "NALN": marks a file as a Not Alone family database
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every schema revision this version of the app knows, oldest first. The last is the head; a test checks that
@@ -82,8 +84,16 @@ def _inspect(path: Path, integrity: bool) -> FileReport:
     report.exists = True
     restore = "Restore a backup, or move the file away to start again. The file was left as it is."
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        # Opened once without blocking: a FIFO named like the database must get an answer, not hang `check`.
+        fd = open_regular_fd(path)
+        try:
+            header = os.read(fd, 100)
+        finally:
+            os.close(fd)
+    except FileRefused as exc:
+        report.problems.append("the database " + str(exc).removeprefix(f"{path} "))
+        report.advice = "Move it away to start again, or restore a backup. It was left as it is."
+        return report
     except OSError as exc:
         report.problems.append(f"the database file cannot be read: {exc.strerror}")
         report.advice = "Check the file's permissions."

@@ -4,14 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, orm
+from sqlalchemy import Boolean, Date, DateTime, Dialect, ForeignKey, Integer, String, Text, TypeDecorator, orm
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from notalone_desktop.core.clock import utcnow as utcnow  # re-exported: the services use it beside the models
+from notalone_desktop.core.text import as_stored
 
 
 class Base(DeclarativeBase):
     pass
+
+
+class UserText(TypeDecorator[str]):
+    """A column of text a person typed or a file brought, neutralised whenever it is read (core/text.py): a
+    bidi override, a control character or a name that shows nothing, stored by an older version or another
+    program, never reaches a view, a print, an export or a log. What is written is checked by the services.
+
+    `multiline` keeps line breaks and tabs (notes); `placeholder` stands in for a required name that had nothing
+    visible in it (so that it can still be chosen, and exported)."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, length: int | None = None, multiline: bool = False, placeholder: str = "") -> None:
+        super().__init__(length)
+        self.multiline = multiline
+        self.placeholder = placeholder
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else as_stored(value, self.multiline, self.placeholder)
 
 
 class Family(Base):
@@ -22,14 +43,14 @@ class Family(Base):
     country: Mapped[str] = mapped_column(String(2), default="VN")
     language: Mapped[str] = mapped_column(String(8), default="en")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    profile: Mapped[str | None] = mapped_column(String(200))
+    profile: Mapped[str | None] = mapped_column(UserText(200))
     setup_done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Child(Base):
     __tablename__ = "child"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    nickname: Mapped[str] = mapped_column(String(40))
+    nickname: Mapped[str] = mapped_column(UserText(40, placeholder="?"))
     birth_year: Mapped[int] = mapped_column(Integer)
     colour: Mapped[str] = mapped_column(String(9), default="#3b7dd8")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -45,7 +66,7 @@ class ChecklistProgress(Base):
     child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     item_key: Mapped[str] = mapped_column(String(120))
     state: Mapped[str] = mapped_column(String(8), default="todo")  # todo | done | na
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(UserText(multiline=True), default="")
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     next_review_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -58,18 +79,18 @@ class CustomItem(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     category: Mapped[str] = mapped_column(String(40))
-    title: Mapped[str] = mapped_column(String(200))
-    details: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(UserText(200, placeholder="?"))
+    details: Mapped[str] = mapped_column(UserText(multiline=True), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Contact(Base):
     __tablename__ = "contact"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(120))
-    relationship: Mapped[str] = mapped_column(String(120), default="")
-    email: Mapped[str] = mapped_column(String(254), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(UserText(120, placeholder="?"))
+    relationship: Mapped[str] = mapped_column(UserText(120), default="")
+    email: Mapped[str] = mapped_column(UserText(254), default="")
+    note: Mapped[str] = mapped_column(UserText(multiline=True), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -84,7 +105,7 @@ class ContactPhone(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
     number: Mapped[str] = mapped_column(String(32))  # E.164
-    label: Mapped[str] = mapped_column(String(40), default="")
+    label: Mapped[str] = mapped_column(UserText(40), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -131,7 +152,7 @@ class LessonProgress(Base):
     lesson_key: Mapped[str] = mapped_column(String(120), primary_key=True)
     read_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     favourite: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(UserText(multiline=True), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -161,8 +182,8 @@ class SafetyPlan(Base):
 
     __tablename__ = "safety_plan"
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"), primary_key=True)
-    code_word: Mapped[str] = mapped_column(String(120), default="")
-    places: Mapped[str] = mapped_column(Text, default="")  # one place per line
+    code_word: Mapped[str] = mapped_column(UserText(120), default="")
+    places: Mapped[str] = mapped_column(UserText(multiline=True), default="")  # one place per line
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     def __repr__(self) -> str:  # never the code word, not even in a traceback
@@ -186,11 +207,11 @@ class Incident(Base):
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     child_id: Mapped[int | None] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(20))
-    platform: Mapped[str] = mapped_column(String(120), default="")
-    what_happened: Mapped[str] = mapped_column(Text)
-    who_told: Mapped[str] = mapped_column(Text, default="")
-    report_refs: Mapped[str] = mapped_column(Text, default="")
-    evidence_location: Mapped[str] = mapped_column(Text, default="")
+    platform: Mapped[str] = mapped_column(UserText(120), default="")
+    what_happened: Mapped[str] = mapped_column(UserText(multiline=True, placeholder="?"))
+    who_told: Mapped[str] = mapped_column(UserText(multiline=True), default="")
+    report_refs: Mapped[str] = mapped_column(UserText(multiline=True), default="")
+    evidence_location: Mapped[str] = mapped_column(UserText(multiline=True), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -18,7 +18,7 @@ class Glance:
 
 
 def glance(path: Path) -> Glance:
-    if not path.exists():
+    if not path.is_file():  # also a FIFO named like the database: sqlite3 would wait on it for ever
         return Glance()
     try:
         with leaving_no_trace(path):

@@ -41,6 +41,10 @@ def acquire_lock(data_dir: Path) -> QLockFile:
         raise AlreadyRunning(
             "Not Alone is already open for this data folder. Switch to the open window, or close it first."
         )
+    try:  # QLockFile makes it 0666 less the umask; every file in the data dir is the user's only (0600)
+        os.chmod(data_dir / LOCK_NAME, 0o600)
+    except OSError:
+        log.info("the lock file's mode could not be set")
     return lock
 
 
@@ -59,21 +63,25 @@ class _FirstPaint(QObject):
 
 
 def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = None) -> int:
-    """Paint Home with the family's data first, then open the services: SQLAlchemy is imported after that frame.
+    """Paint Home with the family's data first, then open the services: they read and write with plain sqlite3, so
+    every section is usable right after that frame.
 
     Home is read with plain sqlite3 (services.overview) when the database is of the current schema and set up;
     otherwise (first run, an upgrade, a damaged file, a branded build's first start) an empty window paints
     first and the careful path opens the data. `quit_when_ready` is for the benchmark: "home" quits once Home
-    has painted the family's data, "full" once every service is open as well.
+    has painted the family's data, "full" once every section and Get help are usable, "all" once the lessons are
+    synced and every section and Get help were opened once, "help" once "Get help now", opened as soon as the
+    first frame is on screen (as F1 would), has painted.
     """
     from notalone_desktop.logs import setup_logging
     from notalone_desktop.paths import database_path
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.data_dir import glance
+    from notalone_desktop.services.help_panel import HelpService
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
 
-    app = application()
+    app = application(first_frame=True)
     try:
         lock = acquire_lock(data_dir)
     except (AlreadyRunning, OSError) as exc:
@@ -83,9 +91,11 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     seen = glance(database_path(data_dir))
     translations = Translations()
     translations.install(language or seen.language or system_language())
-    catalog = ContentCatalog.shipped()
+    catalog = ContentCatalog.default()  # the shipped content and the installed packs
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
+    # "Get help now" works from the first frame: it reads the content and the family's file without the services.
+    window.enable_help(HelpService(database_path(data_dir), catalog), translations)
     preview = _preview_context(data_dir, catalog, translations, language, seen.language)
     state: dict[str, object] = {"code": 0, "context": preview}
     wizard_wanted = os.environ.get("NOTALONE_NO_WIZARD") != "1"
@@ -98,6 +108,9 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
         if "opening" in state:
             return
         state["opening"] = True
+        from notalone_desktop.ui.theme.scheme import finish
+
+        finish(app)  # the theme's own style (after the first frame; a window that starts minimized paints none)
         try:
             services = open_or_recover(data_dir, window, catalog, checked=preview is not None)
         except NotAloneError as exc:
@@ -117,16 +130,19 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
         start_backups(context)
         if quit_when_ready == "home":
             _when_painted(window.view("home"), app.quit, state)
+        elif quit_when_ready == "full":
+            _when_painted(window.navigation, app.quit, state)  # every section and Get help enabled, on screen
         elif not quit_when_ready and wizard_wanted and not services.family.info().setup_done:
             QTimer.singleShot(0, lambda: _first_run(window))
 
-        def sync_lessons() -> None:
-            # After Home has painted; the sync skips itself when nothing changed.
+        def after_opening() -> None:
+            # The lessons' files are compared with the last sync (nothing is written when they did not change).
             _sync_lessons(context)
-            if quit_when_ready == "full":
+            if quit_when_ready == "all":
+                _open_every_part(window)
                 app.quit()
 
-        QTimer.singleShot(50, sync_lessons)
+        QTimer.singleShot(50, after_opening)
         if not quit_when_ready:
             from notalone_desktop.ui.reminders import start_reminders
 
@@ -134,15 +150,22 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
 
     if preview is not None and quit_when_ready == "home":
         _when_painted(window.view("home"), app.quit, state)  # the family's data is on screen: done
-    else:
-        # The services open once the first frame is on screen (Home with the family's data, or the empty window),
-        # their modules imported in a thread meanwhile so that the window stays responsive; at the latest after
-        # two seconds (a window that starts minimized is not painted at all).
-        def when_painted() -> None:
-            _import_in_background(open_data, state)
-
-        _when_painted(window.view("home") if preview is not None else window.navigation, when_painted, state)
+    elif preview is not None:
+        # The services open once Home is on screen (cheap: no SQLAlchemy), and every section is usable from then on.
+        # At the latest after two seconds: a window that starts minimized is not painted at all.
+        _when_painted(window.view("home"), open_data, state)
         QTimer.singleShot(2000, open_data)
+    else:
+        # The careful path: a file to create or upgrade needs SQLAlchemy and Alembic, imported in a thread once the
+        # empty window is on screen, so that it stays responsive.
+        def when_painted() -> None:
+            _import_in_background(data_dir, open_data, state)
+
+        _when_painted(window.navigation, when_painted, state)
+        QTimer.singleShot(2000, open_data)
+    if quit_when_ready == "help":
+        first_frame = window.view("home") if preview is not None else window.navigation
+        _when_painted(first_frame, lambda: _when_painted(window.show_help(), app.quit, state), state)  # type: ignore[arg-type]
     window.show()
     try:
         code = app.exec()
@@ -158,6 +181,25 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     return failed if isinstance(failed, int) and failed else code
 
 
+def _open_every_part(window) -> None:  # type: ignore[no-untyped-def]
+    """Show every section and Get help once (for the benchmark's memory with every part open)."""
+    from PySide6.QtWidgets import QApplication
+
+    from notalone_desktop.ui.main_window import VIEWS
+
+    for name, _module, _cls in VIEWS:
+        window.show_view(name)
+        QApplication.processEvents()
+
+    def close_help() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.close()
+
+    QTimer.singleShot(0, close_help)
+    window.show_help("")
+
+
 def _when_painted(widget: QWidget, callback: Callable[[], None], state: dict[str, object]) -> None:
     watcher = _FirstPaint(callback)
     widget.installEventFilter(watcher)
@@ -168,11 +210,13 @@ class _Relay(QObject):
     done = Signal()
 
 
-def _import_in_background(then: Callable[[], None], state: dict[str, object]) -> None:
-    """Import what the services need (SQLAlchemy above all: about half a second) in a thread, then call `then`
-    on the GUI thread. Nothing is opened here; a module that fails to import fails again, with its message,
-    when `then` imports it."""
+def _import_in_background(data_dir: Path, then: Callable[[], None], state: dict[str, object]) -> None:
+    """Import what opening `data_dir` needs (SQLAlchemy and Alembic for a file to create or upgrade: about half a
+    second) in a thread, then call `then` on the GUI thread. Nothing is opened here; a module that fails to import
+    fails again, with its message, when `then` imports it."""
     import threading
+
+    from notalone_desktop.services import import_for_opening
 
     relay = _Relay()
     relay.done.connect(then)  # a queued call: the signal is sent from the import thread
@@ -180,17 +224,7 @@ def _import_in_background(then: Callable[[], None], state: dict[str, object]) ->
 
     def work() -> None:
         try:
-            import notalone_desktop.services.backups
-            import notalone_desktop.services.checklist
-            import notalone_desktop.services.contacts
-            import notalone_desktop.services.family_data
-            import notalone_desktop.services.incidents
-            import notalone_desktop.services.lessons
-            import notalone_desktop.services.life_events
-            import notalone_desktop.services.plan
-            import notalone_desktop.services.scenarios
-            import notalone_desktop.services.security
-            import notalone_desktop.services.settings  # noqa: F401
+            import_for_opening(data_dir)
         except Exception:  # reported by `then`, on the GUI thread, where the user can see it
             log.debug("background import failed", exc_info=True)
         relay.done.emit()
@@ -251,10 +285,10 @@ def attach_services(window, services, translations, language: str | None, previe
 
 def _apply_profile(services: Services) -> Profile | None:
     """A branded build's NGO profile: applied at the family's first run only, shown on Home and About."""
-    from notalone_desktop.services.profile import apply_profile_once
-
     profile = services.content.profile
     if profile is not None:
+        from notalone_desktop.services.profile import apply_profile_once  # only a branded build needs it
+
         try:
             apply_profile_once(services, profile)
         except NotAloneError:

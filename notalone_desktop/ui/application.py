@@ -14,7 +14,9 @@ from notalone_desktop import APP_NAME, __version__
 from notalone_desktop.paths import resources_dir
 
 
-def application() -> QApplication:
+def application(first_frame: bool = False) -> QApplication:
+    """The app's QApplication, made once. `first_frame`: the window's interactive start, which loads the theme's
+    own style after the first frame (ui.theme.scheme.finish)."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -26,6 +28,9 @@ def application() -> QApplication:
     app.setOrganizationName("Not Alone")
     app.setDesktopFileName("notalone")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "notalone.svg")))  # _NET_WM_ICON, the task bar
+    from notalone_desktop.ui.theme.scheme import install
+
+    install(app, later_style=first_frame)  # palette, style sheet, light/dark switching: before the first widget
     return app
 
 
@@ -36,7 +41,9 @@ def is_headless() -> bool:
 def show_error(message: str) -> None:
     print(f"notalone: error: {message}", file=sys.stderr)
     if not is_headless():
-        QMessageBox.critical(None, APP_NAME, message)
+        from notalone_desktop.ui.widgets.common import message as plain_message  # it may name a folder
+
+        plain_message(None, APP_NAME, message, QMessageBox.Icon.Critical).exec()
 
 
 def recovery_screen_allowed() -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from notalone_desktop.ui.dates import medium_date
 
 
 def band_label(band: str) -> str:
@@ -47,7 +49,7 @@ def topic_label(topic: str) -> str:
 def kind_label(kind: str) -> str:
     """An incident's kind."""
     labels = {
-        "online-kidnapping": QCoreApplication.translate("Incidents", 'Online kidnapping or fake "police"'),
+        "online-kidnapping": QCoreApplication.translate("Incidents", "Online kidnapping or fake “police”"),
         "sextortion": QCoreApplication.translate("Incidents", "Threats to share intimate images (sextortion)"),
         "scam": QCoreApplication.translate("Incidents", "Scam or fraud"),
         "cyberbullying": QCoreApplication.translate("Incidents", "Cyberbullying"),
@@ -75,10 +77,10 @@ def child_label(nickname: str, age: int, band: str) -> str:
 
 
 def format_date(value: dt.date | dt.datetime, long: bool = True) -> str:
-    """A date written the way the interface language writes it."""
-    day = value.date() if isinstance(value, dt.datetime) else value
-    style = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), style)
+    """The printed sheets' name for `ui.dates.medium_date` ("7 Dec 2026"): one unambiguous format everywhere.
+    `long` is no longer used (the short numeric format was ambiguous); new code calls `medium_date`."""
+    del long
+    return medium_date(value)
 
 
 def not_translated_marker() -> str:

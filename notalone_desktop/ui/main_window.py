@@ -1,27 +1,43 @@
-"""The main window: a navigation list, the views (built on first visit), "Get help now" always in reach."""
+"""The main window: a navigation list, the views (built on first visit), "Get help now" always in reach.
+
+"Get help now" is a window of its own (ui/dialogs/get_help.py), opened by F1 or Ctrl+Shift+H from any window
+(ui/help_keys.py) from the first frame on; the window sizes itself to the screen it opens on (ui/screen_fit.py)."""
 
 from __future__ import annotations
 
 import base64
 import importlib
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
+from notalone_desktop.ui import screen_fit
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.style import EMERGENCY_RED
+from notalone_desktop.ui.focus import install_focus_ring
+from notalone_desktop.ui.help_keys import HELP_KEYS, install_help_keys
+from notalone_desktop.ui.theme.icons import icon
+from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.views.base import View
+
+if TYPE_CHECKING:
+    from notalone_desktop.services.help_panel import HelpService
+    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.i18n import Translations
 
 log = logging.getLogger(__name__)
 GEOMETRY_SETTING = "window.geometry"
@@ -35,7 +51,11 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("scenarios", "notalone_desktop.ui.views.scenarios", "ScenariosView"),
     ("settings", "notalone_desktop.ui.views.settings", "SettingsView"),
 )
-HELP_SHORTCUTS = (QKeySequence("F1"), QKeySequence("Ctrl+Shift+H"))
+HELP_SHORTCUTS = HELP_KEYS
+NAVIGATION_WIDTH = (160, 240)  # the section list's width: a quarter of a narrow window, at most 240 pixels
+PREFERRED_SIZE = QSize(1180, 820)  # the first size where the screen has room (logical pixels)
+MINIMUM_SIZE = QSize(640, 440)  # never more than the screen has: see screen_fit.minimum_size
+GEOMETRY_MAGIC = 0x1D9D0CB  # QWidget.saveGeometry()'s format
 
 
 def view_title(name: str) -> str:
@@ -59,21 +79,26 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context: AppContext = context  # type: ignore[assignment]  # set by attach() before any use
         self.setObjectName("MainWindow")
-        self.setMinimumSize(QSize(760, 520))
+        screen_fit.install()  # every dialog fits its screen and blocks only this window
+        self.setMinimumSize(screen_fit.minimum_size(self, MINIMUM_SIZE))
         self.views: dict[str, View] = {}
+        self.pages: dict[str, QWidget] = {}  # each view inside a scroll area of its own (screen_fit.view_page)
+        # "Get help now": its reader and language, given at start before the family's services are open.
+        self.help_source: HelpService | None = None
+        self.help_translations: Translations | None = None
+        self.help_window: GetHelpDialog | None = None
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(240)
+        self.navigation.setMaximumWidth(NAVIGATION_WIDTH[1])
         self.navigation.setIconSize(QSize(20, 20))
         # Roomy rows in slightly larger type: the sections are what a parent reads first. Sizes follow the system
-        # font, so 150% scaling scales them too; colours come from the palette (light or dark).
+        # font, so 150% scaling scales them too; colours and padding come from the theme (light or dark).
         font = self.navigation.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.navigation.setFont(font)
-        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
         for name, _module, _cls in VIEWS:
-            item = QListWidgetItem()
+            item = QListWidgetItem(icon(name), "")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
@@ -94,13 +119,12 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcuts(list(HELP_SHORTCUTS))
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(lambda: self.show_help(""))
+        self.help_keys = install_help_keys(self.show_help, self)
         self.toolbar.addAction(self.help_action)
         help_button = self.toolbar.widgetForAction(self.help_action)
         help_button.setObjectName("getHelpNowButton")
-        help_button.setStyleSheet(
-            f"QToolButton {{ background: {EMERGENCY_RED}; color: white; font-weight: bold; padding: 6px 14px;"
-            " border-radius: 4px; } QToolButton:focus { outline: 2px solid palette(highlight); }"
-        )
+        self.help_action.setIcon(icon("help", "on_emergency"))
+        set_role(help_button, "emergency")
         # The parent lock, beside "Get help now" (which never locks). Shown only once a PIN is set.
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
@@ -112,10 +136,10 @@ class MainWindow(QMainWindow):
         self.statusBar().setObjectName("statusBar")
 
         self.navigation.currentRowChanged.connect(self._show_row)
+        self._add_keyboard_navigation()
         self._geometry_restored = False
         self.retranslate()
         self.navigation.setEnabled(False)
-        self.help_action.setEnabled(False)
         if context is not None:
             self.attach(context)
 
@@ -125,6 +149,7 @@ class MainWindow(QMainWindow):
         self.context = context
         context.navigate.connect(self.show_view)
         context.help_requested.connect(self.show_help)
+        context.family_changed.connect(self._refresh_help)
         context.lock_changed.connect(self.show_lock_state)
         context.services_ready.connect(self._services_ready)
         self.show_lock_state()
@@ -137,7 +162,8 @@ class MainWindow(QMainWindow):
             saved = self.context.services.settings.get(GEOMETRY_SETTING)
             self.restore_saved_geometry(saved if isinstance(saved, str) else None)
         self.navigation.setEnabled(True)
-        self.help_action.setEnabled(True)
+        if self.help_window is not None:
+            self.help_window.set_plan_reachable(True)
         self.statusBar().clearMessage()
         self.show_lock_state()
         self.navigation.setFocus()
@@ -152,7 +178,8 @@ class MainWindow(QMainWindow):
             view = cls(self.context)
             view.setObjectName(f"view_{name}")
             self.views[name] = view
-            self.stack.addWidget(view)
+            self.pages[name] = screen_fit.view_page(view)
+            self.stack.addWidget(self.pages[name])
         return self.views[name]
 
     def show_view(self, name: str, key: str = "") -> None:
@@ -173,18 +200,142 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = VIEWS[row][0]
-        view = self.view(name)
-        self.stack.setCurrentWidget(view)
-        self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(name))
+        self.view(name)
+        self.stack.setCurrentWidget(self.pages[name])
+        self.setWindowTitle(view_title(name))  # the system adds " — Not Alone" (the display name, translated)
         self.view_shown.emit(name)
 
-    def show_help(self, situation: str = "") -> None:
-        if not self.context.ready:
-            return
-        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    def current_view(self) -> View:
+        return self.views[self.current_view_name()]
 
-        dialog = GetHelpDialog(self.context, situation, self)
-        dialog.exec()
+    # "Get help now" ------------------------------------------------------------------------------------------
+
+    def enable_help(self, source: HelpService, translations: Translations) -> None:
+        """Make "Get help now" work now, before the family's services are open (the start calls this first)."""
+        self.help_source = source
+        self.help_translations = translations
+
+    def show_help(self, situation: str = "") -> GetHelpDialog | None:
+        """Open (or raise) the panel, above every window of the app: it has no parent, so no dialog blocks it."""
+        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+        from notalone_desktop.ui.dialogs.get_help_parts import help_service_for
+
+        context = getattr(self, "context", None)
+        ready = context is not None and context.ready
+        if self.help_source is None and context is not None and ready:
+            self.help_source = help_service_for(context.services)
+        translations = self.help_translations or (context.translations if context is not None else None)
+        if self.help_source is None or translations is None:
+            return None
+        panel = self.help_window
+        if panel is None:
+            panel = GetHelpDialog(self.help_source, translations, situation)
+            panel.plan_requested.connect(self._show_plan_from_help)
+            self.help_window = panel
+        else:
+            panel.refresh()
+            if situation:
+                panel.select_situation(situation)
+        panel.set_plan_reachable(ready)
+        # A dialog that blocks the whole application (one without a parent) would block the panel too: the panel
+        # then goes above it, modal itself, until it is closed.
+        blocking = QApplication.activeModalWidget()
+        handle = blocking.windowHandle() if blocking is not None and blocking is not panel else None
+        wanted = (
+            Qt.WindowModality.ApplicationModal
+            if handle is not None and handle.modality() == Qt.WindowModality.ApplicationModal
+            else Qt.WindowModality.NonModal
+        )
+        if panel.windowModality() != wanted:
+            panel.hide()
+            panel.setWindowModality(wanted)
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        return panel
+
+    def _show_plan_from_help(self) -> None:
+        self.show_view("plan")
+        self.raise_()
+        self.activateWindow()
+
+    def _refresh_help(self) -> None:
+        if self.help_window is not None and self.help_window.isVisible():
+            self.help_window.refresh()
+
+    # Keyboard ------------------------------------------------------------------------------------------------
+
+    def _add_keyboard_navigation(self) -> None:
+        """Ctrl+1 … Ctrl+7 open the sections in the navigation's order; F6 and Shift+F6 move the focus between
+        the section list and the section; a visible ring shows where the focus is (ui/focus.py)."""
+        install_focus_ring()
+        self.section_shortcuts: list[QShortcut] = []
+        for row in range(len(VIEWS)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda r=row: self.go_to_section(r))
+            self.section_shortcuts.append(shortcut)
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda s=step: self.next_pane(s))
+        self._last_focus: dict[str, QWidget] = {}
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._remember_focus)
+
+    def go_to_section(self, row: int) -> None:
+        if not self.navigation.isEnabled():
+            return  # the sections open once the family's data is there (a moment after start)
+        self.show_view(VIEWS[row][0])
+        self.focus_view()
+
+    def next_pane(self, _step: int) -> None:
+        """F6 / Shift+F6: from the section list to the section and back (two panes: both keys toggle)."""
+        focus = QApplication.focusWidget()
+        in_view = focus is not None and self.stack.isAncestorOf(focus)
+        if in_view or not self.navigation.isEnabled():
+            self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_view()
+
+    def focus_view(self) -> None:
+        """Focus the current section where the focus was last in it, else its first control."""
+        view = self.stack.currentWidget()
+        if view is None:
+            return
+        remembered = self._last_focus.get(view.objectName())
+        if remembered is not None and isValid(remembered) and remembered.isVisible() and remembered.isEnabled():
+            remembered.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = view.nextInFocusChain()
+        while widget is not None and widget is not view:
+            if (
+                view.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    def _remember_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        view = self.stack.currentWidget()
+        if new is not None and view is not None and view.isAncestorOf(new):
+            self._last_focus[view.objectName()] = new
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as Space does: in a window that is not a dialog Qt leaves that to
+        Space alone, and a push button that is not a dialog's passes Enter on to here."""
+        focus = QApplication.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(focus, QPushButton | QToolButton)
+            and focus.window() is self
+            and focus.isEnabled()
+        ):
+            focus.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # The parent lock -----------------------------------------------------------------------------------------
 
@@ -205,6 +356,9 @@ class MainWindow(QMainWindow):
         else:
             self.lock_action.setText(self.tr("Lock"))
             self.lock_action.setToolTip(self.tr("Back to child mode: changes need the parent PIN (Ctrl+L)"))
+        shown = "lock" if locked else "unlock"  # the state it is in: a closed lock while locked
+        if has_pin and self.lock_action.icon().name() != f"notalone:{shown}:text":
+            self.lock_action.setIcon(icon(shown))
         button = self.toolbar.widgetForAction(self.lock_action)
         if button is not None:
             button.setAccessibleName(self.lock_action.text())
@@ -228,8 +382,11 @@ class MainWindow(QMainWindow):
         if button is not None:
             button.setAccessibleName(self.tr("Get help now"))
         self.show_lock_state()
+        # One pattern for every window title, "Section — Not Alone" in the UI language: Qt appends the
+        # application's display name to each title (and leaves a title that already ends with it alone).
+        QApplication.setApplicationDisplayName(self.tr("Not Alone"))
         if self.navigation.currentRow() >= 0:
-            self.setWindowTitle(self.tr("Not Alone") + " — " + view_title(self.current_view_name()))
+            self.setWindowTitle(view_title(self.current_view_name()))
         else:
             self.setWindowTitle(self.tr("Not Alone"))
 
@@ -239,17 +396,43 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def restore_saved_geometry(self, saved: str | None) -> None:
+        """The saved size and place where they still fit the screen, else a size derived from the screen."""
         restored = False
-        if saved:
-            try:
-                restored = self.restoreGeometry(QByteArray(base64.b64decode(saved)))
-            except ValueError:
-                restored = False
+        try:
+            data = QByteArray(base64.b64decode(saved)) if saved else None
+        except ValueError:
+            data = None
+        if data is not None and _saved_frame_fits(data, self.screen().availableGeometry()):
+            restored = self.restoreGeometry(data)
         if not restored:
-            self.resize(1000, 700)
+            area = screen_fit.available(self)
+            size = screen_fit.initial_size(self, PREFERRED_SIZE)
+            self.resize(size)
+            self.move(
+                area.left() + (area.width() - size.width()) // 2, area.top() + (area.height() - size.height()) // 2
+            )
         self._geometry_restored = True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_minimum()
+        handle = self.windowHandle()
+        if handle is not None and not self.property("screen_watched"):
+            handle.screenChanged.connect(self._fit_minimum)
+            self.setProperty("screen_watched", True)
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a narrow window (683 pixels wide at 200%) the section list gives the view what it can spare.
+        narrow, wide = NAVIGATION_WIDTH
+        self.navigation.setMaximumWidth(max(narrow, min(wide, event.size().width() // 4)))
+        super().resizeEvent(event)
+
+    def _fit_minimum(self, _screen: object = None) -> None:
+        self.setMinimumSize(screen_fit.minimum_size(self, MINIMUM_SIZE))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.help_window is not None:
+            self.help_window.close()
         # Closed before the data was open, or after "Erase all data": nothing to save, nothing may be written.
         if getattr(self, "context", None) is None or not self.context.ready or self.context.erased:
             super().closeEvent(event)
@@ -260,3 +443,22 @@ class MainWindow(QMainWindow):
         except Exception:  # the window must close even when the disk is full
             log.exception("could not save the window geometry")
         super().closeEvent(event)
+
+
+def _saved_frame_fits(data: QByteArray, area: QRect) -> bool:
+    """Whether the window frame saved in `data` (QWidget.saveGeometry) fits in `area`; maximized always fits."""
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    stream.setVersion(QDataStream.Version.Qt_4_0)
+    if stream.readUInt32() != GEOMETRY_MAGIC:
+        return False
+    stream.readUInt16()
+    stream.readUInt16()
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))
+    for _ in range(4):  # the normal geometry
+        stream.readInt32()
+    stream.readInt32()  # the screen's number
+    maximized = stream.readUInt8()
+    if stream.status() != QDataStream.Status.Ok:
+        return False
+    width, height = right - left + 1, bottom - top + 1
+    return bool(maximized) or (width <= area.width() and height <= area.height())

@@ -1,6 +1,9 @@
-"""`notalone screenshots --out DIR [--lang CODE]`: the demo family in a throwaway data dir, one PNG per view.
+"""`notalone screenshots --out DIR [--lang CODE]`: the demo family in a throwaway data dir, one PNG per view, then
+the lesson reader, the incident log, and the dialogs a family meets (Get help now, a scenario mid-game, the PIN,
+the first-run wizard).
 
-For the README and for reviewers: look at every view in every language. Secrets (a family code word) never
+For the README, the AppStream metainfo and reviewers: look at every view in every language, light or dark
+(`NOTALONE_THEME=dark`). Secrets (a family code word) never
 appear: the context runs in screenshot mode.
 """
 
@@ -53,7 +56,13 @@ def take_screenshots(out: Path, language: str) -> int:
                 path = out / f"{index:02d}-{name}-{language}.png"
                 _save(window, path)
                 written.append(path)
-            for index, (name, make) in enumerate(_dialogs(window), start=len(VIEWS) + 1):
+            pages = _pages(services, language)
+            for index, (name, view, key) in enumerate(pages, start=len(VIEWS) + 1):
+                window.show_view(name, key)
+                path = out / f"{index:02d}-{view}-{language}.png"
+                _save(window, path)
+                written.append(path)
+            for index, (name, make) in enumerate(_dialogs(window), start=len(VIEWS) + len(pages) + 1):
                 dialog = make()
                 dialog.show()
                 path = out / f"{index:02d}-{name}-{language}.png"
@@ -80,15 +89,26 @@ def _example_key(services, view: str) -> str:  # type: ignore[no-untyped-def]
     return ""
 
 
+def _pages(services, language: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """Pages inside a view, as (view, file name, key to show): a lesson open in the reader, the incident log."""
+    pages = []
+    lessons = services.lessons.summaries(language)
+    if lessons:
+        pages.append(("lessons", "lesson-reader", lessons[0].key))
+    pages.append(("plan", "incident-log", "incidents"))
+    return pages
+
+
 def _dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore[no-untyped-def]
     """The dialogs a family meets, each built ready to be drawn (the caller shows them)."""
     from notalone_desktop.ui.dialogs.child_dialog import ChildDialog
     from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
     from notalone_desktop.ui.dialogs.first_run import FirstRunWizard
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
+    from notalone_desktop.ui.dialogs.pin_dialog import PinDialog
 
     def help_dialog() -> QWidget:
-        panel: QWidget = GetHelpDialog(window.context, "online-kidnapping", window)
+        panel: QWidget = panel_for(window.context, "online-kidnapping")
         panel.resize(900, 760)
         return panel
 
@@ -107,8 +127,22 @@ def _dialogs(window) -> list[tuple[str, Callable[[], QWidget]]]:  # type: ignore
         dialog.nickname.setText("Na")
         return dialog
 
+    def scenario_mid_game() -> QWidget:
+        """The first scenario after one reply: messages, the family's answer and its feedback, the next choices."""
+        from notalone_desktop.ui.dialogs.scenario_player import ScenarioPlayer
+
+        scenarios = window.context.services.scenarios.scenarios()
+        player = ScenarioPlayer(window.context, scenarios[0], None, window)
+        player.show()
+        _settle()
+        if player.chat.reply_buttons:
+            player.chat.reply_buttons[0].click()
+        return player
+
     return [
         ("get-help", help_dialog),
+        ("scenario-player", scenario_mid_game),
+        ("pin", lambda: PinDialog(window.context, window)),
         ("first-run-language", wizard_page(0)),
         ("first-run-country", wizard_page(1)),
         ("first-run-children", wizard_page(2)),

@@ -28,12 +28,11 @@ def run_self_test(data_dir: Path) -> int:
         for name, _module, _cls in VIEWS:
             window.show_view(name)
             QApplication.processEvents()
-            if window.stack.currentWidget() is not window.views[name]:
+            if window.current_view() is not window.views[name] or not window.views[name].isVisible():
                 raise NotAloneError(f"self-test: the {name} view did not open")
-        from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
-
-        help_dialog = GetHelpDialog(window.context, "", window)
-        help_dialog.show()
+        help_dialog = window.show_help()
+        if help_dialog is None:
+            raise NotAloneError("self-test: Get help now did not open")
         QApplication.processEvents()
         help_dialog.close()
         marker = "self-test"

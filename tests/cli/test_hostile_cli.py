@@ -49,3 +49,18 @@ def test_import_of_numbers_and_times_out_of_range_is_one_line(tmp_path: Path, ma
     line = one_line_exit_2(run_cli("import", str(path), "--data-dir", str(target)))
     assert "unexpected" not in line
     assert not target.exists()
+
+
+@unix_only
+def test_check_of_a_database_that_is_a_fifo_answers_at_once_and_leaves_it(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "data"
+    target.mkdir()
+    fifo = target / "notalone.sqlite3"
+    os.mkfifo(fifo)
+    result = run_cli("check", "--data-dir", str(target), timeout=60)  # a blocked open would time out here
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "the database is not a file but a pipe (FIFO)" in result.stdout + result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and sorted(p.name for p in target.iterdir()) == ["notalone.sqlite3"]

@@ -3,10 +3,11 @@ READER [--examples N] [--random]`, READER one of archive, vcard, profile, search
 archive the limits allow, read and checked, for the peak memory it takes).
 
 First the fixed worst cases of that reader, then N random and mutated inputs from hypothesis (the same ones every
-run unless --random). Every input must end in the app's own refusal or be accepted, and a refused one must leave
-the family's data as it was; anything else is raised, so that hypothesis shrinks it and the process fails. The
-last line printed is JSON: tried, refused, accepted, crashes (0, or the process failed), db_changes, and the
-process's peak resident memory after set-up (base_mib), after the worst cases (worst_peak_mib) and at the end.
+run unless --random). Every input must end in the app's own refusal or be accepted; a refused one must leave the
+family's data as it was, and an accepted one must store no text that lies about itself (core/text.py). Anything
+else is raised, so that hypothesis shrinks it and the process fails. The last line printed is JSON: tried,
+refused, accepted, crashes (0, or the process failed), db_changes, and the process's peak resident memory after
+set-up (base_mib), after the worst cases (worst_peak_mib) and at the end.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
+import sqlite3
 import sys
 import tempfile
 import zipfile
@@ -45,7 +48,25 @@ class Tally:
 
 
 def peak_mib() -> float:
+    """The process's peak resident memory (VmHWM), in MiB. Not ru_maxrss: Linux keeps that across fork and exec,
+    so a child of a large pytest would start at its parent's peak and hide its own."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except (OSError, ValueError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def reset_peak() -> None:
+    """Start the peak (VmHWM) again from what the process holds now (Linux 4.0 on; elsewhere nothing)."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")
+    except OSError:
+        pass
 
 
 @contextmanager
@@ -64,6 +85,34 @@ def family(root: Path) -> Iterator[Any]:
         yield services
     finally:
         services.close()
+
+
+# A bidi override, embedding or isolate, or a control character but tab and line breaks (core/text.py).
+LYING = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def lying_text(services: Any) -> list[str]:
+    """The family's columns (table.column) that store text which lies about itself, read raw with sqlite3 (past
+    the ORM, which neutralises what it reads): what a file brings must be neutralised before it is stored."""
+    from notalone_desktop.paths import database_path
+
+    found = []
+    connection = sqlite3.connect(f"{database_path(services.database.directory).as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not row[0].startswith(("lesson", "sqlite", "alembic"))  # content and bookkeeping, not the family's
+        ]
+        for table in tables:
+            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            for row in connection.execute(f"SELECT * FROM {table}"):
+                found += [
+                    f"{table}.{c}" for c, v in zip(columns, row, strict=True) if isinstance(v, str) and LYING.search(v)
+                ]
+    finally:
+        connection.close()
+    return found
 
 
 def snapshot(services: Any) -> Any:
@@ -90,6 +139,9 @@ class Reader:
                 raise AssertionError(f"a refused input changed the family's data: {data!r:.200}")
         else:
             self.tally.accepted += 1
+            stored = lying_text(self.services)
+            if stored:
+                raise AssertionError(f"an accepted input stored text that lies ({', '.join(stored)}): {data!r:.200}")
 
     def attempt(self, data: Any) -> str:
         """ "accepted", or the refusal's message."""
@@ -131,7 +183,12 @@ class ArchiveReader(Reader):
     def worst_cases(self) -> list[Any]:
         fifo = self.root / "fifo.zip"
         os.mkfifo(fifo)
+        from notalone_desktop.services.family_data import manifest_for
+
         valid = json.dumps(self.document).encode()
+        lying = json.loads(valid)
+        lying["children"][0]["nickname"] = "La\x00n\u202e"
+        lying["contacts"][0]["note"] = "Mẹ \u202egnp.exe\x1b[2J\n\x85"
         return [
             self._zip(b"[" + b"{}," * 6_600_000 + b"{}]"),  # row 6
             self._zip(b'{"family": "' + b"x" * (21 * 1024 * 1024) + b'"}'),  # over the limit
@@ -144,6 +201,7 @@ class ArchiveReader(Reader):
             )[:-200],
             Path("/dev/zero"),
             fifo,
+            self._zip(json.dumps(lying).encode(), json.dumps(manifest_for(lying)).encode()),  # neutralised, taken
         ]
 
     def strategy(self) -> st.SearchStrategy[Any]:
@@ -185,7 +243,9 @@ class VcardReader(Reader):
         folded = b"BEGIN:VCARD\r\nFN:A\r\nTEL:0912345678\r\nNOTE:" + b"\r\n x" * 600_000 + b"\r\nEND:VCARD\r\n"
         soft = b"BEGIN:VCARD\r\nN;ENCODING=QUOTED-PRINTABLE:=" + b"=\r\n" * 600_000 + b"\r\nEND:VCARD\r\n"
         many = b"BEGIN:VCARD\r\nFN:A\r\nTEL:0912345678\r\nEND:VCARD\r\n" * 2000
-        return [folded[:1_999_000] + b"\r\nEND:VCARD\r\n", soft[:1_999_000] + b"\r\nEND:VCARD\r\n", many, fifo, link]
+        lying = "BEGIN:VCARD\r\nFN:Mẹ \u202egnp.exe\r\nTEL:0912345678\r\nNOTE:a\u2067b\r\nEND:VCARD\r\n".encode()
+        ends = b"\r\nEND:VCARD\r\n"
+        return [folded[:1_999_000] + ends, soft[:1_999_000] + ends, many, fifo, link, lying]
 
     def strategy(self) -> st.SearchStrategy[Any]:
         from notalone_desktop.services.vcard import export_vcards
@@ -208,9 +268,12 @@ class ProfileReader(Reader):
         if not isinstance(data, Path):
             path.write_bytes(data)
         try:
-            load_profile(path, countries=COUNTRIES, for_build=False)
+            profile = load_profile(path, countries=COUNTRIES, for_build=False)
         except ProfileError as exc:
             return str(exc)
+        texts = [profile.organisation.name, *profile.organisation.about.by_lang.values()]
+        texts += [c.name for c in profile.contacts] + [t for c in profile.contacts for t in c.purpose.by_lang.values()]
+        assert not any(LYING.search(text) for text in texts), f"a profile's text lies: {texts!r:.200}"
         return "accepted"
 
     def worst_cases(self) -> list[Any]:
@@ -221,6 +284,7 @@ class ProfileReader(Reader):
             b"a = " + b"{b=" * 20_000 + b"1" + b"}" * 20_000,
             PROFILE.encode() + b"\n[[contacts]]\n" * 15_000,
             b"x = " + b"9" * 199_000,
+            PROFILE.replace('name = "', 'name = "\\u202e\\u0007', 1).encode(),  # neutralised, taken
             Path("/dev/zero"),
             fifo,
         ]
@@ -281,7 +345,7 @@ def largest(examples: int, random: bool) -> Tally:
     """Read and check the largest archive the limits allow: a family.json just under MAX_FAMILY_BYTES, laid out
     as an export lays it out, written piece by piece so that making it does not count in the peak."""
     from notalone_desktop.services.family_data import family_document, load_archive, manifest_for
-    from notalone_desktop.storage.archive import FAMILY, MANIFEST, MAX_FAMILY_BYTES, _dumps
+    from notalone_desktop.storage.archive import FAMILY, MANIFEST, MAX_FAMILY_BYTES, dumps
 
     tally = Tally()
     with tempfile.TemporaryDirectory(prefix="notalone-largest-") as folder, family(Path(folder)) as services:
@@ -289,7 +353,7 @@ def largest(examples: int, random: bool) -> Tally:
         row = {"child": 1, "item_key": "", "state": "done", "note": "", "done_at": None,
                "next_review_at": None, "updated_at": "2026-01-01T00:00:00.000000Z"}  # fmt: skip
         document["checklist_progress"] = ["ROWS"]
-        prefix, suffix = _dumps(document).split(b'"ROWS"')
+        prefix, suffix = dumps(document).split(b'"ROWS"')
         # As many rows as a list may hold (100,000), each with the note that fills family.json to its limit.
         count = 100_000
         sample = json.dumps({**row, "item_key": "privacy.item-0000000"}, indent=1, sort_keys=True)
@@ -299,7 +363,7 @@ def largest(examples: int, random: bool) -> Tally:
         document["checklist_progress"] = [None] * count  # for the manifest's counts only
         path = Path(folder) / "largest.zip"
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(MANIFEST, _dumps(manifest_for(document)))
+            archive.writestr(MANIFEST, dumps(manifest_for(document)))
             with archive.open(FAMILY, "w") as member:
                 member.write(prefix)
                 for n in range(count):
@@ -324,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=100)
     parser.add_argument("--random", action="store_true", help="new random inputs each run (default: the same)")
     args = parser.parse_args(argv)
+    reset_peak()  # what the process that started this one held is not this reader's
     runner: Callable[[int, bool], Tally] = (
         largest if args.reader == "largest" else (lambda n, r: run(args.reader, n, r))
     )

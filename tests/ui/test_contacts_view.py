@@ -22,6 +22,7 @@ from notalone_desktop.services.vcard import parse_vcards
 from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
 from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog
 from notalone_desktop.ui.views.contacts import ContactsView
+from tests.ui.questions import answer as answer_question
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -178,13 +179,23 @@ def test_a_number_from_another_country_stays_international(qtbot, view) -> None:
     assert view.services.contacts.contacts()[0].phones[0].number == "+49301234567"
 
 
-def test_cancel_and_escape_save_nothing(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_and_escape_ask_before_dropping_what_was_typed(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     dialog = open_add_dialog(qtbot, view)
     type_into(qtbot, dialog.name_edit, "Bà Hoa")
     type_into(qtbot, dialog.phone_rows[0].edit, "0912 345 678")
+    asked: list[str] = []
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
+    answer_question(dialog, QMessageBox.StandardButton.No, asked)  # "Keep editing"
+    assert dialog.isVisible() and dialog.name_edit.text() == "Bà Hoa"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+    answer_question(dialog, QMessageBox.StandardButton.Yes, asked)  # "Discard"
     assert not dialog.isVisible()
+    assert asked == ["Discard this record? What you typed here is not saved."] * 2
     assert view.services.contacts.contacts() == []
+
+    untouched = open_add_dialog(qtbot, view)  # nothing typed: Escape closes at once, nothing to ask
+    qtbot.keyClick(untouched.name_edit, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and untouched.active_question is None
 
 
 def test_edit_a_contact(qtbot, view) -> None:  # type: ignore[no-untyped-def]
@@ -272,8 +283,16 @@ def test_helplines_can_be_pinned_and_hidden_but_not_the_police(qtbot, view) -> N
     assert "vn.fire-rescue" not in [line.key for line, _p in view.services.contacts.helplines()]
     _pin, show_police = checks["vn.police"]
     assert show_police.isChecked() and not show_police.isEnabled()
-    marker = view.findChild(type(view.helplines.helplines_title), "checkLocally_vn.scam-warning-portal")
-    assert marker is not None and marker.text() == "check locally"
+    # Each line says when it was checked, as "7 Dec 2026" (the interface language's medium date); only the lines
+    # whose details are unconfirmed carry a calm note, and nothing says "check locally" any more.
+    label = type(view.helplines.helplines_title)
+    checked = view.findChild(label, "checked_vn.child-protection")
+    assert checked is not None and checked.text() == "checked 7 Dec 2026"
+    assert view.findChild(label, "unconfirmed_vn.child-protection") is None
+    marker = view.findChild(label, "unconfirmed_vn.scam-warning-portal")
+    assert marker is not None and marker.text() == "not confirmed recently" and "police" in marker.toolTip()
+    texts = [w.text() for w in view.helplines.findChildren(label)]
+    assert not any("check locally" in text.lower() for text in texts)
 
 
 def test_an_unknown_country_says_so(qtbot, view) -> None:  # type: ignore[no-untyped-def]

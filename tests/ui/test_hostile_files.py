@@ -3,13 +3,18 @@ gets a plain message at once, not a MemoryError or a frozen window, and the cont
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import threading
 import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from notalone_desktop.services import vcard
+from notalone_desktop.services.vcard import VcardRefused
+from notalone_desktop.ui.dialogs.vcard_import import refused_text
 from notalone_desktop.ui.views.contacts import ContactsView
 from tests.unit.test_safe_read import special_files, unix_only
 
@@ -32,7 +37,15 @@ def test_a_contacts_file_that_is_dev_zero_or_a_fifo_gets_a_message_and_changes_n
         box = view.import_file(path)
         assert time.monotonic() - started < 5
         assert isinstance(box, QMessageBox) and box.isVisible()
-        assert box.text() == "This file cannot be imported."
+        assert box.text().startswith("This is not a contacts file but a device, a pipe or a folder.")
         box.button(QMessageBox.StandardButton.Ok).click()
     guard.cancel()
     assert view.services.contacts.contacts() == []
+
+
+def test_every_reason_to_refuse_a_contacts_file_has_words_of_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+    codes = set(re.findall(r'VcardRefused\(\s*"([a-z-]+)"', inspect.getsource(vcard)))
+    assert {"not-a-file", "unreadable", "too-big", "binary"} <= codes
+    fallback = refused_text(VcardRefused("no-such-code", ""))
+    for code in codes:
+        assert refused_text(VcardRefused(code, "", size="3.0", line="2", count="9", limit="5")) != fallback, code

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from notalone_desktop.services import open_services
 from notalone_desktop.ui.app import build_window
@@ -17,7 +17,7 @@ def test_every_view_opens_by_clicking_the_navigation(qtbot, window) -> None:  # 
         rect = window.navigation.visualItemRect(item)
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.current_view_name() == name
-        assert window.stack.currentWidget() is window.views[name]
+        assert window.current_view() is window.views[name]
         assert window.views[name].isVisible()
         assert item.text() in window.windowTitle()
     assert window.views.keys() == {name for name, _m, _c in VIEWS}
@@ -36,17 +36,13 @@ def test_get_help_now_is_visible_everywhere_and_opens_from_f1(qtbot, window) -> 
     assert button.isVisible() and button.text() == "Get help now"
     assert button.accessibleName() == "Get help now"
     seen: list[str] = []
-
-    def close_help() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        seen.append(type(dialog).__name__)
-        dialog.reject()
-
     for name in ("lessons", "settings"):
         window.show_view(name)
-        QTimer.singleShot(0, close_help)
         qtbot.keyClick(window.views[name], Qt.Key.Key_F1)
+        panel = window.help_window
+        assert panel is not None and panel.isVisible() and QApplication.activeModalWidget() is None
+        seen.append(type(panel).__name__)
+        panel.close()
     assert seen == ["GetHelpDialog", "GetHelpDialog"]
 
 

@@ -115,16 +115,14 @@ def test_opens_in_child_mode_where_lessons_games_and_help_stay_open(qtbot, locke
 
 
 def test_get_help_now_works_while_locked_after_many_wrong_pins(qtbot, locked) -> None:  # type: ignore[no-untyped-def]
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
-
     security = locked.context.security
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     for n in range(12):
         security.verify_pin("0000", now=now + dt.timedelta(hours=n))
     assert security.wait_seconds() > 60
-    seen = when_modal(GetHelpDialog, cancel)
     locked.help_action.trigger()
-    assert len(seen) == 1
+    assert locked.help_window is not None and locked.help_window.isVisible()
+    locked.help_window.close()
     assert locked.context.services.contacts.contacts()  # nothing was deleted
 
 
@@ -242,7 +240,7 @@ def test_set_a_pin_in_settings_shows_the_recovery_code_once(qtbot, memory_keyrin
     window.show_view("settings")
     settings = window.views["settings"]
     assert (
-        settings.lock_card.set_pin_button.text() == "&Set a PIN…"
+        settings.lock_card.set_pin_button.text() == "Set a &PIN…"
         and not settings.lock_card.remove_pin_button.isVisible()
     )
     codes: list[Any] = []

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from notalone_desktop.services.plan import PLACES_MAX, PlanInput
+from notalone_desktop.services.plan import PLACE_MAX, PLACES_MAX, PlanInput
 from notalone_desktop.services.security import SecurityService
 from notalone_desktop.ui.app import build_window
 from notalone_desktop.ui.dialogs.pin_dialog import PinDialog
 from tests.reliability.fake_keyring import MemoryKeyring
-from tests.ui.test_parent_lock import CHEAP, PIN, cancel, type_pin, when_modal
+from tests.ui.test_checklist_view import groups, item_rows, status
+from tests.ui.test_parent_lock import CHEAP, PIN, cancel, never_asked, type_pin, when_modal
 
 WORD = "golden lotus 42"  # typed with QTest.keyClicks, which takes ASCII only
 LEFT = Qt.MouseButton.LeftButton
@@ -115,36 +116,41 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, with_pin) -> No
     demo_services = with_pin
     window, view = open_plan(qtbot, demo_services)
     assert window.context.locked
-    assert view.people_title.text() == "Who to call to reach Lan"
+    assert view.people_card.people_title.text() == "Who to call to reach Lan"
     assert view.people.accessibleName() and view.code_word.code_edit.accessibleName() and view.places.accessibleName()
-    assert not view.save_button.isEnabled()
+    assert view.saved_label.text() == "Child mode: changing the plan asks for the parent PIN."
 
-    # Tick the roommate with the keyboard, the uncle with the mouse; then call the roommate first.
+    # Tick the roommate with the keyboard: child mode asks for the parent's PIN first, and the parent gives it.
     view.people.setFocus()
     view.people.setCurrentRow(person_row(view, "Thảo"))
+    asked = when_modal(PinDialog, type_pin(PIN))
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
+    assert len(asked) == 1 and asked[0].unlocked and not window.context.locked
+    assert view.saved_label.text() == "Changes are saved as you type."
+    # The uncle with the mouse, without being asked again; then call the roommate first.
+    asked = when_modal(PinDialog, cancel)  # a second prompt would be answered "Cancel", and counted
     click_check(qtbot, view.people, person_row(view, "Chú Hùng"))
-    assert view.save_button.isEnabled()
+    assert view.autosave.pending and never_asked(asked)
     view.people.setCurrentRow(person_row(view, "Thảo"))
     while person_row(view, "Thảo") > person_row(view, "Chú Hùng"):
-        qtbot.mouseClick(view.up_button, LEFT)
+        qtbot.mouseClick(view.people_card.up_button, LEFT)
     qtbot.keyClicks(view.places, "Dorm B, room 312")
 
-    # The code word: masked and read-only until Show, which asks for the parent's PIN first.
+    # The code word: masked and read-only until Show (the parent is here: no second PIN).
     assert view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_word.code_edit.isReadOnly()
     assert view.code_word.code_edit.text() == ""
-    asked = when_modal(PinDialog, type_pin(PIN))
+    asked = when_modal(PinDialog, cancel)
     qtbot.mouseClick(view.code_word.show_button, LEFT)
-    assert len(asked) == 1 and asked[0].unlocked and not window.context.locked
+    assert never_asked(asked) and not window.context.locked
     assert view.code_word.show_button.isChecked() and not view.code_word.code_edit.isReadOnly()
     qtbot.keyClicks(view.code_word.code_edit, WORD)
-    qtbot.mouseClick(view.save_button, LEFT)
+    qtbot.waitUntil(lambda: not view.autosave.pending, timeout=3000)  # saved half a second after the last key
 
     plan = demo_services.plan.plan(kid(demo_services, "Lan").id)
     assert [c.name for c in plan.contacts] == ["Thảo", "Chú Hùng"]
     assert plan.places == ("Dorm B, room 312",)
     assert demo_services.plan.code_word(plan.child_id) == WORD
-    assert view.saved_label.text() == "Saved." and not view.save_button.isEnabled()
+    assert view.saved_label.text() == "Saved."
     script = view.script.text()
     assert script.index("Thảo") < script.index("Chú Hùng") and "0935 222 333" in script and "113" in script
 
@@ -202,16 +208,21 @@ def test_choosing_another_child_keeps_what_was_typed(qtbot, demo_services) -> No
     view.child.setCurrentIndex(index)
     view.child.activated.emit(index)
     assert demo_services.plan.plan(kid(demo_services, "Lan").id).places == ("Ha Long cafe, her part-time job",)
-    assert view.places.toPlainText() == "" and view.people_title.text() == "Who to call to reach Minh"
+    assert view.places.toPlainText() == "" and view.people_card.people_title.text() == "Who to call to reach Minh"
 
 
-def test_bad_input_gets_a_message_and_nothing_is_saved(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+def test_the_places_stop_at_the_plans_limits_and_say_so(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
     _window, view = open_plan(qtbot, demo_services)
-    view.places.setPlainText("\n".join(f"Place {n}" for n in range(PLACES_MAX + 1)))
-    qtbot.mouseClick(view.save_button, LEFT)
+    view.places.setPlainText("\n".join(f"Place {n}" for n in range(PLACES_MAX + 1)))  # a paste of one too many
     assert view.error.isVisible() and view.error.text() == f"List at most {PLACES_MAX} places."
-    assert demo_services.plan.plan(kid(demo_services, "Lan").id).places == ()
-    assert view.save_button.isEnabled()  # what was typed is still there to fix
+    assert view.places.toPlainText().splitlines() == [f"Place {n}" for n in range(PLACES_MAX)]
+    view.save()
+    assert demo_services.plan.plan(kid(demo_services, "Lan").id).places == tuple(
+        f"Place {n}" for n in range(PLACES_MAX)
+    )
+    view.places.setPlainText("x" * (PLACE_MAX + 5))
+    assert view.error.text() == f"A place can have at most {PLACE_MAX} characters."
+    assert view.places.toPlainText() == "x" * PLACE_MAX
 
 
 def test_a_family_without_children_is_asked_to_add_them(qtbot, services) -> None:  # type: ignore[no-untyped-def]
@@ -270,17 +281,15 @@ def test_a_full_plan_still_fits_on_one_page(qapp, services, tmp_path: Path, pape
 
 
 def test_get_help_shows_each_childs_people_and_opens_the_plan(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
 
     services = window.context.services
-    empty = GetHelpDialog(window.context, "online-kidnapping", window)
+    empty = panel_for(window.context, "online-kidnapping")
     qtbot.addWidget(empty)
     assert empty.findChild(QLabel, "noPlan") is not None
     ids = contact_ids(services)
     services.plan.save(kid(services, "Lan").id, PlanInput((), (ids["Thảo"], ids["Chú Hùng"])))
-    dialog = GetHelpDialog(window.context, "online-kidnapping", window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = window.show_help("online-kidnapping")
     assert dialog.plan_box is not None and dialog.plan_box.isVisible()
     names = [b.accessibleName() for b in dialog.action_buttons]
     assert "Call Thảo 0935 222 333" in names and "Copy Chú Hùng 024 3825 7111" in names
@@ -303,12 +312,8 @@ def test_home_leads_to_the_plan_and_to_the_items_due(qtbot, window) -> None:  # 
     qtbot.mouseClick(home.due_button, LEFT)
     checklist = window.views["checklist"]
     assert window.current_view_name() == "checklist" and checklist.status.currentData() == "due"
-    rows = [
-        checklist.tree.topLevelItem(n).child(m)
-        for n in range(checklist.tree.topLevelItemCount())
-        for m in range(checklist.tree.topLevelItem(n).childCount())
-    ]
-    assert rows and all(row.text(1) == "Due for review" for row in rows)
+    rows = item_rows(checklist)
+    assert rows and all(status(row) == "Due for review" for row in rows)
 
 
 # The incident log ----------------------------------------------------------------------------------------------
@@ -461,18 +466,17 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
 
     QTimer.singleShot(0, choose)
     qtbot.mouseClick(view.life_button, LEFT)
-    groups = [view.tree.topLevelItem(n) for n in range(view.tree.topLevelItemCount())]
-    [group] = [g for g in groups if g.text(0) == "Life event: Moving away to study or work"]
+    [group] = [g for g in groups(view) if g.data() == "Life event: Moving away to study or work"]
     from notalone_desktop.core.content.life_events import load_life_events
     from notalone_desktop.paths import resources_dir
 
     moving_away = load_life_events(resources_dir() / "life_events.toml").event("moving-away")
     assert moving_away is not None
-    assert group.text(1) == f"0 of {len(moving_away.items)} done" and view.category.currentData() == "life"
+    assert status(group) == f"0 of {len(moving_away.items)} done" and view.category.currentData() == "life"
     assert life_bar(view).value() == 0
 
-    row = group.child(0)
-    view.tree.setCurrentItem(row)
+    row = view.tree.model().index(0, 0, group)
+    view.tree.setCurrentIndex(row)
     assert view.details.stop_button.isVisible() and view.details.meta.text().startswith("Life event:")
     view.tree.setFocus()
     qtbot.keyClick(view.tree, Qt.Key.Key_Space)
@@ -484,12 +488,7 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
     # The ticked life-event item never shows up among the age-band items as "Retired".
     view.category.setCurrentIndex(0)
     view.category.activated.emit(0)
-    assert not [
-        view.tree.topLevelItem(n).child(m).text(1)
-        for n in range(view.tree.topLevelItemCount())
-        for m in range(view.tree.topLevelItem(n).childCount())
-        if view.tree.topLevelItem(n).child(m).text(1) == "Retired"
-    ]
+    assert not [status(row) for row in item_rows(view) if status(row) == "Retired"]
 
     def confirm() -> None:
         box = QApplication.activeModalWidget()
@@ -507,7 +506,7 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
 
 def test_the_code_word_never_reaches_the_log(qtbot, with_pin, caplog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The whole flow at DEBUG: typing, saving, showing, hiding, printing with the word, Get help, screenshots."""
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
     from notalone_desktop.ui.printing import write_pdf
     from notalone_desktop.ui.sheets.plan_sheet import build_html_for
 
@@ -519,14 +518,30 @@ def test_the_code_word_never_reaches_the_log(qtbot, with_pin, caplog, tmp_path: 
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
     qtbot.mouseClick(view.code_word.show_button, LEFT)
     qtbot.keyClicks(view.code_word.code_edit, WORD)
-    qtbot.mouseClick(view.save_button, LEFT)
-    qtbot.mouseClick(view.code_word.show_button, LEFT)
+    qtbot.mouseClick(view.code_word.show_button, LEFT)  # Hide: the field loses the focus, and the word is saved
     qtbot.mouseClick(view.code_word.show_button, LEFT)
     lan = kid(demo_services, "Lan")
     write_pdf(build_html_for(demo_services, "en", [lan.id], include_code_word=True), tmp_path / "plan.pdf")
-    GetHelpDialog(window.context, "online-kidnapping", window).close()
+    panel_for(window.context, "online-kidnapping").close()
     shots, _shot_view = open_plan(qtbot, demo_services, screenshot_mode=True)
     shots.grab()
     assert demo_services.plan.code_word(lan.id) == WORD
     logged = [record.getMessage() for record in caplog.records] + [str(record.args) for record in caplog.records]
     assert not [line for line in logged if WORD in line]
+
+
+def test_the_plan_on_screen_speaks_to_the_childs_age(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+    """A five-year-old's plan speaks of the adults around her, without ransom or intimate images; a young adult's
+    of roommates and the landlord, with the advice about images; the same words as the printed plan."""
+    _window, view = open_plan(qtbot, demo_services, "Bông")
+    young = " ".join(
+        [view.intro.text(), view.people_card.people_text.text(), view.script_title.text(), view.script.text()]
+    )
+    assert "the adult who is with Bông" in young and "teacher" in view.people_card.people_text.text()
+    for adult_only in ("roommate", "landlord", "ransom", "undressed", "arrested"):
+        assert adult_only not in young, adult_only
+    assert view.places.placeholderText() == "For example: Sunflower kindergarten, class B2"
+    view.focus_key(str(kid(demo_services, "Lan").id))
+    adult = " ".join([view.people_card.people_text.text(), view.script_title.text(), view.script.text()])
+    for words in ("roommate", "landlord", "If a ransom or “police” message arrives", "undressed"):
+        assert words in adult, words

@@ -63,11 +63,11 @@ def walk_window(window, qtbot) -> Iterator[tuple[str, QWidget]]:  # type: ignore
     from notalone_desktop.ui.dialogs.child_dialog import ChildDialog
     from notalone_desktop.ui.dialogs.custom_item_dialog import CustomItemDialog
     from notalone_desktop.ui.dialogs.first_run import FirstRunWizard
-    from notalone_desktop.ui.dialogs.get_help import GetHelpDialog
+    from notalone_desktop.ui.dialogs.get_help import panel_for
 
     context = window.context
     dialogs: list[tuple[str, QWidget]] = [
-        ("get-help", GetHelpDialog(context, "online-kidnapping", window)),
+        ("get-help", panel_for(context, "online-kidnapping")),
         ("child-dialog", ChildDialog(window)),
         ("custom-item", CustomItemDialog(context, window)),
     ]

@@ -52,3 +52,17 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path) -> None:
     assert title(catalog(root, blocked / "cache")) == "Set a screen lock"
     assert blocked.read_text() == "a file where the cache folder would go"
     assert title(ContentCatalog(root)) == "Set a screen lock"  # no cache at all
+
+
+def test_the_cache_is_written_0600_in_a_0700_folder_whatever_the_umask(tmp_path: Path) -> None:
+    root, cache = tmp_path / "content", tmp_path / "cache"
+    write_content(root, "Set a screen lock")
+    cache.mkdir(mode=0o755)  # a folder an older version made under umask 022
+    os.chmod(cache, 0o755)
+    before = os.umask(0o022)
+    try:
+        title(catalog(root, cache))
+    finally:
+        os.umask(before)
+    assert (cache / "checklists.pickle").stat().st_mode & 0o777 == 0o600
+    assert cache.stat().st_mode & 0o777 == 0o700

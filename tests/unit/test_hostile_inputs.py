@@ -254,3 +254,46 @@ def test_load_archive_refuses_what_read_archive_refuses(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x05\x06" + b"\0" * 18)  # an empty zip: no manifest
     with pytest.raises(ImportRefused, match=r"no manifest\.json"):
         load_archive(path)
+
+
+# Content files (a pack or a content folder someone left a FIFO or a device link in) -----------------------------
+
+
+@unix_only
+def test_a_content_file_that_is_a_fifo_or_a_device_is_skipped_at_once_with_a_problem(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.helplines import load_countries
+    from notalone_desktop.core.content.lessons import load_lessons
+
+    (tmp_path / "vi").mkdir()
+    link, fifo = special_files(tmp_path / "vi", ".md")
+    lessons, problems = within_seconds(lambda: load_lessons(tmp_path), fifo)
+    assert lessons == [] and sorted(str(p).split(":")[0] for p in problems) == sorted(map(str, (fifo, link)))
+    assert all("is not a file" in str(p) for p in problems)
+    helplines = tmp_path / "helplines"
+    helplines.mkdir()
+    link, fifo = special_files(helplines, ".toml")
+    countries, problems = within_seconds(lambda: load_countries(helplines), fifo)
+    assert countries == {} and len(problems) == 2 and all("is not a file" in str(p) for p in problems)
+
+
+def test_a_content_toml_nested_20000_deep_is_a_problem_not_a_recursion_error(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.checklists import load_checklists
+
+    (tmp_path / "deep.toml").write_text("a = " + "[" * 20_000 + "]" * 20_000)
+    content = load_checklists(tmp_path)
+    assert content.items == () and [str(p) for p in content.problems] == [
+        f"{tmp_path / 'deep.toml'}: cannot be read: it is nested too deep"
+    ]
+
+
+@pytest.mark.parametrize("key", ["\n", "a\u202eb", "x\x00"], ids=["line break", "bidi override", "NUL"])
+def test_a_key_that_would_break_or_reorder_the_refusal_is_quoted_in_one_line(
+    fresh: Any, valid: Any, tmp_path: Path, key: str
+) -> None:
+    manifest, document = valid
+    for changed in ({**document, key: []}, {**document, "children": [{**document["children"][0], key: 1}]}):
+        path = zipped(
+            tmp_path / "family.zip", {MANIFEST: json.dumps(manifest).encode(), FAMILY: json.dumps(changed).encode()}
+        )
+        message = refused_and_unchanged(fresh, path)
+        assert repr(key) in message and key not in message

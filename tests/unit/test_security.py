@@ -330,6 +330,38 @@ def test_the_recovery_code_works_while_the_keyring_is_unavailable(use_keyring, d
     assert security.store() == "database" and security.verify_pin("5555").ok  # no keyring here: kept in the file
 
 
+def test_a_pin_reset_while_the_keyring_is_away_leaves_no_entry_once_it_answers_again(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database
+) -> None:
+    real = use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    code = security.set_pin(PIN)
+    use_keyring(null.Keyring())
+    attempt, _ = security.reset_with_recovery_code(code, "5555")
+    assert attempt.ok and security.store() == "database"
+    assert real.entries  # the old PIN's verifier is still in the keyring that could not be reached
+    assert security.verify_pin("5555").ok and real.entries  # the keyring is still away: nothing to do yet
+    use_keyring(real)
+    assert security.verify_pin("5555").ok  # the first right PIN with a keyring that answers removes the leftover
+    assert not real.entries and security.store() == "database"
+
+
+def test_a_pin_removed_while_the_keyring_raises_leaves_only_the_next_pin_behind(  # type: ignore[no-untyped-def]
+    use_keyring, database: Database
+) -> None:
+    real = use_keyring(MemoryKeyring())
+    security = SecurityService(database, scrypt_log_n=CHEAP)
+    security.set_pin(PIN)
+    real.entries[(SERVICE_NAME, keyring_user(database.directory, "recovery"))] = "an older PIN's recovery verifier"
+    use_keyring(BrokenKeyring())
+    security.remove_pin()
+    assert not security.has_pin() and len(real.entries) == 2
+    use_keyring(real)
+    security.set_pin("7777")  # the new PIN replaces the old entry; the older recovery entry goes
+    assert list(real.entries) == [(SERVICE_NAME, keyring_user(database.directory, "pin"))]
+    assert security.verify_pin("7777").ok and len(real.entries) == 1  # no cleanup ever touches the PIN in use
+
+
 def test_a_real_keyring_without_the_entry_needs_the_recovery_code_or_an_explicit_decision(  # type: ignore[no-untyped-def]
     use_keyring, database: Database
 ) -> None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 import pytest
 
 from notalone_desktop.services.family import CHILD_COLOURS as APP_CHILD_COLOURS
 from notalone_desktop.ui.theme.contrast import TEXT_CONTRAST, UI_CONTRAST, contrast, luminance, print_colour
+from notalone_desktop.ui.theme.stylesheet import STATE_TEXT_PAIRS, state_colours
 from notalone_desktop.ui.theme.tokens import (
     CHILD_COLOURS,
-    DARK,
-    LIGHT,
+    HIGH_CONTRAST,
+    PALETTES,
     PRINT,
     PRINT_COLOURS,
     SPACING,
@@ -19,6 +18,7 @@ from notalone_desktop.ui.theme.tokens import (
     TYPE,
     UI_PAIRS,
     Palette,
+    Spacing,
 )
 
 
@@ -28,11 +28,14 @@ def test_contrast_matches_the_wcag_reference_values() -> None:
     assert luminance("#ffffff") == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize(
+    "palette", list(PALETTES.values()), ids=["light", "dark", "light-high-contrast", "dark-high-contrast"]
+)
 def test_every_text_and_ui_pair_of_the_palette_is_legible(palette: Palette) -> None:
-    roles = {f.name for f in fields(Palette)}
+    roles = set(Palette._fields)
+    high = palette in (PALETTES[(False, True)], PALETTES[(True, True)])
     weak = []
-    for pairs, needed in ((TEXT_PAIRS, TEXT_CONTRAST), (UI_PAIRS, UI_CONTRAST)):
+    for pairs, needed in ((TEXT_PAIRS, HIGH_CONTRAST if high else TEXT_CONTRAST), (UI_PAIRS, UI_CONTRAST)):
         for front, back in pairs:
             assert front in roles and back in roles
             ratio = contrast(getattr(palette, front), getattr(palette, back))
@@ -43,7 +46,7 @@ def test_every_text_and_ui_pair_of_the_palette_is_legible(palette: Palette) -> N
 
 def test_every_role_is_in_a_checked_pair() -> None:
     checked = {role for pair in TEXT_PAIRS + UI_PAIRS for role in pair}
-    assert checked == {f.name for f in fields(Palette)}
+    assert checked == set(Palette._fields)
 
 
 def test_each_childs_print_colour_carries_white_text_and_prints_as_a_dark_grey() -> None:
@@ -67,5 +70,12 @@ def test_print_sizes_meet_the_minimums_of_the_sheets() -> None:
 
 
 def test_spacing_sits_on_the_4_px_grid_and_the_type_scale_descends() -> None:
-    assert all(getattr(SPACING, f.name) % SPACING.grid == 0 for f in fields(SPACING))
+    assert all(getattr(SPACING, name) % SPACING.grid == 0 for name in Spacing.__annotations__)
     assert TYPE.page_title > TYPE.section > TYPE.body > TYPE.caption >= 12
+
+
+@pytest.mark.parametrize("palette", list(PALETTES.values()), ids=lambda p: p.window)
+def test_text_on_the_style_sheets_hover_and_pressed_tints_stays_legible(palette: Palette) -> None:
+    tints = state_colours(palette)
+    for front, back in STATE_TEXT_PAIRS:
+        assert contrast(getattr(palette, front), tints[back]) >= TEXT_CONTRAST, (front, back)

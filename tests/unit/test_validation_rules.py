@@ -102,19 +102,23 @@ def test_a_day_is_an_iso_date_of_ten_characters() -> None:
 
 def test_lists_up_to_their_limit_each_item_named_by_its_place() -> None:
     assert v.items("f", [1, 2], limit=2) == [1, 2] and v.items("f", []) == []
-    assert refusal(lambda f, x: v.items(f, x, limit=2), [1, 2, 3], "phones") == "phones: must be a list"
+    assert (
+        refusal(lambda f, x: v.items(f, x, limit=2), [1, 2, 3], "phones")
+        == "phones: holds 3 entries, and at most 2 are allowed"
+    )
     assert refusal(v.items, {"a": 1}, "phones") == "phones: must be a list"
     assert refusal(v.items, "abc", "phones") == "phones: must be a list"
     numbers = v.list_of(v.integer(0, 9), limit=3)
     assert numbers("f", [1, 2, 3]) == [1, 2, 3]
-    assert refusal(numbers, [1, 2, 3, 4], "codes") == "codes: must be a list"
+    assert refusal(numbers, [1, 2, 3, 4], "codes") == "codes: holds 4 entries, and at most 3 are allowed"
     assert refusal(numbers, [1, 20], "codes") == "codes[1]: must be a whole number from 0 to 9"
     assert v.list_of(v.text(3))("f", []) == []
+    TOO_MANY = "progress: holds 100,001 entries, and at most 100,000 are allowed"
     # Without a limit given: at most 100,000 (an archive's longest section is far shorter).
     most = [0] * 100_000
     assert v.items("f", most) is most and v.list_of(v.integer(0, 0))("f", most) == most
-    assert refusal(v.items, [*most, 0], "progress") == "progress: must be a list"
-    assert refusal(v.list_of(v.integer(0, 0)), [*most, 0], "progress") == "progress: must be a list"
+    assert refusal(v.items, [*most, 0], "progress") == TOO_MANY
+    assert refusal(v.list_of(v.integer(0, 0)), [*most, 0], "progress") == TOO_MANY
 
 
 def test_only_the_allowed_keys() -> None:

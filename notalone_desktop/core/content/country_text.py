@@ -16,7 +16,7 @@ from pathlib import Path
 
 from notalone_desktop.core.content.agreement import load_agreement
 from notalone_desktop.core.content.checklists import load_checklists
-from notalone_desktop.core.content.helplines import Country, load_situations
+from notalone_desktop.core.content.helplines import PLACEHOLDERS, Country, load_situations
 from notalone_desktop.core.content.lessons import load_lessons
 from notalone_desktop.core.content.life_events import load_life_events
 from notalone_desktop.core.content.placeholders import line_for, unknown_placeholders
@@ -63,6 +63,12 @@ def country_problems(countries: Mapping[str, Country]) -> list[str]:
     for code, country in sorted(countries.items()):
         if line_for(country, "emergency") is None and not country.police:
             problems.append(f"{code}: no line serves 'emergency' and no police number: placeholders cannot resolve")
+        # Two lines for one placeholder: only the first would ever be used. A content pack that brings a new
+        # line for {child_line} must replace the old line (the same key) or give it no 'serves'.
+        for name in PLACEHOLDERS:
+            serving = [line.key for line in country.lines if name in line.serves]
+            if len(serving) > 1:
+                problems.append(f"{code}: the lines {', '.join(serving)} all serve {{{name}}}; only one may")
     return problems
 
 
@@ -82,22 +88,29 @@ def text_problems(texts: Iterable[Text]) -> list[str]:
     return problems
 
 
-def shipped_texts(resources: Path) -> Iterator[Text]:
-    """Every parent- or child-facing text of the shipped content (not helplines, not sources), by language."""
+def shipped_texts(resources: Path, known_items: Iterable[str] = ()) -> Iterator[Text]:
+    """Every parent- or child-facing text of the content in `resources` (not helplines, not sources), by language.
+    `known_items`: checklist keys its lessons may name besides its own (a content pack's lessons name shipped
+    items)."""
     checklists = load_checklists(resources / "checklists")
     for item in checklists.items:
         for field, text in (("title", item.title), ("why", item.why), ("how", item.how)):
             for lang, value in text.by_lang.items():
                 yield f"checklists {item.key}.{field}", lang, value
-    situations, _ = load_situations(resources / "emergencies.toml")
+    # A content pack holds only some of the files: the ones it lacks have no text to check.
+    situations, _ = (
+        load_situations(resources / "emergencies.toml") if (resources / "emergencies.toml").exists() else ([], [])
+    )
     for situation in situations:
         for lang, value in situation.title.by_lang.items():
             yield f"emergencies {situation.key}.title", lang, value
         for lang, steps in situation.steps.items():
             for index, step in enumerate(steps):
                 yield f"emergencies {situation.key}.steps[{index}]", lang, step
-    life = load_life_events(resources / "life_events.toml")
-    for event in life.events:
+    events = (
+        load_life_events(resources / "life_events.toml").events if (resources / "life_events.toml").exists() else ()
+    )
+    for event in events:
         for field, text in (("title", event.title), ("intro", event.intro)):
             for lang, value in text.by_lang.items():
                 yield f"life_events {event.key}.{field}", lang, value
@@ -105,8 +118,9 @@ def shipped_texts(resources: Path) -> Iterator[Text]:
             for field, text in (("title", entry.title), ("why", entry.why), ("how", entry.how)):
                 for lang, value in text.by_lang.items():
                     yield f"life_events {entry.key}.{field}", lang, value
-    yield from _agreement_texts(resources / "agreement.toml")
-    lessons, _ = load_lessons(resources / "lessons", {item.key for item in checklists.items})
+    if (resources / "agreement.toml").exists():
+        yield from _agreement_texts(resources / "agreement.toml")
+    lessons, _ = load_lessons(resources / "lessons", {item.key for item in checklists.items} | set(known_items))
     for lesson in lessons:
         for field, value in (("title", lesson.title), ("summary", lesson.summary), ("body", lesson.body)):
             yield f"lessons/{lesson.lang}/{lesson.key}.md {field}", lesson.lang, value

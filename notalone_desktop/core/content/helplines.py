@@ -8,10 +8,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from notalone_desktop.core.content.common import (
-    LANGUAGES,
     Problems,
     Text,
     check_key,
+    keep_translations,
+    language_rules,
     overlay,
     read_toml,
     string_list,
@@ -54,6 +55,11 @@ class Country:
     lines: tuple[Helpline, ...]
 
 
+def is_police_line(line: Helpline, country: Country) -> bool:
+    """The country's police number: always in "Get help now" (a family may pin it, never hide it)."""
+    return bool(line.number) and line.number.replace(" ", "") == country.police.replace(" ", "")
+
+
 @dataclass(frozen=True)
 class Situation:
     key: str
@@ -86,7 +92,8 @@ def merge_countries(layers: list[dict[str, Country]]) -> dict[str, Country]:
         for code, country in layer.items():
             earlier = merged.get(code)
             if earlier is not None:
-                country = replace(country, lines=tuple(overlay((earlier.lines, country.lines), lambda line: line.key)))
+                lines = tuple(overlay((earlier.lines, country.lines), lambda line: line.key))
+                country = replace(keep_translations(earlier, country), lines=lines)
             merged[code] = country
     return merged
 
@@ -195,14 +202,15 @@ def load_situations(path: Path) -> tuple[list[Situation], list[Exception]]:
         title = text_field(raw, "title", path, key, problems)
         steps_raw = raw.get("steps")
         steps: dict[str, tuple[str, ...]] = {}
+        rules = language_rules()
         if isinstance(steps_raw, dict):
             for lang, value in steps_raw.items():
-                if lang in LANGUAGES and isinstance(value, list) and all(isinstance(s, str) and s for s in value):
+                if lang in rules.known and isinstance(value, list) and all(isinstance(s, str) and s for s in value):
                     steps[lang] = tuple(value)
                 else:
                     problems.add(path, key, f"'steps.{lang}' must be a list of steps")
-        if "en" not in steps or "vi" not in steps:
-            problems.add(path, key, "'steps' needs lists in en and vi")
+        if not all(lang in steps for lang in rules.required):
+            problems.add(path, key, f"'steps' needs lists in {' and '.join(rules.required)}")
             continue
         if title is not None:
             situations.append(Situation(key, title, steps))

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from notalone_desktop.core.content.common import (
     CATEGORIES,
-    LANGUAGES,
-    MAX_FILE_BYTES,
     Problems,
     check_bands,
     check_key,
     check_sources,
+    language_rules,
+    read_content_file,
     string_list,
 )
 
@@ -59,13 +59,13 @@ class Lesson:
 
 
 def parse_lesson(path: Path, lang: str, problems: Problems) -> Lesson | None:
+    data = read_content_file(path, problems, path.stem)
+    if data is None:
+        return None
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.add(path, path.stem, f"file is larger than {MAX_FILE_BYTES // 1000} kB")
-            return None
         # utf-8-sig: an editor on Windows may save a byte order mark, which would hide the +++ line.
-        text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = data.decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
         problems.add(path, path.stem, f"cannot be read: {exc}")
         return None
     match = _FRONT_MATTER.match(text)
@@ -76,6 +76,9 @@ def parse_lesson(path: Path, lang: str, problems: Problems) -> Lesson | None:
         meta = tomllib.loads(match.group(1))
     except tomllib.TOMLDecodeError as exc:
         problems.add(path, path.stem, f"front matter is not valid TOML: {exc}")
+        return None
+    except (RecursionError, MemoryError):
+        problems.add(path, path.stem, "front matter is nested too deep")
         return None
     body = match.group(2).strip()
     key = check_key(meta.get("key"), path, problems)
@@ -127,7 +130,7 @@ def load_lessons(directory: Path, known_items: Iterable[str] | None = None) -> t
     problems = Problems()
     lessons: list[Lesson] = []
     known = set(known_items) if known_items is not None else None
-    for lang in LANGUAGES:
+    for lang in language_rules().known:
         for path in sorted((directory / lang).glob("*.md")):
             lesson = parse_lesson(path, lang, problems)
             if lesson is None:

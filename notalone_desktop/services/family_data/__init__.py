@@ -9,6 +9,7 @@ importer.py, erase.py.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from notalone_desktop.services.family_data.sections import (
     CancelCheck,
     Cancelled,
     EraseRefused,
+    ExportRefused,
     ImportRefused,
     ImportReport,
     ProgressCallback,
@@ -31,6 +33,7 @@ from notalone_desktop.storage.database import Database
 __all__ = [
     "Cancelled",
     "EraseRefused",
+    "ExportRefused",
     "FamilyDataService",
     "ImportRefused",
     "ImportReport",
@@ -41,10 +44,21 @@ __all__ = [
     "leftover_names",
     "load_archive",
     "manifest_for",
+    "refuse_while_window_open",
     "window_is_open",
 ]
 log = logging.getLogger(__name__)
 BACKUP_KIND = "before-import"
+
+
+def refuse_while_window_open(directory: Path) -> None:
+    """ImportRefused while a window of another process has `directory` open, as erase is refused: the window
+    would go on showing, and saving over, a family that is no longer the one on disk. The window's own import
+    (Settings) is its own process, and passes."""
+    if window_is_open(directory):
+        raise ImportRefused(
+            f"Not Alone is open for {directory}; close the window first (or import from its Settings, Family data)"
+        )
 
 
 class FamilyDataService:
@@ -75,14 +89,18 @@ class FamilyDataService:
         cancelled: CancelCheck | None = None,
     ) -> ImportReport:
         """Check the archive, back up a family that is already here (the one rule for window and command line),
-        then add the archive in one transaction. ImportRefused, with nothing changed, for a bad archive or for a
-        plain import into a data dir that holds a family."""
+        then add the archive in one transaction. ImportRefused, with nothing changed, for a bad archive, for a
+        plain import into a data dir that holds a family, or while another process's window has it open."""
+        refuse_while_window_open(self.directory)
         data = load_archive(path)  # a bad archive is refused before anything, a backup included, is written
         if self.holds_family():
             if not merge:
                 raise already_holds_family(self.directory)
             self._backups.backup_now(BACKUP_KIND)
-        return import_checked(self._db, data, merge, progress, cancelled)
+        report = import_checked(self._db, data, merge, progress, cancelled)
+        from notalone_desktop.services.packs.family import missing_packs
+
+        return replace(report, missing_packs=tuple(missing_packs(data.get("packs", []))))
 
     def close(self) -> None:
         """Close the database (for a command that opened it alone: services/data_dir.py)."""

@@ -7,6 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
+from notalone_desktop.core.errors import NotAloneError
+from notalone_desktop.core.safe_read import read_regular_file
 from notalone_desktop.paths import DATABASE_NAME, backups_dir, log_dir
 from notalone_desktop.services.family_data.sections import EraseRefused
 from notalone_desktop.services.security import forget_keyring_entries
@@ -16,9 +18,10 @@ LOCK_NAME = "notalone.lock"
 
 def _lock_owner(directory: Path) -> int | None:
     try:
-        first = (directory / LOCK_NAME).read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
-        return int(first.strip())
-    except (OSError, ValueError):
+        # The one rule for files: a FIFO or a device named like the lock gets no answer, and no wait.
+        data = read_regular_file(directory / LOCK_NAME, 4096)
+        return int(data.decode("utf-8", errors="replace").split("\n", 1)[0].strip())
+    except (OSError, ValueError, NotAloneError):
         return None
 
 

@@ -19,12 +19,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from notalone_desktop.services.family_data.export import document_of, import_problem, manifest_for
 from notalone_desktop.services.family_data.schema import load_archive
 from notalone_desktop.services.family_data.sections import (
     COUNTED,
     CUSTOM_PREFIX,
     CancelCheck,
     Cancelled,
+    ImportRefused,
     ImportReport,
     ProgressCallback,
     already_holds_family,
@@ -88,12 +90,26 @@ def import_checked(
             raise already_holds_family(database.directory)
         report = _Import(session, merge).run(data)
         session.flush()
+        if merge:
+            _refuse_unexportable(session)
         if cancelled is not None and cancelled():
             raise Cancelled("The import was cancelled; nothing was changed.")  # rolls the transaction back
     if progress is not None:
         progress(3, 3)
     log.info("family imported (merge: %s; %s)", merge, ", ".join(f"{k} +{v}" for k, v in report.added.items()))
     return report
+
+
+def _refuse_unexportable(session: Session) -> None:
+    """ImportRefused (the transaction rolls back) when the merged family could not be exported and imported
+    again: two archives that each fit can make a family that does not (issue 15, row 2)."""
+    document = document_of(session)
+    problem = import_problem(manifest_for(document), document)
+    if problem is not None:
+        raise ImportRefused(
+            f"together with the family here, the archive would make a family that could not be saved to a file "
+            f"again: {problem}. Nothing was imported"
+        )
 
 
 def _newer(apply: Callable[[Any, Item], None]) -> Callable[[Any, Item], bool]:

@@ -1,6 +1,7 @@
 """What family.json must hold: every section's fields and their rules (core/validation.py), and the references
 between sections. An archive is checked whole before anything is written; the first problem found is named
-with its file and field (`family.json: children[0].nickname: ...`)."""
+with its file and field (`family.json: children[0].nickname: ...`). Text a person wrote is neutralised as it is
+read (core/text.py's rule for text a file brings): a bidi override or a control character never gets in."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from notalone_desktop.core import validation as v
+from notalone_desktop.core.content.common import LANGUAGE_CODE
 from notalone_desktop.core.errors import Invalid
 from notalone_desktop.core.phone import E164
+from notalone_desktop.core.text import quoted
 from notalone_desktop.services.family_data.sections import (
     COUNTED,
     CUSTOM_PREFIX,
@@ -31,7 +34,7 @@ _REFERENCE = v.integer(1, 10**9)
 
 
 def _phones(field: str, value: Any) -> list[dict[str, Any]]:
-    rules = {"number": v.pattern(E164, "a phone number in international form"), "label": v.text(40)}
+    rules = {"number": v.pattern(E164, "a phone number in international form"), "label": v.user_text(40)}
     phones = v.list_of(lambda where, item: v.record(where, item, rules), limit=20)(field, value)
     if not phones:
         raise Invalid(field, "must hold at least one phone number")
@@ -67,15 +70,16 @@ def _settings(field: str, value: Any) -> dict[str, Any]:
 
 FAMILY_FIELDS: dict[str, v.Rule] = {
     "country": v.pattern(re.compile(r"^[A-Za-z]{2}$"), "a two-letter country code"),
-    "language": v.choice(("en", "vi", "id", "de")),
+    # A shipped language, or one a content pack adds (a language missing here is shown in English).
+    "language": v.pattern(LANGUAGE_CODE, "a language code"),
     "created_at": v.optional(v.moment),
-    "profile": v.optional(v.text(200)),
+    "profile": v.optional(v.user_text(200)),
     "setup_done": v.boolean,
 }
 RECORDS: dict[str, dict[str, v.Rule]] = {
     "children": {
         "id": _REFERENCE,
-        "nickname": v.text(40, required=True),
+        "nickname": v.user_text(40, required=True),
         "birth_year": v.integer(1900, 2200),
         "colour": v.pattern(_COLOUR, "a colour"),
         "created_at": v.moment,
@@ -84,7 +88,7 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "child": v.optional(_REFERENCE),
         "item_key": v.pattern(_KEY, "an item key"),
         "state": v.choice(("todo", "done", "na")),
-        "note": v.text(10_000),
+        "note": v.user_text(10_000, multiline=True),
         "done_at": v.optional(v.moment),
         "next_review_at": v.optional(v.moment),
         "updated_at": v.moment,
@@ -93,15 +97,15 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "id": _REFERENCE,
         "child": v.optional(_REFERENCE),
         "category": v.pattern(_KEY, "a category"),
-        "title": v.text(200, required=True),
-        "details": v.text(10_000),
+        "title": v.user_text(200, required=True),
+        "details": v.user_text(10_000, multiline=True),
         "created_at": v.moment,
     },
     "contacts": {
-        "name": v.text(120, required=True),
-        "relationship": v.text(120),
-        "email": v.text(254),
-        "note": v.text(4000),
+        "name": v.user_text(120, required=True),
+        "relationship": v.user_text(120),
+        "email": v.user_text(254),
+        "note": v.user_text(4000, multiline=True),
         "position": v.integer(0, 10**6),
         "pinned": v.boolean,
         "created_at": v.moment,
@@ -117,7 +121,7 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "lesson_key": v.pattern(_KEY, "a lesson key"),
         "read_at": v.optional(v.moment),
         "favourite": v.boolean,
-        "note": v.text(20_000),
+        "note": v.user_text(20_000, multiline=True),
         "updated_at": v.moment,
     },
     "scenario_results": {
@@ -126,13 +130,13 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "played_at": v.moment,
         "score": v.integer(0, 10_000),
         "max_score": v.integer(0, 10_000),
-        "outcome": v.text(8, required=True),
+        "outcome": v.user_text(8, required=True),
         "choices": _choices,
     },
     # No code_word: the family code word is a secret and never in an archive (an archive that has one is refused).
     "safety_plans": {
         "child": _REFERENCE,
-        "places": v.text(10_000),
+        "places": v.user_text(10_000, multiline=True),
         "updated_at": v.moment,
     },
     "plan_contacts": {
@@ -144,11 +148,11 @@ RECORDS: dict[str, dict[str, v.Rule]] = {
         "child": v.optional(_REFERENCE),
         "occurred_on": v.day,
         "kind": v.choice(INCIDENT_KINDS),
-        "platform": v.text(120),
-        "what_happened": v.text(10_000, required=True),
-        "who_told": v.text(4000),
-        "report_refs": v.text(4000),
-        "evidence_location": v.text(4000),
+        "platform": v.user_text(120),
+        "what_happened": v.user_text(10_000, required=True, multiline=True),
+        "who_told": v.user_text(4000, multiline=True),
+        "report_refs": v.user_text(4000, multiline=True),
+        "evidence_location": v.user_text(4000, multiline=True),
         "created_at": v.moment,
         "updated_at": v.moment,
     },
@@ -164,17 +168,33 @@ MANIFEST_FIELDS: dict[str, v.Rule] = {
     "app_version": v.text(40),
     "created": v.moment,
     "counts": lambda field, value: value,  # compared with the sections below
+    # Optional (archives written before content packs lack it): the packs the family used.
+    "packs": v.list_of(
+        lambda field, value: v.record(
+            field,
+            value,
+            {
+                "id": v.text(60, required=True),
+                "version": v.integer(1, 10**9),
+                "publisher": v.text(120, required=True),
+                "fingerprint": v.text(40),
+                "title": v.text(200),
+            },
+        ),
+        limit=100,
+    ),
 }
 
 
 def check_document(manifest: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
     """The archive's content, every field checked; ImportRefused naming the file and field of the first problem."""
+    fields = MANIFEST_FIELDS if "packs" in manifest else {k: r for k, r in MANIFEST_FIELDS.items() if k != "packs"}
     try:
-        v.record("", manifest, MANIFEST_FIELDS)
+        packs = v.record("", manifest, fields).get("packs", [])
     except Invalid as exc:
         raise ImportRefused(str(exc.in_file(MANIFEST_FILE))) from exc
     try:
-        return _check_family(manifest, document)
+        return {**_check_family(manifest, document), "packs": packs}
     except Invalid as exc:
         raise ImportRefused(str(exc.in_file(FAMILY_FILE))) from exc
 
@@ -182,7 +202,7 @@ def check_document(manifest: dict[str, Any], document: dict[str, Any]) -> dict[s
 def _check_family(manifest: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(document) - set(SECTIONS))
     if unknown:
-        raise Invalid(unknown[0][:40], "unknown section")
+        raise Invalid(quoted(unknown[0]), "unknown section")
     missing = [section for section in SECTIONS if section not in document and section not in OPTIONAL_SECTIONS]
     if missing:
         raise Invalid(missing[0], "missing")

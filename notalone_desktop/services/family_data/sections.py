@@ -40,6 +40,10 @@ class ImportRefused(NotAloneError):
     """The archive cannot be imported; the database was not changed."""
 
 
+class ExportRefused(NotAloneError):
+    """The family cannot be written as an archive that this version would import again; nothing was written."""
+
+
 class EraseRefused(NotAloneError):
     """Erase cannot run now (the window is open for this data dir)."""
 
@@ -60,6 +64,7 @@ class ImportReport:
     merged: bool
     added: dict[str, int]  # per section: rows added
     updated: dict[str, int]  # per section: rows replaced by newer ones (merge)
+    missing_packs: tuple[str, ...] = ()  # content packs the family used that are not installed here
 
 
 def is_local_setting(key: str) -> bool:

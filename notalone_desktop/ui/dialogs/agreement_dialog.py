@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPlainTextEdit,
@@ -15,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dialogs.form_dialog import FormDialog
 from notalone_desktop.ui.sheets.agreement_sheet import default_text, html_from_text
 from notalone_desktop.ui.widgets.common import name_buttons, question, wrapped
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FormDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agreementDialog")
@@ -52,19 +52,22 @@ class AgreementDialog(QDialog):
         self.resize(760, 680)
         self.editor.setPlainText(default_text(context.services, context.language))
         self.retranslate()
+        # The text is the family's to change, for this printout only: closing after a change asks first.
+        self.editing = True
+        self.remember_form()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Family agreement"))
         self.intro.setText(
             self.tr(
                 "Made from the steps your family has ticked on the checklist and your children's ages. Read it "
-                'together and change anything you like: the first line is the title, lines starting with "- " '
+                "together and change anything you like: the first line is the title, lines starting with “- ” "
                 "are promises. Lines to sign follow on the printout."
             )
         )
         self.editor.setAccessibleName(self.tr("The agreement's text"))
-        self.poster.setText(self.tr('Add the "3 Nos, 3 Musts" poster'))
-        self.poster.setAccessibleName(self.tr('Add the "3 Nos, 3 Musts" poster'))
+        self.poster.setText(self.tr("Add the “3 Nos, 3 Musts” poster"))
+        self.poster.setAccessibleName(self.tr("Add the “3 Nos, 3 Musts” poster"))
         self.regenerate_button.setText(self.tr("Start again from the checklist"))
         self.print_button.setText(self.tr("Print / Save as PDF…"))
         name_buttons(self.buttons)

@@ -6,6 +6,7 @@ checks `cancelled()` at the points where stopping leaves nothing half done, and 
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -71,6 +72,9 @@ class TaskDialog(QDialog):
         self._worker.finished.connect(self._finished)
 
     def exec(self) -> int:
+        # Garbage is collected here, on the GUI thread: a collection the worker set off could delete Qt objects
+        # (widgets of closed windows) on the wrong thread.
+        gc.collect()
         self._worker.start()
         return super().exec()
 

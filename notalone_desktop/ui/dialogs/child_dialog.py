@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,12 +18,14 @@ from notalone_desktop.core.age import band_for_birth_year, birth_year_range
 from notalone_desktop.core.errors import ValidationError
 from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, clean_nickname
+from notalone_desktop.ui.dialogs.form_dialog import FormDialog
 from notalone_desktop.ui.labels import band_label
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import name_buttons
 
 
-class ChildDialog(QDialog):
+class ChildDialog(FormDialog):
     """Returns the cleaned nickname and birth year through `values()` once accepted."""
 
     def __init__(self, parent: QWidget | None = None, child: ChildInfo | None = None) -> None:
@@ -63,6 +64,8 @@ class ChildDialog(QDialog):
         self._editing = child is not None
         self._values: tuple[str, int] | None = None
         self.retranslate()
+        self.editing = self._editing
+        self.remember_form()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit child") if self._editing else self.tr("Add a child"))
@@ -91,6 +94,9 @@ class ChildDialog(QDialog):
         super().accept()
 
     def _message(self, exc: ValidationError) -> str:
+        unsafe = unsafe_text_message(getattr(exc, "code", ""))
+        if unsafe is not None:
+            return unsafe
         if exc.field == "nickname" and self.nickname.text().strip():
             return self.tr("A nickname can have at most %1 characters.").replace("%1", str(NICKNAME_MAX))
         if exc.field == "nickname":

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,9 @@ from notalone_desktop.services.contacts import (
     normalise_phone,
 )
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dialogs.form_dialog import FormDialog
+from notalone_desktop.ui.focus import focus_when_scrollable
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.style import style_error as style_error  # vcard_import takes it from here too
 
 # Fields accept far more than they may hold, so that an over-long paste is refused with a reason, not cut short.
@@ -78,7 +80,11 @@ def problem_text(code: str, params: Mapping[str, str], country_name: str = "") -
             "ContactDialog", "This contact no longer exists. Close this window and look at the list again."
         ),
     }
-    message = messages.get(code, QCoreApplication.translate("ContactDialog", "This contact cannot be saved."))
+    message = (
+        messages.get(code)
+        or unsafe_text_message(code)
+        or QCoreApplication.translate("ContactDialog", "This contact cannot be saved.")
+    )
     return (
         message.replace("%1", params.get("limit", ""))
         .replace("%2", text)
@@ -115,7 +121,7 @@ class PhoneRow(QWidget):
         layout.addWidget(self.hint)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     """`saved_contact` holds the contact once it was saved and the dialog accepted."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, contact: ContactInfo | None = None) -> None:
@@ -206,6 +212,7 @@ class ContactDialog(QDialog):
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        focus_when_scrollable(scroll)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -217,6 +224,8 @@ class ContactDialog(QDialog):
             self.add_phone_row(number)
         self.resize(560, 620)
         self.retranslate()
+        self.editing = contact is not None
+        self.remember_form()
 
     # Building ------------------------------------------------------------------------------------------------
 
@@ -313,7 +322,7 @@ class ContactDialog(QDialog):
         for nickname_check in self.child_checks.values():
             nickname_check.setAccessibleName(self.tr("Trusted by %1").replace("%1", nickname_check.text()))
         self.no_children.setText(self.tr("Add your children in Settings to choose which of them trust this person."))
-        self.pinned_check.setText(self.tr("&Pin: show first in \u201cGet help now\u201d and on the printed card"))
+        self.pinned_check.setText(self.tr("P&in: show first in \u201cGet help now\u201d and on the printed card"))
         self.pinned_check.setAccessibleName(self.tr("Pin this contact"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -14,13 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from notalone_desktop.services.checklist import TITLE_MAX
+from notalone_desktop.core.errors import ValidationError
+from notalone_desktop.services.checklist import DETAILS_MAX, TITLE_MAX, clean_custom_item
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dialogs.form_dialog import FormDialog
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import name_buttons
 
 
-class CustomItemDialog(QDialog):
+class CustomItemDialog(FormDialog):
     def __init__(
         self,
         context: AppContext,
@@ -64,6 +66,8 @@ class CustomItemDialog(QDialog):
         layout.addWidget(buttons)
         self._editing = bool(title)
         self.retranslate()
+        self.editing = self._editing
+        self.remember_form()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit your item") if self._editing else self.tr("Add your own item"))
@@ -77,16 +81,25 @@ class CustomItemDialog(QDialog):
         name_buttons(self.buttons)
 
     def accept(self) -> None:
-        title = " ".join(self.title_edit.text().split())
-        if not title:
-            self.error.setText(self.tr("Enter what to do."))
-        elif len(title) > TITLE_MAX:
-            self.error.setText(self.tr("Keep it to at most %1 characters.").replace("%1", str(TITLE_MAX)))
-        else:
-            super().accept()
+        """The service's own checks (clean_custom_item), said in the interface language beside the form."""
+        try:
+            clean_custom_item(self.title_edit.text(), self.details.toPlainText())
+        except ValidationError as exc:
+            unsafe = unsafe_text_message(getattr(exc, "code", ""))
+            if unsafe is not None:
+                self.error.setText(unsafe)
+            elif exc.field == "details":
+                self.error.setText(
+                    self.tr("The details can have at most %1 characters.").replace("%1", f"{DETAILS_MAX:,}")
+                )
+            elif self.title_edit.text().strip():
+                self.error.setText(self.tr("Keep it to at most %1 characters.").replace("%1", str(TITLE_MAX)))
+            else:
+                self.error.setText(self.tr("Enter what to do."))
+            self.error.show()
+            (self.details if exc.field == "details" else self.title_edit).setFocus()
             return
-        self.error.show()
-        self.title_edit.setFocus()
+        super().accept()
 
     def values(self) -> tuple[str, str, str]:
         return str(self.category.currentData()), self.title_edit.text(), self.details.toPlainText()

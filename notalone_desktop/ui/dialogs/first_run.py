@@ -1,38 +1,31 @@
-"""First-run setup: language, country, the children, and an optional parent PIN. Skippable, and run again
-from Settings."""
+"""First-run setup: language, country, the children (ui/dialogs/first_run_children.py), and an optional
+parent PIN. Skippable, and run again from Settings. Enter never skips a page; Cancel, Skip or closing it after
+children or a PIN were typed asks first."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from notalone_desktop.core.age import age_in_year, band_for_birth_year, birth_year_range
-from notalone_desktop.core.content.common import LANGUAGES
-from notalone_desktop.core.errors import ValidationError
-from notalone_desktop.services.family import NICKNAME_MAX, check_birth_year, clean_nickname
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.i18n import LANGUAGE_NAMES
-from notalone_desktop.ui.labels import child_label
+from notalone_desktop.ui.dialogs.first_run_children import ENTER_KEYS, ChildrenPage
+from notalone_desktop.ui.i18n import available_languages
 from notalone_desktop.ui.style import style_error
-from notalone_desktop.ui.widgets.common import wrapped
+from notalone_desktop.ui.widgets.common import question, wrapped
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +45,7 @@ class FirstRunWizard(QWizard):
         for page in self._pages():
             self.addPage(page)
         self.setMinimumSize(620, 460)
+        self.active_question: QMessageBox | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,11 +71,46 @@ class FirstRunWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
+    def has_entries(self) -> bool:
+        """Children or a PIN typed here: closing would lose them."""
+        return self.children_list_page.has_entries() or self.pin_page.has_entries()
+
+    def ask_before_leaving(self, leave: Callable[[], None]) -> None:
+        """`leave` at once when nothing would be lost; otherwise after the parent said so (No by default). Asked
+        window-modal, without blocking."""
+        if not self.has_entries():
+            leave()
+            return
+        if self.active_question is not None:
+            return  # asked already
+        box = question(
+            self,
+            self.tr("Leave the setup?"),
+            self.tr("Leave the setup? The children and the PIN you entered are not saved."),
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Leave"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Stay"))
+        box.finished.connect(lambda answer: self._answered(answer, leave))
+        self.active_question = box
+        box.open()
+
+    def _answered(self, answer: int, leave: Callable[[], None]) -> None:
+        self.active_question = None
+        if answer == QMessageBox.StandardButton.Yes:
+            leave()
+
     def skip(self) -> None:
         """Keep the defaults; the wizard will not come back by itself (Settings can run it again)."""
+        self.ask_before_leaving(self._skip_now)
+
+    def _skip_now(self) -> None:
         self.context.services.family.update(setup_done=True)
         self.context.family_changed.emit()
-        self.reject()
+        QWizard.reject(self)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button."""
+        self.ask_before_leaving(lambda: QWizard.reject(self))
 
     def accept(self) -> None:
         services = self.context.services
@@ -100,8 +129,8 @@ class LanguagePage(QWizardPage):
         self.intro = wrapped()
         self.language = QComboBox()
         self.language.setObjectName("wizardLanguage")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+        for code, name in available_languages(context.services.content):  # with those installed packs add
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(context.language)))
         # The whole wizard switches language as soon as one is picked.
         self.language.activated.connect(self._chosen)
@@ -161,7 +190,7 @@ class CountryPage(QWizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Where do you live?"))
         self.intro.setText(
-            self.tr('This chooses the helplines shown in "Get help now" and how phone numbers are written.')
+            self.tr("This chooses the helplines shown in “Get help now” and how phone numbers are written.")
         )
         self.label.setText(self.tr("&Country or region:"))
         self.country.setAccessibleName(self.tr("Country or region"))
@@ -169,94 +198,6 @@ class CountryPage(QWizardPage):
 
     def country_code(self) -> str:
         return str(self.country.currentData() or "VN")
-
-
-class ChildrenPage(QWizardPage):
-    def __init__(self, context: AppContext) -> None:
-        super().__init__()
-        self.context = context
-        self.new_children: list[tuple[str, int]] = []
-        self.intro = wrapped()
-        self.nickname = QLineEdit()
-        self.nickname.setObjectName("wizardNickname")
-        self.nickname.setMaxLength(NICKNAME_MAX * 5)
-        low, high = birth_year_range()
-        self.birth_year = QSpinBox()
-        self.birth_year.setObjectName("wizardBirthYear")
-        self.birth_year.setRange(low, high)
-        self.birth_year.setValue(dt.date.today().year - 8)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("wizardAddChild")
-        self.add_button.clicked.connect(self.add_child)
-        self.nickname.returnPressed.connect(self.add_child)
-        self.error = QLabel()
-        self.error.setObjectName("wizardError")
-        style_error(self.error)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.children_list = QListWidget()
-        self.children_list.setObjectName("wizardChildren")
-        self.nickname_label, self.year_label = QLabel(), QLabel()
-        self.nickname_label.setBuddy(self.nickname)
-        self.year_label.setBuddy(self.birth_year)
-        row = QHBoxLayout()
-        row.addWidget(self.nickname_label)
-        row.addWidget(self.nickname, 2)
-        row.addWidget(self.year_label)
-        row.addWidget(self.birth_year)
-        row.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(self.children_list, 1)
-        self._fill()
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Your children"))
-        self.intro.setText(
-            self.tr(
-                "Add each child with a nickname and the year they were born. The checklist follows their age "
-                "and moves on by itself every year. You can change this later in Settings."
-            )
-        )
-        self.nickname_label.setText(self.tr("&Nickname:"))
-        self.year_label.setText(self.tr("&Born in:"))
-        self.add_button.setText(self.tr("&Add"))
-        self.nickname.setAccessibleName(self.tr("Nickname"))
-        self.birth_year.setAccessibleName(self.tr("Birth year"))
-        self.children_list.setAccessibleName(self.tr("Children added"))
-        self._fill()
-
-    def _fill(self) -> None:
-        self.children_list.clear()
-        existing = [(c.nickname, c.birth_year) for c in self.context.services.family.children()]
-        for nickname, year in existing + self.new_children:
-            band = band_for_birth_year(year)
-            self.children_list.addItem(QListWidgetItem(child_label(nickname, age_in_year(year), band)))
-
-    def add_child(self) -> None:
-        try:
-            nickname = clean_nickname(self.nickname.text())
-            year = check_birth_year(self.birth_year.value())
-        except ValidationError as exc:
-            if exc.field == "nickname" and self.nickname.text().strip():
-                message = self.tr("A nickname can have at most %1 characters.").replace("%1", str(NICKNAME_MAX))
-            else:
-                message = self.tr("Enter a nickname for the child.")
-            self.error.setText(message)
-            self.error.show()
-            self.nickname.setFocus()
-            return
-        self.error.hide()
-        self.new_children.append((nickname, year))
-        self.nickname.clear()
-        self.nickname.setFocus()
-        self._fill()
-        self.children_list.scrollToItem(
-            self.children_list.item(self.children_list.count() - 1), QListWidget.ScrollHint.EnsureVisible
-        )
-        self.children_list.setCurrentRow(self.children_list.count() - 1)
 
 
 class PinPage(QWizardPage):
@@ -275,6 +216,8 @@ class PinPage(QWizardPage):
         for field in (self.pin, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setMaxLength(256)
+        # Enter in the first field goes on to the second, as a parent expects, not to Finish.
+        self.pin.installEventFilter(self)
         self.pin_label, self.repeat_label = QLabel(), QLabel()
         self.pin_label.setBuddy(self.pin)
         self.repeat_label.setBuddy(self.repeat)
@@ -308,6 +251,20 @@ class PinPage(QWizardPage):
         self.repeat.setAccessibleName(self.tr("Repeat the parent PIN or passphrase"))
         self.skip_note.setText(self.tr("Leave both fields empty to go on without a PIN; you can set one later."))
         self.initializePage()
+
+    def has_entries(self) -> bool:
+        return bool(self.pin.text() or self.repeat.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.pin
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in ENTER_KEYS
+        ):
+            self.repeat.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def initializePage(self) -> None:
         has_pin = self.context.pin_set  # no database here: retranslate may come late, from any window

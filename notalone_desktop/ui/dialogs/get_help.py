@@ -1,17 +1,21 @@
 """\u201cGet help now\u201d: the numbers to call and the first steps, in large type, in one click, offline.
 
-It only reads: opening it never writes to the database, and it works with no contacts and an unknown country.
-Calls go out only as tel: URLs; web addresses open only after the parent confirmed the address. Under the steps for
-an "online kidnapping", each child's second people from the family's safety plan, and a way to the plan itself.
+A top-level window of its own, never modal and without a parent, so that no dialog of the app blocks it (the app's
+dialogs block only the main window: ui/screen_fit.py). It reads through services.help_panel (plain sqlite3, no ORM),
+so it works from the first frame of every start, before the family's services are open, on a first run and beside
+the recovery screen. It only reads, and it works with no contacts and an unknown country. Calls go out only as tel:
+URLs; web addresses open only after the parent confirmed the address. Under the steps for an "online kidnapping",
+each child's second people from the family's safety plan, and a way to the plan itself.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,26 +34,41 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.core.content.helplines import Helpline
-from notalone_desktop.services.contacts import ContactInfo, tel_uri
-from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.style import EMERGENCY_RED
+from notalone_desktop.core.phone import tel_uri
+from notalone_desktop.services.help_panel import HelpContact, HelpPanel, HelpService
+from notalone_desktop.ui.dialogs import get_help_parts as parts
+from notalone_desktop.ui.i18n import Translations
+from notalone_desktop.ui.labels import not_translated_marker
+from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.theme.icons import icon
+from notalone_desktop.ui.theme.roles import set_role
+
+if TYPE_CHECKING:
+    from notalone_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 SCALE = 1.2  # the whole panel, relative to the system font, so 150% display scaling still scales it
 NUMBER_SCALE = 1.45
 HEADING_SCALE = 1.3
 PLAN_SITUATION = "online-kidnapping"  # the situation under which the family's safety plan is shown
-PLAN_PHONES = 2
 
 
 class GetHelpDialog(QDialog):
     """The crisis panel. `situation` preselects one of the first-steps situations (a key, or "" for the first)."""
 
-    def __init__(self, context: AppContext, situation: str = "", parent: QWidget | None = None) -> None:
+    # "Open the safety plan" was pressed: the panel has closed itself; the main window shows the plan.
+    plan_requested = Signal()
+
+    def __init__(
+        self, source: HelpService, translations: Translations, situation: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.source = source
+        self.translations = translations
+        self.panel: HelpPanel = source.panel()
+        self.plan_reachable = True  # the main window can show the safety plan (its services are open)
         self.setObjectName("getHelpDialog")
-        self.setModal(True)
+        self.setModal(False)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
@@ -58,8 +77,7 @@ class GetHelpDialog(QDialog):
 
         self.banner = QFrame()
         self.banner.setObjectName("helpBanner")
-        # White on the emergency red reads the same in light and dark themes.
-        self.banner.setStyleSheet(f"QFrame#helpBanner {{ background: {EMERGENCY_RED}; }} QLabel {{ color: white; }}")
+        set_role(self.banner, "emergency")  # the palette's emergency colour and the text colour on it
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.setContentsMargins(20, 14, 20, 14)
         self.title_label = self._label(HEADING_SCALE * 1.25, bold=True)
@@ -74,10 +92,18 @@ class GetHelpDialog(QDialog):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(20, 12, 20, 12)
         self.body_layout.setSpacing(10)
+        # The banner scrolls with the rest: on a short screen (1366x768 at 200% is 384 pixels high to Qt) only the
+        # status line and Close stay put below, and the police number is also the first line of the helplines.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.banner)
+        page_layout.addWidget(self.body, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.body)
+        scroll.setWidget(page)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("helpStatus")
@@ -95,7 +121,6 @@ class GetHelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -111,7 +136,9 @@ class GetHelpDialog(QDialog):
     # Building ------------------------------------------------------------------------------------------------
 
     def _label(self, scale: float = 1.0, bold: bool = False, text: str = "") -> QLabel:
-        label = QLabel(text)
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names are shown as typed; rich labels opt in, escaped
+        label.setText(text)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         font.setBold(bold)
@@ -134,11 +161,20 @@ class GetHelpDialog(QDialog):
         self.action_buttons.append(button)
         return button
 
+    def refresh(self) -> None:
+        """Read the family's part again (a contact or a pin changed while the panel was open) and rebuild."""
+        self.panel = self.source.panel()
+        self.retranslate()
+
+    def set_plan_reachable(self, reachable: bool) -> None:
+        self.plan_reachable = reachable
+        if self.open_plan_button is not None:
+            self.open_plan_button.setEnabled(reachable)
+
     def retranslate(self) -> None:
         """Set every text; the body is rebuilt because it holds content in the current language."""
-        lang = self.context.language
-        services = self.context.services
-        country = services.contacts.country()
+        lang = self.translations.language
+        country = self.panel.country
         self.setWindowTitle(self.tr("Get help now"))
         self.title_label.setText(self.tr("Get help now"))
         if country is not None and country.police:
@@ -169,12 +205,8 @@ class GetHelpDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.action_buttons = []
-        services = self.context.services
-        contacts = services.contacts.contacts()
-        pinned = [c for c in contacts if c.pinned]
-        others = [c for c in contacts if not c.pinned]
-        country = services.contacts.country()
-        lines = [line for line, _pinned in services.contacts.helplines()]
+        panel = self.panel
+        pinned, others, country, lines = panel.pinned, panel.others, panel.country, panel.lines
 
         # One grid for every section, so that the numbers and buttons line up from top to bottom.
         box = QWidget()
@@ -185,7 +217,15 @@ class GetHelpDialog(QDialog):
         grid.setColumnStretch(0, 1)
         self._row = 0
         self._section(grid, self._heading(self.tr("Your trusted contacts")))
-        if pinned:
+        if not panel.family_readable:
+            unreadable = self._label(
+                text=self.tr(
+                    "Your own contacts cannot be read right now. The helplines and first steps below work as always."
+                )
+            )
+            unreadable.setObjectName("contactsUnreadable")
+            self._section(grid, unreadable)
+        elif pinned:
             self._contact_rows(grid, pinned)
         else:
             empty = self._label(
@@ -201,7 +241,7 @@ class GetHelpDialog(QDialog):
         if lines:
             self._helpline_rows(grid, lines, lang)
         else:
-            code = services.family.info().country
+            code = panel.country_code
             missing = self._label(
                 text=self.tr(
                     "Not Alone has no helpline numbers for your country (%1). Call your local emergency number "
@@ -227,7 +267,7 @@ class GetHelpDialog(QDialog):
         grid.addWidget(widget, self._row, 0, 1, 4)
         self._row += 1
 
-    def _contact_rows(self, grid: QGridLayout, contacts: list[ContactInfo]) -> None:
+    def _contact_rows(self, grid: QGridLayout, contacts: tuple[HelpContact, ...]) -> None:
         for contact in contacts:
             who = f"<b>{html.escape(contact.name)}</b>"
             if contact.relationship:
@@ -243,17 +283,13 @@ class GetHelpDialog(QDialog):
             if not contact.phones:
                 self._row += 1
 
-    def _helpline_rows(self, grid: QGridLayout, lines: list[Helpline], lang: str) -> None:
+    def _helpline_rows(self, grid: QGridLayout, lines: tuple[Helpline, ...], lang: str) -> None:
+        police = self.panel.country.police if self.panel.country is not None else ""
         for line in lines:
-            parts = [f"<b>{html.escape(line.name.get(lang))}</b>"]
-            if line.url:
-                # An address is too long for the number column; it is the second line of the text instead.
-                parts.append(f"<b>{html.escape(line.url)}</b>")
-            parts.append(html.escape(line.purpose.get(lang)))
-            parts.append(html.escape(" \u00b7 ".join(t for t in (line.hours.get(lang), line.cost.get(lang)) if t)))
-            if line.check_locally:
-                parts.append("<b>" + html.escape(self.tr("Check locally: this may have changed.")) + "</b>")
-            label = self._label(text="<br>".join(parts))
+            origin = from_publisher(self.source.content, "helplines", line.key)  # a pack's line
+            untranslated = "" if line.name.is_translated(lang) else not_translated_marker()  # a pack's language
+            notes = "".join(f"<br><i>{html.escape(note)}</i>" for note in (untranslated, origin) if note)
+            label = self._label(text=parts.helpline_html(line, lang, police) + notes)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setObjectName(f"helpline_{line.key}")
             grid.addWidget(label, self._row, 0, Qt.AlignmentFlag.AlignTop)
@@ -278,7 +314,9 @@ class GetHelpDialog(QDialog):
             call = self._button(
                 self.tr("Call"), self.tr("Call %1").replace("%1", spoken), lambda: self.call(tel, shown)
             )
+            call.setIcon(icon("call"))
             grid.addWidget(call, row, 2, Qt.AlignmentFlag.AlignTop)
+        copy.setIcon(icon("copy"))
         grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
 
     def _address_row(self, grid: QGridLayout, row: int, url: str) -> None:
@@ -286,11 +324,12 @@ class GetHelpDialog(QDialog):
             self.tr("Open\u2026"), self.tr("Open %1").replace("%1", url), lambda: self.open_address(url)
         )
         copy = self._button(self.tr("Copy"), self.tr("Copy %1").replace("%1", url), lambda: self.copy(url))
+        copy.setIcon(icon("copy"))
         grid.addWidget(open_button, row, 2, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(copy, row, 3, Qt.AlignmentFlag.AlignTop)
 
     def _steps(self, lang: str, current: str) -> QWidget:
-        situations = self.context.services.content.situations
+        situations = self.panel.situations
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -337,7 +376,7 @@ class GetHelpDialog(QDialog):
         if self.steps_label is None or self.situation_list is None:
             return
         key = self.current_situation()
-        situation = next((s for s in self.context.services.content.situations if s.key == key), None)
+        situation = next((s for s in self.panel.situations if s.key == key), None)
         if situation is None:
             self.steps_label.setText(
                 html.escape(
@@ -349,7 +388,8 @@ class GetHelpDialog(QDialog):
             )
             return
         items = "".join(f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in situation.steps_for(lang))
-        self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b><ol>{items}</ol>")
+        marker = "" if lang in situation.steps else f" <i>({html.escape(not_translated_marker())})</i>"
+        self.steps_label.setText(f"<b>{html.escape(situation.title.get(lang))}</b>{marker}<ol>{items}</ol>")
         self.steps_label.setAccessibleName(situation.title.get(lang))
         if self.plan_box is not None:
             self.plan_box.setVisible(key == PLAN_SITUATION)
@@ -362,7 +402,7 @@ class GetHelpDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self._heading(self.tr("Your safety plan: who can reach your child")))
-        plans = [plan for plan in self.context.services.plan.plans() if plan.contacts]
+        plans = self.panel.plans
         if plans:
             grid_box = QWidget()
             grid = QGridLayout(grid_box)
@@ -376,7 +416,7 @@ class GetHelpDialog(QDialog):
                 row += 1
                 for contact in plan.contacts:
                     who = contact.name + (f" ({contact.relationship})" if contact.relationship else "")
-                    phones = contact.phones[:PLAN_PHONES]
+                    phones = contact.phones
                     grid.addWidget(self._label(text=who), row, 0, max(len(phones), 1), 1, Qt.AlignmentFlag.AlignTop)
                     for phone in phones:
                         self._number_row(grid, row, phone.display, phone.tel, f"{contact.name} {phone.display}")
@@ -399,13 +439,14 @@ class GetHelpDialog(QDialog):
         self.open_plan_button.setAutoDefault(False)
         self.open_plan_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.open_plan_button.clicked.connect(self.open_plan)
+        self.open_plan_button.setEnabled(self.plan_reachable)
         layout.addWidget(self.open_plan_button)
         return box
 
     def open_plan(self) -> None:
         """Close the panel and show the safety plan."""
-        self.context.navigate.emit("plan", "")
         self.accept()
+        self.plan_requested.emit()
 
     # State ---------------------------------------------------------------------------------------------------
 
@@ -434,48 +475,23 @@ class GetHelpDialog(QDialog):
 
     def call(self, tel: str, shown: str) -> bool:
         """Hand a tel: URL to the system's calling app; say so plainly when there is none."""
-        url = QUrl(tel)
-        if url.scheme() != "tel":
-            return False
-        opened = QDesktopServices.openUrl(url)
-        if opened:
-            self.status_label.setText(self.tr("Calling %1 with your calling app\u2026").replace("%1", shown))
-        else:
-            log.info("no application handles tel: links")
-            self.status_label.setText(
-                self.tr("This computer has no app for phone calls. Dial %1 on your phone.").replace("%1", shown)
-            )
-        return bool(opened)
+        opened, message = parts.call_number(tel, shown)
+        if message:
+            self.status_label.setText(message)
+        return opened
 
     def confirm_open(self, address: str) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setObjectName("confirmOpen")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Open in your web browser?"))
-        box.setText(self.tr("Open this address in your web browser?"))
-        box.setInformativeText(
-            address + "\n\n" + self.tr("This needs an internet connection. Not Alone itself stays offline.")
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Open).setText(self.tr("Open"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        return box
+        return parts.confirm_open(self, address)
 
     def open_address(self, address: str) -> QMessageBox:
         """Ask first, showing the address; open it only if the parent says yes and it is https."""
-        box = self.confirm_open(address)
-        open_button = box.button(QMessageBox.StandardButton.Open)
+        self.pending_box = parts.ask_then_open(self, address, self.status_label.setText, self._asked)
+        return self.pending_box
 
-        def done(_result: int) -> None:
-            self.pending_box = None
-            url = QUrl(address)
-            confirmed = box.clickedButton() is open_button and url.scheme() == "https" and url.isValid()
-            if confirmed and not QDesktopServices.openUrl(url):
-                self.status_label.setText(self.tr("No web browser could open %1.").replace("%1", address))
+    def _asked(self) -> None:
+        self.pending_box = None
 
-        self.pending_box = box
-        box.finished.connect(done)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+
+def panel_for(context: AppContext, situation: str = "", parent: QWidget | None = None) -> GetHelpDialog:
+    """A panel over an open context: for the self-test, screenshots and tests."""
+    return GetHelpDialog(parts.help_service_for(context.services), context.translations, situation, parent)

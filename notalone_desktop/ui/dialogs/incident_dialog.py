@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -27,13 +26,18 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.incidents import KINDS, PLATFORM_MAX, IncidentEntry, IncidentInput, IncidentProblem
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dates import date_locale, medium_format
+from notalone_desktop.ui.dialogs.form_dialog import FormDialog
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label, kind_label
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.sheets.incident_sheet import image_warning, needs_image_warning, what_to_record
-from notalone_desktop.ui.style import EMERGENCY_RED, style_error
+from notalone_desktop.ui.style import style_error
+from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.widgets.common import name_buttons, wrapped
 
 
-class IncidentDialog(QDialog):
+class IncidentDialog(FormDialog):
     def __init__(
         self,
         context: AppContext,
@@ -67,11 +71,7 @@ class IncidentDialog(QDialog):
         self.warning.setObjectName("imageWarning")
         self.warning_frame = QFrame()
         self.warning_frame.setObjectName("imageWarningFrame")
-        # The emergency red with white text reads the same in light and dark themes.
-        self.warning_frame.setStyleSheet(
-            f"QFrame#imageWarningFrame {{ background: {EMERGENCY_RED}; border-radius: 4px; }}"
-            " QLabel { color: white; }"
-        )
+        set_role(self.warning_frame, "emergency")  # the palette's emergency colour, its text on it
         warning_layout = QVBoxLayout(self.warning_frame)
         warning_layout.setContentsMargins(10, 8, 10, 8)
         font = self.warning.font()
@@ -126,6 +126,7 @@ class IncidentDialog(QDialog):
         body_layout.addLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        focus_when_scrollable(scroll)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always there: a scroll bar that appears after the form was laid out would leave it wider than the view.
@@ -143,6 +144,8 @@ class IncidentDialog(QDialog):
         self.resize(680, 720)
         self.retranslate()
         self._fill(entry)
+        self.editing = entry is not None
+        self.remember_form()
 
     # Texts ---------------------------------------------------------------------------------------------------
 
@@ -168,7 +171,9 @@ class IncidentDialog(QDialog):
         self.evidence.setPlaceholderText(
             self.tr("For example: screenshots on Mum's phone, printed messages in the desk drawer")
         )
-        self.date.setDisplayFormat(self.date.locale().dateFormat(self.date.locale().FormatType.ShortFormat))
+        # The medium format ("7 Dec 2026"): a numeric date reads as another day in another country.
+        self.date.setLocale(date_locale())
+        self.date.setDisplayFormat(medium_format())
         current = self.kind.currentData()
         self.kind.clear()
         for kind in KINDS:
@@ -231,7 +236,7 @@ class IncidentDialog(QDialog):
             ),
             "incident-gone": self.tr("This entry no longer exists."),
         }
-        return texts.get(problem.code, str(problem))
+        return texts.get(problem.code) or unsafe_text_message(problem.code) or str(problem)
 
     def accept(self) -> None:
         """Save (add or change) through the service; on a problem, say why beside the form and keep it open."""

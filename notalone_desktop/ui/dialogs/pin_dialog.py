@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.services.security import Attempt, PinProblem, check_pin_rules
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import heading, name_buttons, question, wrapped
 
 log = logging.getLogger(__name__)
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
 def pin_problem_text(problem: PinProblem) -> str:
@@ -70,7 +70,7 @@ def _secret_field(name: str) -> QLineEdit:
 def _error_label(name: str) -> QLabel:
     label = wrapped()
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    style_error(label)
     label.hide()
     return label
 
@@ -169,7 +169,7 @@ class PinDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "Changing the checklist, the contacts, the children or the settings needs the parent PIN. "
-                'Lessons, games and "Get help now" stay open for everyone.'
+                "Lessons, games and “Get help now” stay open for everyone."
             )
         )
         self.pin_label.setText(self.tr("&PIN or passphrase:"))
@@ -411,7 +411,7 @@ def pin_rules_text() -> str:
     return QCoreApplication.translate(
         "PinDialog",
         "Choose 4 to 8 digits, or a passphrase of at least 8 characters. With a PIN, Not Alone opens for the "
-        'children: lessons, games and "Get help now" work; changing anything asks for the PIN. The PIN keeps '
+        "children: lessons, games and “Get help now” work; changing anything asks for the PIN. The PIN keeps "
         "out someone at the keyboard; it does not encrypt the family's file on this computer.",
     )
 

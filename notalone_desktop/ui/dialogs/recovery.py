@@ -3,22 +3,19 @@ or an empty start, or quitting; the damaged file is moved aside, never overwritt
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from notalone_desktop.services.data_dir import BackupFile
+from notalone_desktop.ui.dates import medium_date_time
 from notalone_desktop.ui.widgets.common import heading, wrapped
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 
 
 def backup_date(backup: BackupFile) -> str:
-    """The backup's time in the user's time zone and language."""
-    import datetime as dt
-
-    seconds = int(backup.created.replace(tzinfo=dt.UTC).timestamp())
-    moment = QDateTime.fromSecsSinceEpoch(seconds).toLocalTime()
-    return str(QLocale().toString(moment, QLocale.FormatType.ShortFormat))
+    """The backup's time in the user's time zone and language: "7 Dec 2026, 14:05"."""
+    return medium_date_time(backup.created)
 
 
 class RecoveryDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.scenarios import ResultInfo
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import not_translated_marker
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.scenario_chat import ScenarioChat
 
@@ -48,6 +49,7 @@ class ScenarioPlayer(QDialog):
         self.title_label.setObjectName("scenarioTitle")
         self.player_label = QLabel()
         self.player_label.setObjectName("scenarioPlayerName")
+        self.player_label.setTextFormat(Qt.TextFormat.PlainText)  # "Playing: <nickname>", as typed
         self.player_label.setFont(font)
         self.marker = QLabel()
         self.marker.setObjectName("notTranslated")
@@ -74,9 +76,9 @@ class ScenarioPlayer(QDialog):
         context.language_changed.connect(self._language_changed)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setContentsMargins(0, SPACING.m, 0, 0)
         top = QVBoxLayout()
-        top.setContentsMargins(16, 0, 16, 0)
+        top.setContentsMargins(SPACING.lg, 0, SPACING.lg, 0)
         top.addWidget(self.title_label)
         top.addLayout(header)
         layout.addLayout(top)

@@ -45,6 +45,13 @@ def refused_text(exc: VcardRefused) -> str:
         "too-many": QCoreApplication.translate(
             "VcardImport", "The file holds %1 contacts. At most %2 can be imported at once."
         ),
+        "not-a-file": QCoreApplication.translate(
+            "VcardImport", "This is not a contacts file but a device, a pipe or a folder. Choose the .vcf file itself."
+        ),
+        "unreadable": QCoreApplication.translate(
+            "VcardImport",
+            "This file cannot be read as a list of contacts. It may be damaged: export the contacts again.",
+        ),
         "truncated": QCoreApplication.translate(
             "VcardImport",
             "The file ends in the middle of a contact (from line %1), so it may be incomplete. Export the "

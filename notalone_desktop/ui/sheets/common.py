@@ -3,14 +3,14 @@ colour, and the emergency numbers a sheet carries at its foot."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from notalone_desktop.core.errors import NotAloneError
+from notalone_desktop.ui.dates import medium_date as medium_date  # the sheets' dates are the screen's
 from notalone_desktop.ui.theme.contrast import print_colour
 from notalone_desktop.ui.theme.tokens import PRINT, PRINT_COLOURS
 
@@ -39,15 +39,6 @@ def find_child(services: Services, name: str) -> ChildInfo:
         known = ", ".join(c.nickname for c in children) or "-"
         raise NotAloneError(f"There is no child called '{name}' in this family (children: {known}).")
     return match
-
-
-def medium_date(value: dt.date | dt.datetime) -> str:
-    """A date in the interface language's medium form ("7 Dec 2026", "7 thg 12, 2026", "7. Dez. 2026"): the
-    locale's own long format without the weekday and with the short month name, never a day/month guess."""
-    day = value.date() if isinstance(value, dt.datetime) else value
-    locale = QLocale()
-    pattern = _WEEKDAY.sub(" ", locale.dateFormat(QLocale.FormatType.LongFormat)).replace("MMMM", "MMM")
-    return locale.toString(QDate(day.year, day.month, day.day), pattern.strip(" ,"))
 
 
 def checked_on(line: Helpline) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from notalone_desktop.ui.pack_origin import from_publisher
 from notalone_desktop.ui.sheets.common import checked_on, esc, medium_date, name_band, numbers_of, span
 from notalone_desktop.ui.sheets.layout import OnePage
 from notalone_desktop.ui.theme.tokens import PRINT, PRINT_COLOURS
@@ -61,6 +62,7 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
     country = services.contacts.country()
     lines = [line for line, _pinned in services.contacts.helplines()]
     names = {c.id: c.nickname for c in services.family.children()}
+    origins = {line.key: from_publisher(services.content, "helplines", line.key) for line in lines}
     title = t["emergency"] + (f" \u2014 {owner.nickname}" if owner else "")
     head = name_band(title, "", None, shade=PRINT_COLOURS.emergency)
     if country is not None and country.police:
@@ -70,7 +72,8 @@ def emergency_page(services: Services, lang: str, people: list[ContactInfo], own
     steps = [situations[key] for key in SITUATIONS if key in situations]
     variants = []
     for number_size, details, step_size in VARIANTS:
-        body = [head, _people(t, people, names, number_size), _lines(t, lines, country, lang, number_size, details)]
+        people_part = _people(t, people, names, number_size)
+        body = [head, people_part, _lines(t, lines, country, lang, number_size, details, origins)]
         if steps:
             cells = "".join(
                 f"<td width='50%' style='padding-right:8px'>{span(esc(s.title.get(lang)), PRINT.item, bold=True)}"
@@ -112,7 +115,13 @@ def _people(t: dict[str, str], people: list[ContactInfo], names: dict[int, str],
 
 
 def _lines(
-    t: dict[str, str], lines: list[Helpline], country: Country | None, lang: str, number_size: float, details: bool
+    t: dict[str, str],
+    lines: list[Helpline],
+    country: Country | None,
+    lang: str,
+    number_size: float,
+    details: bool,
+    origins: dict[str, str],
 ) -> str:
     title = t["helplines-in"].replace("%1", country.name.get(lang)) if country else t["helplines"]
     parts = [f"<h2{H2}>{esc(title)}</h2>"]
@@ -128,7 +137,7 @@ def _lines(
         if line.url:
             about += "<br/>" + span(esc(line.url), PRINT.body, bold=True)
         notes = [line.hours.get(lang), line.cost.get(lang)] if details else []
-        notes.append(checked_on(line))
+        notes += [checked_on(line), origins.get(line.key, "")]  # "from <publisher>": an unknown publisher's pack
         about += "<br/>" + span(esc(" \u00b7 ".join(n for n in notes if n)), PRINT.caption)
         rows.append(f"<tr><td width='22%'>{number}</td><td>{about}</td></tr>")
     parts.append(f"{TABLE}{''.join(rows)}</table>")

@@ -112,7 +112,7 @@ def texts() -> dict[str, str]:
             "What to do if someone says %1 has been arrested, kidnapped or is in trouble, and asks for money or "
             "secrecy. Real police never investigate, ask for money or summon anyone by phone or video call.",
         ),
-        "script": QCoreApplication.translate("PlanSheet", 'If a ransom or "police" message arrives'),
+        "script": QCoreApplication.translate("PlanSheet", "If a ransom or “police” message arrives"),
         "places": QCoreApplication.translate("PlanSheet", "Where %1 usually is"),
         "word": QCoreApplication.translate("PlanSheet", "Family code word"),
         "word-secret": QCoreApplication.translate(

@@ -2,7 +2,9 @@
 
 Screens and printed sheets read their sizes and colours from here; nothing else hard-codes a colour or a size.
 The on-screen theme (style sheets, icons, light/dark switching) is built on these values; this module holds no
-widgets and imports nothing of Qt, so it costs nothing at start-up.
+widgets and imports nothing of Qt, and is cheap to import at start-up: the scales are plain classes of constants
+(with empty __slots__, so a value cannot be changed on the instance) and a palette is a NamedTuple: dataclasses
+would cost milliseconds to build.
 
 Anchors: Fluent 2's type ramp (caption 12 / body 14 / subtitle 20 / title 28 px) and 4 px spacing grid, WCAG 2.2
 contrast (text 4.5:1, UI parts 3:1), GNOME's HIG (one accent colour; red only for urgent or destructive actions).
@@ -10,12 +12,13 @@ contrast (text 4.5:1, UI parts 3:1), GNOME's HIG (one accent colour; red only fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
 class TypeScale:
     """Font sizes on screen, in pixels at 100% scaling (Qt scales them with the screen)."""
+
+    __slots__ = ()  # constants: setting one on the instance raises
 
     page_title: int = 28  # one per screen: the headline that says what to do next
     section: int = 20  # a card's or a group's heading
@@ -23,9 +26,10 @@ class TypeScale:
     caption: int = 12  # dates, hints, secondary lines; never smaller
 
 
-@dataclass(frozen=True)
 class Spacing:
     """The spacing scale on a 4 px grid: margins, gaps between widgets, padding inside cards."""
+
+    __slots__ = ()  # constants: setting one on the instance raises
 
     grid: int = 4
     xs: int = 4  # between a label and its field
@@ -34,11 +38,14 @@ class Spacing:
     lg: int = 16  # a page's margins, between cards
     xl: int = 24  # between sections
     xxl: int = 32  # around an empty state's message
+    radius: int = 8  # a card's corners
+    control_radius: int = 4  # a button's or a field's corners
 
 
-@dataclass(frozen=True)
 class PrintSizes:
     """Sizes on paper, in points (1/72 inch) unless the name says mm. Every sheet reads these."""
+
+    __slots__ = ()  # constants: setting one on the instance raises
 
     title: float = 20.0  # a sheet's title
     section: float = 14.0  # a child's or a group's heading
@@ -68,8 +75,7 @@ class PrintSizes:
     cut_mark_mm: float = 3.0
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     """Named colours of one palette (#rrggbb). `on_*` colours are for text drawn on the colour they name."""
 
     window: str  # the window's background
@@ -119,6 +125,49 @@ DARK = Palette(
     focus="#7fb0f5",
 )
 
+# The system's high-contrast mode (Windows' contrast themes, GNOME's and macOS's "increase contrast"): every text
+# pair reads at 7:1 or more (WCAG 2.2 AAA), outlines are the text colour itself.
+HIGH_CONTRAST_LIGHT = Palette(
+    window="#ffffff",
+    surface="#ffffff",
+    text="#000000",
+    text_muted="#2b2b2b",
+    border="#000000",
+    accent="#0039a6",
+    on_accent="#ffffff",
+    emergency="#a50e0e",
+    on_emergency="#ffffff",
+    error="#a50e0e",
+    warning="#5c3600",
+    success="#0b5323",
+    focus="#0039a6",
+)
+
+HIGH_CONTRAST_DARK = Palette(
+    window="#000000",
+    surface="#101010",
+    text="#ffffff",
+    text_muted="#e0e0e0",
+    border="#ffffff",
+    accent="#9fd0ff",
+    on_accent="#000000",
+    emergency="#ff8a80",  # a light red with black text: the only red that reads at 7:1 on black and under black
+    on_emergency="#000000",
+    error="#ffb4ab",
+    warning="#ffd780",
+    success="#9be8b2",
+    focus="#ffff00",
+)
+
+# Every palette the screen may use, by (dark, high contrast).
+PALETTES: dict[tuple[bool, bool], Palette] = {
+    (False, False): LIGHT,
+    (True, False): DARK,
+    (False, True): HIGH_CONTRAST_LIGHT,
+    (True, True): HIGH_CONTRAST_DARK,
+}
+HIGH_CONTRAST = 7.0  # WCAG 2.2 AAA: what the high-contrast palettes give every text pair
+
 # Pairs that carry text (>= 4.5:1) and pairs where a UI part meets its background (>= 3:1), by role name.
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "window"),
@@ -147,9 +196,10 @@ UI_PAIRS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
 class PrintPalette:
     """Colours on paper: black text on white, with the few colours that still read on a black-and-white printer."""
+
+    __slots__ = ()  # constants: setting one on the instance raises
 
     ink: str = "#000000"
     muted: str = "#333333"  # dates and footers: dark enough for a cheap printer

@@ -1,13 +1,17 @@
-"""The checklist: each child's (and the family's) safety actions, grouped by category, with progress bars.
+"""The checklist: each child's (and the family's) safety actions, grouped by category, with their progress.
 
 Keyboard: arrows move between items, Space ticks an item done (or back to do); the details pane on the right
-shows why and how, the state, a note, and the review date. Life-event checklists (a first phone, moving away...)
-that the family started show as groups of their own after the categories, each with its own progress bar.
+shows why and how, the state, a note, and the review date. Each category's row shows its progress; life-event
+checklists (a first phone, moving away...) that the family started show as groups of their own after the
+categories. The list is a Qt item model (checklist_model.py): switching child, filter or search word fills it in
+one step instead of building a widget per row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,31 +23,36 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
 )
 
+from notalone_desktop.core.clock import utcnow
 from notalone_desktop.core.content.life_events import event_of, is_life_key
 from notalone_desktop.services.checklist import ItemView, progress_of
 from notalone_desktop.services.life_events import StartedEvent
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import band_label, state_label
+from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.checklist_edits import LIFE, ChecklistEdits
+from notalone_desktop.ui.views.checklist_model import KEY_ROLE, STATUS, ChecklistModel, Group, Row
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
 from notalone_desktop.ui.widgets.common import clear_layout, heading, progress_bar, wrapped
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_FILTERS = ("all", "todo", "done", "na", "due")
 
 
-class ItemTree(QTreeWidget):
+class ItemTree(QTreeView):
     """The list of items; Space toggles done, like a checkbox list."""
 
+    toggle_requested = Signal(str)  # the key of the item whose tick should flip
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and self.currentItem() is not None:
-            self.itemActivated.emit(self.currentItem(), 0)
+        key = self.currentIndex().data(KEY_ROLE)
+        if event.key() == Qt.Key.Key_Space and key:
+            self.toggle_requested.emit(str(key))
             return
         super().keyPressEvent(event)
 
@@ -52,71 +61,64 @@ class ChecklistView(View):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.heading = heading(1)
-        self.owner = QComboBox()
+        self.owner, self.category, self.status = QComboBox(), QComboBox(), QComboBox()
         self.owner.setObjectName("owner")
-        self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
-        self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.add_button = QPushButton()
+        self.add_button, self.print_button, self.life_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.setObjectName("addCustom")
-        self.print_button = QPushButton()
         self.print_button.setObjectName("printChecklist")
-        self.life_button = QPushButton()
         self.life_button.setObjectName("startLifeEvent")
         self.owner_label, self.category_label, self.status_label = QLabel(), QLabel(), QLabel()
-        self.owner_label.setBuddy(self.owner)
-        self.category_label.setBuddy(self.category)
-        self.status_label.setBuddy(self.status)
+        actions = QHBoxLayout()
+        actions.addWidget(self.heading, 1)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.print_button)
         filters = QHBoxLayout()
         for label, widget in (
             (self.owner_label, self.owner),
             (self.category_label, self.category),
             (self.status_label, self.status),
         ):
+            label.setBuddy(widget)
             filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.heading, 1)
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.print_button)
-
+            filters.addWidget(widget, 1)
+        # The whole family's (or the child's) progress; each category's is in its row of the list. The count is
+        # written beside the bar, never across its fill, so it reads the same on any fill.
         self.progress_label = QLabel()
         self.owner_bar = progress_bar()
         self.owner_bar.setObjectName("ownerProgress")
-        self.category_grid = QGridLayout()
-        self.category_grid.setHorizontalSpacing(12)
-        self.category_bars: dict[str, tuple[QLabel, object]] = {}
-        progress_box = QVBoxLayout()
+        self.owner_bar.setTextVisible(False)
+        self.owner_count = QLabel()
+        self.owner_count.setObjectName("ownerProgressText")
+        self.progress_label.setBuddy(self.owner_bar)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.owner_bar, 1)
-        progress_box.addLayout(progress_row)
-        progress_box.addLayout(self.category_grid)
-        # One bar per life-event checklist started for this child (or the family).
+        progress_row.addWidget(self.owner_count)
+        progress_row.addSpacing(SPACING.lg)
+        progress_row.addWidget(self.life_button)
+        # One bar per life-event checklist started for this child (or the family); a hint while there is none.
         self.life_grid = QGridLayout()
-        self.life_grid.setHorizontalSpacing(12)
-        progress_box.addLayout(self.life_grid)
+        self.life_grid.setHorizontalSpacing(SPACING.m)
         self.life_hint = wrapped()
         self.life_hint.setObjectName("lifeEventHint")
-        life_row = QHBoxLayout()
-        life_row.addWidget(self.life_hint, 1)
-        life_row.addWidget(self.life_button, 0, Qt.AlignmentFlag.AlignRight)
-        progress_box.addLayout(life_row)
 
+        self.model = ChecklistModel(self)
         self.tree = ItemTree()
         self.tree.setObjectName("items")
-        self.tree.setColumnCount(2)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)  # every row one line: the view need not measure 300 rows
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         self.tree.header().setStretchLastSection(False)
-        self.details = ChecklistDetails()
+        self.details = ChecklistDetails(context)
+        self.details.origin_note = lambda key: from_publisher(context.services.content, "items", key)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
@@ -125,23 +127,27 @@ class ChecklistView(View):
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(SPACING.lg, SPACING.m, SPACING.lg, SPACING.m)
+        layout.setSpacing(SPACING.s)
         layout.addLayout(actions)
         layout.addLayout(filters)
-        layout.addLayout(progress_box)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.search)  # a row of its own: it never shrinks to "Sea…" beside long filter names
+        layout.addLayout(progress_row)
+        layout.addLayout(self.life_grid)
+        layout.addWidget(self.life_hint)
+        layout.addWidget(splitter, 1)  # the list takes the height that is left: most of it
 
-        self.owner.activated.connect(lambda _i: self.refresh())
+        self.owner.activated.connect(lambda _i: self._owner_changed())
         self.category.activated.connect(lambda _i: self._fill_tree())
         self.status.activated.connect(lambda _i: self._fill_tree())
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._fill_tree)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.tree.currentItemChanged.connect(self._current_changed)
-        self.tree.itemChanged.connect(self._check_changed)
-        self.tree.itemActivated.connect(self._toggle)
+        self.search.textChanged.connect(lambda _t: self._fill_tree())  # as you type: filling is cheap
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.tick_requested.connect(lambda key, ticked: self._set_state_soon(key, "done" if ticked else "todo"))
+        self.tree.toggle_requested.connect(self._toggle)
+        self._collapsed: set[str] = set()  # the groups the parent closed
+        self.tree.collapsed.connect(lambda index: self._group_opened(index, False))
+        self.tree.expanded.connect(lambda index: self._group_opened(index, True))
+        self.tree.activated.connect(lambda index: self._toggle(str(index.data(KEY_ROLE) or "")))
         self.details.state_chosen.connect(self._state_chosen)
         self.details.note_saved.connect(self._note_saved)
         self.edits = ChecklistEdits(self)
@@ -153,6 +159,7 @@ class ChecklistView(View):
         self.print_button.clicked.connect(self.print_sheet)
         self.life_button.clicked.connect(self.edits.start_life_event)
         self._items: list[ItemView] = []
+        self._haystacks: dict[str, str] = {}  # each item's searchable text, folded once per load when searched
         self.started_events: list[StartedEvent] = []
         self._filling = False
         self._pending_key = ""
@@ -179,7 +186,7 @@ class ChecklistView(View):
         self.life_hint.setText(
             self.tr("Something changing? A first phone, a new school, moving away: each has a short checklist.")
         )
-        self.tree.setHeaderLabels([self.tr("Item"), self.tr("Status")])
+        self.model.set_headers(self.tr("Item"), self.tr("Status"))
         self.tree.setAccessibleName(self.tr("Checklist items. Space marks the current item done."))
         self.owner_bar.setAccessibleName(self.tr("Progress"))
         self.progress_label.setText(self.tr("Progress:"))
@@ -195,9 +202,16 @@ class ChecklistView(View):
         for key in STATUS_FILTERS:
             self.status.addItem(status_names[key], key)
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
+        # The status column is as wide as its longest text can be: measuring 300 rows at every fill costs more.
+        samples = [*status_names.values(), self.tr("Retired"), self._done_of(888, 888)]
+        width = max(self.tree.fontMetrics().horizontalAdvance(text) for text in samples)
+        self.tree.header().resizeSection(STATUS, width + 3 * SPACING.m)
         self.details.retranslate()
         if not self._stale:
             self.refresh()
+
+    def _done_of(self, done: int, total: int) -> str:
+        return self.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(total))
 
     # Data ----------------------------------------------------------------------------------------------------
 
@@ -208,6 +222,9 @@ class ChecklistView(View):
     def refresh(self) -> None:
         self._fill_owners()
         self._fill_categories()
+        self._owner_changed()
+
+    def _owner_changed(self) -> None:
         self._load()
         self._fill_progress()
         self._fill_tree()
@@ -218,6 +235,7 @@ class ChecklistView(View):
         # Life-event progress lives beside the checklist's; its items show under their own events, not as retired.
         self._items = [i for i in self.services.checklist.items(owner, self.lang) if not is_life_key(i.key)]
         self.started_events = self.services.life_events.started(owner, self.lang)
+        self._haystacks = {}  # folded again at the first search word
 
     def all_items(self) -> list[ItemView]:
         return self._items + [item for event in self.started_events for item in event.items]
@@ -242,144 +260,119 @@ class ChecklistView(View):
     def _fill_progress(self) -> None:
         progress = progress_of(self._items)  # the items are loaded already: no second query
         self.owner_bar.setValue(progress.percent)
-        self.owner_bar.setFormat(
-            self.tr("%1 of %2 done").replace("%1", str(progress.done)).replace("%2", str(progress.total))
-        )
-        clear_layout(self.category_grid)
-        categories = [c for c in self.services.content.checklists.categories if c.key in progress.by_category]
-        for index, category in enumerate(categories):
-            done, total = progress.by_category[category.key]
-            label = QLabel(category.title.get(self.lang))
-            label.setWordWrap(True)  # long category names wrap instead of running into their bar
-            bar = progress_bar()
-            bar.setMinimumWidth(110)
-            bar.setValue(round(100 * done / total) if total else 0)
-            bar.setFormat(f"{done} / {total}")
-            bar.setMaximumHeight(16)
-            bar.setAccessibleName(self.tr("Progress in %1").replace("%1", category.title.get(self.lang)))
-            row, column = divmod(index, 2)
-            self.category_grid.addWidget(label, row, column * 2)
-            self.category_grid.addWidget(bar, row, column * 2 + 1)
-        self._fill_life_progress()
-
-    def _fill_life_progress(self) -> None:
+        self.owner_count.setText(self._done_of(progress.done, progress.total))
+        self.owner_bar.setAccessibleDescription(self.owner_count.text())
         clear_layout(self.life_grid)
         self.life_hint.setVisible(not self.started_events)
         for index, event in enumerate(self.started_events):
-            progress = event.progress
+            done = event.progress
             label = QLabel(self.tr("Life event: %1").replace("%1", event.title))
             label.setWordWrap(True)
             bar = progress_bar()
             bar.setObjectName(f"lifeProgress_{event.key}")
+            bar.setTextVisible(False)
             bar.setMinimumWidth(110)
-            bar.setValue(progress.percent)
-            bar.setFormat(f"{progress.done} / {progress.total}")
-            bar.setMaximumHeight(16)
+            bar.setValue(done.percent)
             bar.setAccessibleName(self.tr("Progress in %1").replace("%1", event.title))
+            bar.setAccessibleDescription(self._done_of(done.done, done.total))
+            count = QLabel(f"{done.done} / {done.total}")
             row, column = divmod(index, 2)
-            self.life_grid.addWidget(label, row, column * 2)
-            self.life_grid.addWidget(bar, row, column * 2 + 1)
+            self.life_grid.addWidget(label, row, column * 3)
+            self.life_grid.addWidget(bar, row, column * 3 + 1)
+            self.life_grid.addWidget(count, row, column * 3 + 2)
 
-    def _visible(self, item: ItemView) -> bool:
-        category = self.category.currentData() or ""
-        status = self.status.currentData() or "all"
+    def _visible(self, item: ItemView, category: str, status: str, words: list[str], now: dt.datetime) -> bool:
         if category == LIFE:
             if not is_life_key(item.key):
                 return False
         elif category and item.category != category:
             return False
-        if status == "due" and not item.is_due():
+        if status == "due" and not item.is_due(now):
             return False
         if status not in ("all", "due") and item.state != status:
             return False
+        if not words:
+            return True
+        if item.key not in self._haystacks:
+            self._haystacks[item.key] = f"{item.title} {item.why} {item.note} {' '.join(item.steps)}".casefold()
+        return all(word in self._haystacks[item.key] for word in words)
+
+    def _groups(self) -> list[Group]:
+        """The groups to show: the owner's items that pass the filters and the search, by category (with the
+        category's progress), then the started life events (with theirs)."""
+        category, status = self.category.currentData() or "", self.status.currentData() or "all"
         words = self.search.text().casefold().split()
-        haystack = f"{item.title} {item.why} {item.note} {' '.join(item.steps)}".casefold()
-        return all(word in haystack for word in words)
+        now = utcnow()  # once: 300 items asked "due?" with their own clock would cost a millisecond
+        titles = {c.key: c.title.get(self.lang) for c in self.services.content.checklists.categories}
+        progress = progress_of(self._items).by_category
+        shown: dict[str, list[Row]] = {}
+        for item in self._items:
+            if self._visible(item, category, status, words, now):
+                shown.setdefault(item.category, []).append(Row(item, self._status_text(item, now)))
+        groups = [
+            Group(key, titles.get(key, key), self._done_of(*progress.get(key, (0, 0))), tuple(rows))
+            for key, rows in shown.items()
+        ]
+        for event in self.started_events:
+            rows = [
+                Row(i, self._status_text(i, now)) for i in event.items if self._visible(i, category, status, words, now)
+            ]
+            if rows:
+                title = self.tr("Life event: %1").replace("%1", event.title)
+                done = self._done_of(event.progress.done, event.progress.total)
+                groups.append(Group(event.key, title, done, tuple(rows), event.intro))
+        return groups
 
     def _fill_tree(self) -> None:
         selected = self._pending_key or self.current_key()
+        scrolled = self.tree.verticalScrollBar().value()
         self._filling = True
-        self.tree.clear()
-        categories = {c.key: c for c in self.services.content.checklists.categories}
-        groups: dict[str, QTreeWidgetItem] = {}
-        select: QTreeWidgetItem | None = None
-        for item in self._items:
-            if not self._visible(item):
-                continue
-            group = groups.get(item.category)
-            if group is None:
-                category = categories.get(item.category)
-                group = QTreeWidgetItem([category.title.get(self.lang) if category else item.category, ""])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                self.tree.addTopLevelItem(group)
-                groups[item.category] = group
-            row = self._row(item)
-            group.addChild(row)
-            if item.key == selected:
-                select = row
-        for event in self.started_events:
-            visible = [item for item in event.items if self._visible(item)]
-            if not visible:
-                continue
-            progress = event.progress
-            done = self.tr("%1 of %2 done").replace("%1", str(progress.done)).replace("%2", str(progress.total))
-            group = QTreeWidgetItem([self.tr("Life event: %1").replace("%1", event.title), done])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setToolTip(0, event.intro)
-            self.tree.addTopLevelItem(group)
-            for item in visible:
-                row = self._row(item)
-                group.addChild(row)
-                if item.key == selected:
-                    select = row
-        self.tree.expandAll()
-        self._filling = False
+        try:
+            same_rows = self.model.set_groups(self._groups())
+            self.tree.expandAll()
+            for row, group in enumerate(self.model.groups()):
+                if group.key in self._collapsed:  # a group the parent closed stays closed
+                    self.tree.collapse(self.model.index(row, 0))
+            if same_rows:  # a tick or a note: the list stays where it was
+                self.tree.verticalScrollBar().setValue(scrolled)
+        finally:
+            self._filling = False
         self._pending_key = ""
-        if select is not None:
-            self.tree.setCurrentItem(select)
+        index = self.model.find(selected) if selected else QModelIndex()
+        if index.isValid() and index != self.tree.currentIndex():
+            self.tree.setCurrentIndex(index)  # the details follow (currentChanged)
+        elif self.details.item != self.model.item(index):  # the shown item changed (a tick, a note) or is gone
+            self._show_details(self.model.item(index))
+
+    def _group_opened(self, index: QModelIndex, opened: bool) -> None:
+        """The parent opened or closed a group (not the list being filled): remembered for the next fill."""
+        groups = self.model.groups()
+        if self._filling or index.parent().isValid() or not 0 <= index.row() < len(groups):
+            return
+        if opened:
+            self._collapsed.discard(groups[index.row()].key)
         else:
-            self.details.show_item(None, [])
+            self._collapsed.add(groups[index.row()].key)
 
-    def _row(self, item: ItemView) -> QTreeWidgetItem:
-        row = QTreeWidgetItem([item.title, self._status_text(item)])
-        row.setData(0, KEY_ROLE, item.key)
-        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-        row.setCheckState(0, Qt.CheckState.Checked if item.state == "done" else Qt.CheckState.Unchecked)
-        row.setToolTip(0, item.why)
-        if item.state == "na" or item.retired:
-            font = row.font(0)
-            font.setItalic(True)
-            row.setFont(0, font)
-        return row
-
-    def _status_text(self, item: ItemView) -> str:
+    def _status_text(self, item: ItemView, now: dt.datetime) -> str:
         if item.retired:
             return self.tr("Retired")
-        if item.is_due():
+        if item.is_due(now):
             return self.tr("Due for review")
         return state_label(item.state)
 
     def current_key(self) -> str:
-        current = self.tree.currentItem()
-        return str(current.data(0, KEY_ROLE) or "") if current else ""
+        return str(self.tree.currentIndex().data(KEY_ROLE) or "")
 
     def current_item(self) -> ItemView | None:
         key = self.current_key()
         return next((i for i in self.all_items() if i.key == key), None)
 
-    def _current_changed(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
-        if self._filling:
-            return
-        if previous is not None and self.details.has_unsaved_note() and self.context.require_parent(self):
-            # Moving away keeps what the parent typed: the note is saved, not dropped.
-            self._save_note_for(str(previous.data(0, KEY_ROLE) or ""), self.details.note.toPlainText())
-        item = self.current_item()
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._filling:
+            self._show_details(self.model.item(current))
+
+    def _show_details(self, item: ItemView | None) -> None:
         lessons = []
         if item is not None and not item.custom and not is_life_key(item.key):
             lessons = [
@@ -392,21 +385,14 @@ class ChecklistView(View):
 
     # Changes -------------------------------------------------------------------------------------------------
 
-    def _check_changed(self, row: QTreeWidgetItem, column: int) -> None:
-        if self._filling or column != 0 or not row.data(0, KEY_ROLE):
-            return
-        state = "done" if row.checkState(0) == Qt.CheckState.Checked else "todo"
-        self._set_state_soon(str(row.data(0, KEY_ROLE)), state)
-
-    def _toggle(self, row: QTreeWidgetItem, _column: int) -> None:
-        key = row.data(0, KEY_ROLE)
+    def _toggle(self, key: str) -> None:
         item = next((i for i in self.all_items() if i.key == key), None)
         if item is not None:
             self._set_state_soon(item.key, "todo" if item.state == "done" else "done")
 
     def _set_state_soon(self, key: str, state: str) -> None:
-        """Save once the tree's own mouse or key event has returned: saving rebuilds the tree, and deleting the
-        item that Qt is still handling would crash."""
+        """Save once the list's own mouse or key event has returned: saving may refill the model, and Qt is
+        still handling an index of it."""
         QTimer.singleShot(0, lambda: self.set_state(key, state))
 
     def _state_chosen(self, state: str) -> None:
@@ -416,7 +402,7 @@ class ChecklistView(View):
     def set_state(self, key: str, state: str) -> None:
         if not self.context.require_parent(self):
             self._pending_key = key
-            self._fill_tree()  # puts back the tick or radio button the click changed
+            self._fill_tree()  # puts back the radio button the click changed
             return
         if is_life_key(key):
             self.services.life_events.set_state(self.owner_id(), key, state)
@@ -435,17 +421,19 @@ class ChecklistView(View):
                 self.services.checklist.set_note(self.owner_id(), key, note)
             self._load()
 
-    def _note_saved(self, note: str) -> None:
-        if not self.context.require_parent(self):
-            return
-        self._save_note_for(self.current_key(), note)
-        self.after_change(self.current_key())
+    def _note_saved(self, key: str, note: str) -> None:
+        """The details pane saves the note as the parent types (in child mode its first key asked for the PIN).
+        The list shows nothing of a note: it is not rebuilt; Home and the others refresh."""
+        self._save_note_for(key, note)
+        self.context.family_changed.disconnect(self._mark_stale)
+        try:
+            self.context.family_changed.emit()
+        finally:
+            self.context.family_changed.connect(self._mark_stale)
 
     def after_change(self, key: str) -> None:
         self._pending_key = key
-        self._load()
-        self._fill_progress()
-        self._fill_tree()
+        self._owner_changed()
         self.context.family_changed.disconnect(self._mark_stale)
         try:
             self.context.family_changed.emit()  # Home and others refresh; this view is already up to date
@@ -463,7 +451,7 @@ class ChecklistView(View):
             self.owner.setCurrentIndex(max(0, self.owner.findData(int(owner) if owner.isdigit() else 0)))
         self.category.setCurrentIndex(0)
         self.status.setCurrentIndex(0)
-        self.search.clear()
+        self._clear_search()
         self._pending_key = item_key
         self.refresh()
         self.tree.setFocus()
@@ -475,9 +463,15 @@ class ChecklistView(View):
         self.owner.setCurrentIndex(max(0, self.owner.findData(first or 0)))
         self.category.setCurrentIndex(0)
         self.status.setCurrentIndex(max(0, self.status.findData("due")))
-        self.search.clear()
+        self._clear_search()
         self.refresh()
         self.tree.setFocus()
+
+    def _clear_search(self) -> None:
+        """Empty the search box without filling the list for it: the caller fills it once, for the new owner."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
 
     # Printing ------------------------------------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ class ChecklistEdits(QObject):
         return key
 
     def confirm_stop(self, title: str) -> QMessageBox:
-        text = translate("ChecklistView", 'Remove the life-event checklist "%1" with its ticks and notes?').replace(
+        text = translate("ChecklistView", "Remove the life-event checklist “%1” with its ticks and notes?").replace(
             "%1", title
         )
         return question(self.view, translate("ChecklistView", "Remove checklist"), text)
@@ -89,7 +89,7 @@ class ChecklistEdits(QObject):
             self.view.after_change(item.key)
 
     def confirm_delete(self, title: str) -> QMessageBox:
-        text = translate("ChecklistView", 'Delete your item "%1" and its progress?').replace("%1", title)
+        text = translate("ChecklistView", "Delete your item “%1” and its progress?").replace("%1", title)
         return question(self.view, translate("ChecklistView", "Delete item"), text)
 
     def delete_custom(self) -> None:

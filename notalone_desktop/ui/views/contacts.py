@@ -29,9 +29,11 @@ from notalone_desktop.services.vcard import MAX_BYTES, VcardRefused, export_vcar
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.contact_dialog import ContactDialog
 from notalone_desktop.ui.dialogs.vcard_import import VcardImportDialog, refused_text
+from notalone_desktop.ui.plain_text import tooltip
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.contacts_helplines import HelplinesCard
 from notalone_desktop.ui.widgets.common import card, heading, scrolling_page, wrapped
+from notalone_desktop.ui.widgets.empty_state import show_empty_state
 
 log = logging.getLogger(__name__)
 STAR = "\u2605"
@@ -154,8 +156,8 @@ class ContactsView(View):
         self.contact_list.setAccessibleName(self.tr("Trusted contacts"))
         self.empty_label.setText(
             self.tr(
-                "No contacts yet. Add the people your children can turn to: grandparents, a neighbour, a "
-                "teacher, a friend's parent."
+                "No contacts yet: add the people your children can turn to, such as grandparents, a neighbour, a "
+                "teacher or a friend's parent."
             )
         )
         texts = (
@@ -200,10 +202,11 @@ class ContactsView(View):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, contact.id)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Pinned") if contact.pinned else "")
+            pin_state = self.tr("Pinned") if contact.pinned else self.tr("Not pinned")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, pin_state)
             item.setToolTip(0, self.tr("Pinned") if contact.pinned else "")
             if contact.note:
-                item.setToolTip(1, contact.note)
+                item.setToolTip(1, tooltip(contact.note))  # as typed: Qt would render a note that looks like markup
             bold = QFont(item.font(1))
             bold.setBold(True)
             item.setFont(1, bold)
@@ -217,7 +220,8 @@ class ContactsView(View):
             self.contact_list.setCurrentItem(current)
         self.contact_list.setVisible(bool(contacts))
         self._fit_list_height(contacts)
-        self.empty_label.setVisible(not contacts)
+        step_aside = (self.edit_button, self.delete_button, self.up_button, self.down_button, self.pin_button)
+        show_empty_state(not contacts, self.empty_label, self.add_button, step_aside)
         self.export_button.setEnabled(bool(contacts))
         self._update_buttons()
         self.helplines.fill(lang)
@@ -307,6 +311,7 @@ class ContactsView(View):
     def confirm_delete(self, contact: ContactInfo) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("confirmDelete")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Delete contact"))
         box.setText(self.tr("Delete %1 from your trusted contacts?").replace("%1", contact.name))
@@ -360,6 +365,7 @@ class ContactsView(View):
     def show_message(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("contactsMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(icon)
         box.setWindowTitle(self.tr("Contacts"))
         box.setText(text)

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBox
 
 from notalone_desktop.services.contacts import HelplineEntry
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.dates import medium_date
+from notalone_desktop.ui.labels import not_translated_marker
+from notalone_desktop.ui.pack_origin import from_publisher_html
 from notalone_desktop.ui.widgets.common import Card, clear_layout, heading, wrapped
 
 translate = QCoreApplication.translate
@@ -81,7 +84,10 @@ class HelplinesCard(Card):
             line = entry.line
             name = line.name.get(lang)
             where = line.number or line.url
-            details = wrapped(f"<b>{_escape(name)}</b><br/>{_escape(line.purpose.get(lang))}")
+            origin = from_publisher_html(self.context.services.content, "helplines", line.key)  # a pack's line
+            if not line.name.is_translated(lang):  # a language a pack adds, without this country's lines
+                origin += f"<br/><i>{_escape(not_translated_marker())}</i>"
+            details = wrapped(f"<b>{_escape(name)}</b><br/>{_escape(line.purpose.get(lang))}{origin}")
             details.setTextFormat(Qt.TextFormat.RichText)
             details.setObjectName(f"helpline_{line.key}")
             number = QLabel(where)
@@ -97,11 +103,20 @@ class HelplinesCard(Card):
             number_layout.setContentsMargins(0, 0, 0, 0)
             number_layout.setSpacing(2)
             number_layout.addWidget(number)
-            if line.check_locally:
-                marker = QLabel(translate("ContactsView", "check locally"))
-                marker.setObjectName(f"checkLocally_{line.key}")
+            # When the line was last checked against its source, in neutral words; a calm note only where its
+            # details could not be confirmed.
+            checked = QLabel(translate("ContactsView", "checked %1").replace("%1", medium_date(line.verified)))
+            checked.setObjectName(f"checked_{line.key}")
+            number_layout.addWidget(checked)
+            if line.unconfirmed:
+                marker = QLabel(translate("ContactsView", "not confirmed recently"))
+                marker.setObjectName(f"unconfirmed_{line.key}")
                 marker.setToolTip(
-                    translate("ContactsView", "This number or address could not be confirmed recently; check it.")
+                    translate(
+                        "ContactsView",
+                        "These details could not be confirmed at their source recently. If the line does not work, "
+                        "call the police.",
+                    )
                 )
                 number_layout.addWidget(marker)
             number_layout.addStretch(1)
@@ -121,6 +136,10 @@ class HelplinesCard(Card):
             if entry.always_shown:
                 show.setEnabled(False)
                 show.setToolTip(translate("ContactsView", "The police number is always shown."))
+            for box in (pin, show):
+                # As tall as its text needs in any font (Noto Sans's line is taller than DejaVu's): the row's height
+                # follows the wrapping text beside it and would otherwise squeeze the boxes.
+                box.setMinimumHeight(box.sizeHint().height())
             pin.toggled.connect(lambda checked, key=line.key, box=pin: self._pin_helpline(key, checked, box))
             show.toggled.connect(lambda checked, key=line.key, box=show: self._show_helpline(key, checked, box))
             self.helplines_grid.addWidget(details, row, 0, Qt.AlignmentFlag.AlignTop)

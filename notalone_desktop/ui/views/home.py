@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import child_label
+from notalone_desktop.ui.theme.icons import icon
+from notalone_desktop.ui.theme.roles import set_role
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.common import card, clear_layout, heading, progress_bar, scrolling_page, wrapped
 
@@ -46,14 +49,20 @@ class HomeView(View):
 
         progress_frame, progress_layout = card()
         self.progress_title = heading(2)
+        # The counts beside the bars, not on them: a label drawn across the fill is cut in two colours.
+        self.family_label = QLabel()
+        self.family_label.setObjectName("familyProgressText")
         self.family_bar = progress_bar()
         self.family_bar.setObjectName("familyProgress")
+        self.family_bar.setTextVisible(False)
         self.children_grid = QGridLayout()
         self.children_grid.setColumnStretch(1, 1)
+        self.children_grid.setHorizontalSpacing(SPACING.m)
         self.due_label = wrapped()
         self.due_label.setObjectName("dueLabel")
         self.due_button = QPushButton()
         self.due_button.setObjectName("showDue")
+        self.due_button.setIcon(icon("checklist"))
         self.due_button.clicked.connect(lambda: context.navigate.emit("checklist", "due"))
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_label, 1)
@@ -61,6 +70,7 @@ class HomeView(View):
         self.add_children_button = QPushButton()
         self.add_children_button.clicked.connect(lambda: context.navigate.emit("settings", "children"))
         progress_layout.addWidget(self.progress_title)
+        progress_layout.addWidget(self.family_label)
         progress_layout.addWidget(self.family_bar)
         progress_layout.addLayout(self.children_grid)
         progress_layout.addLayout(due_row)
@@ -73,6 +83,7 @@ class HomeView(View):
         next_layout.addWidget(self.next_title)
         for index in range(3):
             button = QCommandLinkButton()
+            button.setIcon(icon("next", "accent"))  # the theme's arrow: Fusion's own vanishes on a dark window
             button.setObjectName(f"suggestion{index}")
             button.clicked.connect(lambda _=False, i=index: self._open_suggestion(i))
             self.next_buttons.append(button)
@@ -89,6 +100,7 @@ class HomeView(View):
         self.plan_status.setObjectName("planStatus")
         self.plan_button = QPushButton()
         self.plan_button.setObjectName("homeOpenPlan")
+        self.plan_button.setIcon(icon("plan"))
         self.plan_button.clicked.connect(lambda: context.navigate.emit("plan", ""))
         plan_row = QHBoxLayout()
         plan_texts = QVBoxLayout()
@@ -104,6 +116,7 @@ class HomeView(View):
         lesson_frame, lesson_layout = card()
         self.lesson_title = heading(2)
         self.lesson_button = QCommandLinkButton()
+        self.lesson_button.setIcon(icon("next", "accent"))
         self.lesson_button.setObjectName("lessonOfTheWeek")
         self.lesson_button.clicked.connect(self._open_lesson)
         lesson_layout.addWidget(self.lesson_title)
@@ -116,6 +129,8 @@ class HomeView(View):
         self.help_text = wrapped()
         self.help_button = QPushButton()
         self.help_button.setObjectName("homeGetHelp")
+        set_role(self.help_button, "emergency")
+        self.help_button.setIcon(icon("help", "on_emergency"))
         self.help_button.clicked.connect(lambda: context.help_requested.emit(""))
         help_layout.addWidget(self.help_title)
         help_layout.addWidget(self.help_text)
@@ -151,7 +166,7 @@ class HomeView(View):
         self.help_title.setText(self.tr("In an emergency"))
         self.help_text.setText(
             self.tr(
-                'A call from "police" asking your child to keep a secret, a threat to share photos, a child who '
+                "A call from “police” asking your child to keep a secret, a threat to share photos, a child who "
                 "does not answer: the numbers to call and the first steps are here."
             )
         )
@@ -162,7 +177,7 @@ class HomeView(View):
         self.plan_text.setText(
             self.tr(
                 "Who can reach each child quickly, a family code word, and calm steps for a ransom or "
-                '"police" call. Also: the incident log and the family agreement.'
+                "“police” call. Also: the incident log and the family agreement."
             )
         )
         self.plan_button.setText(self.tr("Open the safety plan"))
@@ -178,15 +193,22 @@ class HomeView(View):
         self.family_bar.setFormat(
             self.tr("Whole family: %1 of %2 done").replace("%1", str(overall.done)).replace("%2", str(overall.total))
         )
+        self.family_label.setText(self.family_bar.format())
         clear_layout(self.children_grid)
         for row, (child, progress) in enumerate((c.child, c.progress) for c in summary.children):
-            name = QLabel(child_label(child.nickname, child.age, child.band))
+            name = QLabel()
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a nickname is shown as typed, never as markup
+            name.setText(child_label(child.nickname, child.age, child.band))
             bar = progress_bar()
             bar.setValue(progress.percent)
             bar.setFormat(f"{progress.done} / {progress.total}")
+            bar.setTextVisible(False)
             bar.setAccessibleName(self.tr("Progress of %1").replace("%1", child.nickname))
+            count = QLabel(bar.format())
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.children_grid.addWidget(name, row, 0)
             self.children_grid.addWidget(bar, row, 1)
+            self.children_grid.addWidget(count, row, 2)
         self.add_children_button.setVisible(not summary.children)
         self.due_label.setText(self.tr("%n item(s) due for review", "", summary.due))
         self.due_label.setVisible(summary.due > 0)

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.incidents import IncidentEntry
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.labels import format_date, kind_label
+from notalone_desktop.ui.dates import medium_date
+from notalone_desktop.ui.focus import focus_when_scrollable
+from notalone_desktop.ui.labels import kind_label
 from notalone_desktop.ui.sheets.incident_sheet import (
     build_html_for,
     image_warning,
@@ -34,6 +36,7 @@ from notalone_desktop.ui.sheets.incident_sheet import (
 )
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import card, heading, question, wrapped
+from notalone_desktop.ui.widgets.empty_state import show_empty_state
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,17 +100,19 @@ class IncidentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.intro)
-        layout.addLayout(buttons)
         layout.addWidget(self.empty)
+        layout.addLayout(buttons)
         # A long entry scrolls inside its own area; the list above keeps its place.
         self.details_scroll = QScrollArea()
         self.details_scroll.setObjectName("incidentDetailsScroll")
+        focus_when_scrollable(self.details_scroll)
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details_scroll.setWidget(self.details_frame)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details_scroll, 1)
+        layout.addStretch(0)  # takes the room of the list while it is empty: the page stays at the top
 
         self.add_button.clicked.connect(self.add_incident)
         self.edit_button.clicked.connect(self.edit_incident)
@@ -159,13 +164,14 @@ class IncidentsPanel(QWidget):
             summary = " ".join(entry.what_happened.split())
             if len(summary) > SUMMARY_CHARS:
                 summary = summary[: SUMMARY_CHARS - 1] + "…"
-            row = QTreeWidgetItem([format_date(entry.occurred_on, long=False), who, kind_label(entry.kind), summary])
+            row = QTreeWidgetItem([medium_date(entry.occurred_on), who, kind_label(entry.kind), summary])
             row.setData(0, ID_ROLE, entry.id)
             self.tree.addTopLevelItem(row)
             if entry.id == selected:
                 select = row
         has_entries = bool(self._entries)
-        self.empty.setVisible(not has_entries)
+        step_aside = (self.edit_button, self.delete_button, self.pdf_button, self.print_button)
+        show_empty_state(not has_entries, self.empty, self.add_button, step_aside)
         self.tree.setVisible(has_entries)
         if select is None and has_entries:
             select = self.tree.topLevelItem(0)
@@ -190,7 +196,7 @@ class IncidentsPanel(QWidget):
             return
         names = {c.id: c.nickname for c in self.context.services.family.children()}
         who = names.get(entry.child_id, "") if entry.child_id is not None else self.tr("Family")
-        self.details_title.setText(f"{format_date(entry.occurred_on)} · {kind_label(entry.kind)}")
+        self.details_title.setText(f"{medium_date(entry.occurred_on)} · {kind_label(entry.kind)}")
         rows = [
             (self.tr("Who"), who),
             (self.tr("Platform, app or number"), entry.platform),
@@ -240,7 +246,7 @@ class IncidentsPanel(QWidget):
 
     def confirm_delete(self, entry: IncidentEntry) -> QMessageBox:
         text = self.tr("Delete the entry of %1 (%2)? This cannot be undone.")
-        text = text.replace("%1", format_date(entry.occurred_on)).replace("%2", kind_label(entry.kind))
+        text = text.replace("%1", medium_date(entry.occurred_on)).replace("%2", kind_label(entry.kind))
         return question(self, self.tr("Delete entry"), text)
 
     def delete_incident(self) -> bool:

@@ -13,13 +13,10 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,19 +25,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from notalone_desktop.services.plan import CONTACTS_MAX, ChildPlan, PlanInput, PlanProblem
+from notalone_desktop.services.plan import PLACE_MAX, PLACES_MAX, ChildPlan, PlanInput, PlanProblem
+from notalone_desktop.ui.autosave import AutoSave, ParentGate
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label
+from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.sheets.plan_sheet import script_steps
 from notalone_desktop.ui.style import style_error
+from notalone_desktop.ui.views import plan_words
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.incidents import IncidentsPanel
 from notalone_desktop.ui.views.plan_code_word import CodeWordCard
+from notalone_desktop.ui.views.plan_people import PeopleCard
 from notalone_desktop.ui.widgets.common import card, heading, wrapped
 
 log = logging.getLogger(__name__)
-ID_ROLE = Qt.ItemDataRole.UserRole
 TABS = ("plan", "incidents")
+
+
+def fit_places(text: str) -> tuple[str, str]:
+    """`text` cut to what a plan takes (PLACES_MAX different places of PLACE_MAX characters), and which limit
+    cut it ("" when none): the field stops at the limit, as a line edit's maximum length does, rather than
+    refuse the whole plan when it is saved."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    cut = ""
+    for line in text.split("\n"):
+        if len(line) > PLACE_MAX:
+            line, cut = line[:PLACE_MAX], "place-long"
+        tidy = " ".join(line.split())
+        if tidy and tidy not in seen:
+            if len(seen) == PLACES_MAX:
+                cut = "places-many"
+                break
+            seen.add(tidy)
+        lines.append(line)
+    return "\n".join(lines), cut
 
 
 class PlanView(View):
@@ -72,11 +93,13 @@ class PlanView(View):
             lock_changed.connect(self.code_word.lock_changed)
         self._child_id: int | None = None
         self._plan: ChildPlan | None = None
-        self._dirty = False
         self._loading = False
+        self._saved_now = False  # the last change was written (the status line says "Saved.")
+        self._bands: dict[int, str] = {}  # each child's age band: the plan's words follow it
         self.retranslate()
 
     def _build_plan_page(self) -> QWidget:
+        self.autosave = AutoSave(self._save_typed, self)
         body = QWidget()
         body.setObjectName("planPage")
         layout = QVBoxLayout(body)
@@ -124,37 +147,17 @@ class PlanView(View):
         plan_layout.addWidget(script_frame)
 
         # The second people.
-        people_frame, people_layout = card()
-        self.people_title = heading(2)
-        self.people_text = wrapped()
-        self.people = QListWidget()
-        self.people.setObjectName("planPeople")
-        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people.setWordWrap(True)
-        self.up_button, self.down_button = QPushButton(), QPushButton()
-        self.up_button.setObjectName("planPersonUp")
-        self.down_button.setObjectName("planPersonDown")
-        self.up_button.clicked.connect(lambda: self.move_person(-1))
-        self.down_button.clicked.connect(lambda: self.move_person(1))
-        order_row = QHBoxLayout()
-        order_row.addWidget(self.up_button)
-        order_row.addWidget(self.down_button)
-        order_row.addStretch(1)
-        self.no_contacts = wrapped()
-        self.no_contacts.setObjectName("planNoContacts")
-        self.contacts_button = QPushButton()
-        self.contacts_button.setObjectName("planOpenContacts")
-        self.contacts_button.clicked.connect(lambda: self.context.navigate.emit("contacts", ""))
-        for person_widget in (self.people_title, self.people_text, self.people):
-            people_layout.addWidget(person_widget)
-        people_layout.addLayout(order_row)
-        people_layout.addWidget(self.no_contacts)
-        people_layout.addWidget(self.contacts_button, 0, Qt.AlignmentFlag.AlignLeft)
-        plan_layout.addWidget(people_frame)
+        self.people_card = PeopleCard(self.context)
+        self.people = self.people_card.people
+        self.people_card.edited.connect(self._changed)
+        self.people_card.refused.connect(self._show_refusal)
+        plan_layout.addWidget(self.people_card)
 
         # The code word.
         self.code_word = CodeWordCard(self.context)
         self.code_word.edited.connect(self._changed)
+        # Hide ends the editing of the word: it is saved then, whatever the focus does.
+        self.code_word.show_button.toggled.connect(self._word_shown)
         plan_layout.addWidget(self.code_word)
 
         # The places.
@@ -170,38 +173,40 @@ class PlanView(View):
             places_layout.addWidget(place_widget)
         plan_layout.addWidget(places_frame)
 
-        # Saving and printing.
+        # Saving (as the parent types) and printing.
         self.error = wrapped()
         self.error.setObjectName("planError")
         style_error(self.error)
         self.error.hide()
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("savePlan")
-        self.save_button.clicked.connect(self.save)
-        self.saved_label = QLabel()
+        self.saved_label = wrapped()
         self.saved_label.setObjectName("planSaved")
         self.print_button = QPushButton()
         self.print_button.setObjectName("printPlan")
         self.print_button.clicked.connect(self.print_plan)
         self.include_word = QCheckBox()
         self.include_word.setObjectName("includeCodeWord")
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.saved_label, 1)
         print_row = QHBoxLayout()
         print_row.addWidget(self.print_button)
         print_row.addWidget(self.include_word, 1)
         plan_layout.addWidget(self.error)
-        plan_layout.addLayout(save_row)
+        plan_layout.addWidget(self.saved_label)
         plan_layout.addLayout(print_row)
         layout.addStretch(1)
 
         self.child.activated.connect(lambda _i: self._child_chosen())
-        self.people.itemChanged.connect(lambda _item: self._changed())
-        self.places.textChanged.connect(self._changed)
+        self.places.textChanged.connect(self._places_edited)
+        # Saved as the parent types: half a second after the last change, and at once when a field loses the
+        # focus or is hidden (another tab, another section, the window closing) or the app quits.
+        self.autosave.watch(self.places, self.people, self.code_word.code_edit)
+        # In child mode the places are read-only; the first key asks for the parent PIN.
+        self.gate = ParentGate(self.context, [self.places], self)
+        lock_changed = getattr(self.context, "lock_changed", None)
+        if lock_changed is not None:  # connected before the code word's: its word is saved before it is hidden
+            lock_changed.connect(self._lock_changed)
 
         scroll = QScrollArea()
         scroll.setObjectName("planScroll")
+        focus_when_scrollable(scroll)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -219,60 +224,36 @@ class PlanView(View):
         self.tabs.setTabText(0, self.tr("Verification plan"))
         self.tabs.setTabText(1, self.tr("Incident log"))
         self.tabs.setAccessibleName(self.tr("Parts of the safety plan"))
-        self.intro.setText(
-            self.tr(
-                "Scammers may call you pretending that your child has been arrested or kidnapped, and demand money "
-                "at once. Agree now how you will check, and keep the plan at hand: with it, a frightening call "
-                "becomes a few calm steps."
-            )
-        )
         self.child_label.setText(self.tr("Plan &for:"))
         self.child.setAccessibleName(self.tr("Whose plan"))
         self.no_children_text.setText(self.tr("Add your children first: each child gets a plan of their own."))
         self.add_children_button.setText(self.tr("Add your children"))
-        self.people_text.setText(
-            self.tr(
-                "Tick the people who can reach your child quickly: a roommate, a friend, a teacher, the landlord. "
-                "Put them in the order to call them (at most %1)."
-            ).replace("%1", str(CONTACTS_MAX))
-        )
-        self.people.setAccessibleName(self.tr("People to call, in order. Space ticks a person."))
-        self.up_button.setText(self.tr("Move &up"))
-        self.down_button.setText(self.tr("Move do&wn"))
-        self.up_button.setAccessibleName(self.tr("Call this person earlier"))
-        self.down_button.setAccessibleName(self.tr("Call this person later"))
-        self.no_contacts.setText(
-            self.tr("There are no contacts yet. Add the people around your child in Contacts first.")
-        )
-        self.contacts_button.setText(self.tr("Open Contacts"))
+        self.people_card.retranslate()
         self.code_word.retranslate()
-        self.places_text.setText(
-            self.tr("One place per line: school or university, dorm or room, work, a friend's home.")
-        )
         self.places.setAccessibleName(self.tr("Places, one per line"))
-        self.places.setPlaceholderText(self.tr("For example: Dorm B, room 312"))
-        self.save_button.setText(self.tr("&Save the plan"))
         self.print_button.setText(self.tr("Print / Save as PDF…"))
         self.include_word.setText(self.tr("Include the code word on the printout"))
         self.include_word.setAccessibleName(self.tr("Include the code word on the printout"))
-        self.script_title.setText(self.tr('If a ransom or "police" message arrives'))
         self._fill_titles()
         self.incidents.retranslate()
         self._show_word_state()
+        self._show_saved_state()
         if not self._stale:
             self.refresh()
 
     # Data ----------------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.autosave.flush()  # what was typed is saved before the form is filled again
         self._fill_children()
-        if self._child_id is not None and not self._dirty:
+        if self._child_id is not None:
             self._load_form()
         self._fill_script()
         self.incidents.refresh()
 
     def _fill_children(self) -> None:
         children = self.services.family.children()
+        self._bands = {kid.id: kid.band for kid in children}
         wanted = self._child_id
         self.child.clear()
         for kid in children:
@@ -285,7 +266,6 @@ class PlanView(View):
         chosen = int(self.child.currentData()) if index >= 0 else None
         if chosen != self._child_id:
             self._child_id = chosen
-            self._dirty = False
             self._load_form()
         has_children = bool(children)
         self.no_children.setVisible(not has_children)
@@ -294,51 +274,42 @@ class PlanView(View):
 
     def _load_form(self) -> None:
         """Fill the form from the saved plan of the current child; the code word is hidden again."""
+        self.autosave.cancel()
         self._loading = True
         try:
             self.code_word.hide_word(clear=True)
             self.error.hide()
-            self.saved_label.clear()
+            self._saved_now = False
             self._plan = self.services.plan.plan(self._child_id) if self._child_id is not None else None
-            contacts = self.services.contacts.contacts()
             chosen = [c.id for c in self._plan.contacts] if self._plan else []
-            ordered = [c for cid in chosen for c in contacts if c.id == cid] + [
-                c for c in contacts if c.id not in chosen
-            ]
-            self.people.clear()
-            for contact in ordered:
-                number = contact.phones[0].display if contact.phones else ""
-                who = contact.name + (f" ({contact.relationship})" if contact.relationship else "")
-                item = QListWidgetItem(f"{who} · {number}" if number else who)
-                item.setData(ID_ROLE, contact.id)
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-                )
-                item.setCheckState(Qt.CheckState.Checked if contact.id in chosen else Qt.CheckState.Unchecked)
-                self.people.addItem(item)
-            rows = min(max(len(ordered), 2), 7)
-            self.people.setFixedHeight(rows * (self.people.sizeHintForRow(0) if ordered else 24) + 8)
-            has_contacts = bool(contacts)
-            for widget in (self.people, self.up_button, self.down_button):
-                widget.setVisible(has_contacts)
-            self.no_contacts.setVisible(not has_contacts)
-            self.contacts_button.setVisible(not has_contacts)
-            self.places.setPlainText("\n".join(self._plan.places) if self._plan else "")
-            self._dirty = False
+            self.people_card.fill(self.services.contacts.contacts(), chosen)
+            places = "\n".join(self._plan.places) if self._plan else ""
+            if places != self.places.toPlainText():  # the same text: the cursor stays where it was
+                self.places.setPlainText(places)
             self._fill_titles()
             self._show_word_state()
         finally:
             self._loading = False
-        self.save_button.setEnabled(False)
+        self._show_saved_state()
+
+    def _age_group(self) -> str:
+        return plan_words.group_of(self._bands.get(self._child_id) if self._child_id is not None else None)
 
     def _fill_titles(self) -> None:
-        """Headings that name the child whose plan is shown."""
+        """Headings that name the child whose plan is shown, and the words for the child's age."""
+        group = self._age_group()
+        self.intro.setText(plan_words.intro(group))
+        self.people_card.set_people_text(plan_words.people_hint(group))
+        hint, example = plan_words.places_hint(group)
+        self.places_text.setText(hint)
+        self.places.setPlaceholderText(example)
         name = self._plan.nickname if self._plan is not None else ""
+        self.script_title.setText(plan_words.script_title(group, name))
         if name:
-            self.people_title.setText(self.tr("Who to call to reach %1").replace("%1", name))
+            self.people_card.people_title.setText(self.tr("Who to call to reach %1").replace("%1", name))
             self.places_title.setText(self.tr("Where %1 usually is").replace("%1", name))
         else:
-            self.people_title.setText(self.tr("Who to call to reach your child"))
+            self.people_card.people_title.setText(self.tr("Who to call to reach your child"))
             self.places_title.setText(self.tr("Where your child usually is"))
 
     def _fill_script(self) -> None:
@@ -348,45 +319,76 @@ class PlanView(View):
             return
         country = self.services.contacts.country()
         items = []
-        for text, lines in script_steps(plan, country.police if country else None):
+        band = self._bands.get(plan.child_id)
+        for text, lines in script_steps(plan, country.police if country else None, band):
             sub = "".join(f"<br/><b>{html.escape(line)}</b>" for line in lines)
             items.append(f"<li style='margin-bottom:4px'>{html.escape(text)}{sub}</li>")
         self.script.setText(f"<ol style='margin-left:10px'>{''.join(items)}</ol>")
+        self.script_title.setText(plan_words.script_title(self._age_group(), plan.nickname))
         self.script.setAccessibleName(self.script_title.text())
 
     def _changed(self) -> None:
         if self._loading:
             return
-        self._dirty = True
-        self.save_button.setEnabled(True)
-        self.saved_label.clear()
+        self.error.hide()
+        self._saved_now = False
+        self.autosave.changed()
+
+    def _places_edited(self) -> None:
+        if self._loading:
+            return
+        text = self.places.toPlainText()
+        fitted, cut = fit_places(text)
+        if cut:
+            cursor = self.places.textCursor()
+            position = cursor.position()
+            self.places.blockSignals(True)
+            self.places.setPlainText(fitted)
+            self.places.blockSignals(False)
+            cursor = self.places.textCursor()
+            cursor.setPosition(min(position, len(fitted)))
+            self.places.setTextCursor(cursor)
+        self._changed()
+        if cut == "places-many":
+            self._show_refusal(self.tr("List at most %1 places.").replace("%1", str(PLACES_MAX)))
+        elif cut:
+            self._show_refusal(self.tr("A place can have at most %1 characters.").replace("%1", str(PLACE_MAX)))
+
+    def _show_refusal(self, text: str) -> None:
+        """A change that went only as far as the plan's limits: say so beside the form."""
+        self.error.setText(text)
+        self.error.show()
+
+    def _word_shown(self, shown: bool) -> None:
+        if not shown:
+            self.autosave.flush()
+
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            self.autosave.flush()  # typed while unlocked: it is the parent's, and it is kept
+        self._show_saved_state()
+
+    def _show_saved_state(self) -> None:
+        if getattr(self.context, "locked", False):
+            text = self.tr("Child mode: changing the plan asks for the parent PIN.")
+        elif self._saved_now:
+            text = self.tr("Saved.")
+        else:
+            text = self.tr("Changes are saved as you type.")
+        self.saved_label.setText(text)
 
     def chosen_contact_ids(self) -> list[int]:
-        ids = []
-        for row in range(self.people.count()):
-            item = self.people.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                ids.append(int(item.data(ID_ROLE)))
-        return ids
+        return self.people_card.chosen_ids()
 
     def move_person(self, offset: int) -> None:
-        row = self.people.currentRow()
-        target = row + offset
-        if row < 0 or not 0 <= target < self.people.count():
-            return
-        item = self.people.takeItem(row)
-        self.people.insertItem(target, item)
-        self.people.setCurrentRow(target)
-        self._changed()
+        self.people_card.move_person(offset)
 
     def _child_chosen(self) -> None:
-        """Another child: what the parent typed for the first one is saved, not dropped."""
+        """Another child: what the parent typed for the first one is saved first, never dropped."""
         wanted = self.child.currentData()
         if wanted is None or int(wanted) == self._child_id:
             return
-        if self._dirty and not self.save():
-            self.child.setCurrentIndex(max(0, self.child.findData(self._child_id)))
-            return
+        self.autosave.flush()
         self._child_id = int(wanted)
         self._load_form()
         self._fill_script()
@@ -425,29 +427,28 @@ class PlanView(View):
             "contacts-many": self.tr("Tick at most %1 people to call.").replace("%1", limit),
             "contact-gone": self.tr("One of the ticked contacts no longer exists. Check the list and save again."),
         }
-        return texts.get(problem.code, str(problem))
+        return texts.get(problem.code) or unsafe_text_message(problem.code) or str(problem)
 
     def save(self) -> bool:
-        """Save the whole plan of the current child; on a problem, say why and keep what was typed."""
-        if self._child_id is None:
-            return False
-        if not self.context.require_parent(self):
+        """Save what the form holds now (what AutoSave does after each change): True when saved."""
+        self.autosave.cancel()
+        return self._save_typed()
+
+    def _save_typed(self) -> bool:
+        """Write the current child's whole plan. Every change got here through the parent lock already (the
+        fields ask for the PIN in child mode), so saving never asks again. On a problem, say why and keep what
+        was typed on screen."""
+        if self._child_id is None or getattr(self.context, "erased", False):
             return False
         try:
             self._plan = self.services.plan.save(self._child_id, self.plan_input())
         except PlanProblem as problem:
             self.error.setText(self.problem_text(problem))
             self.error.show()
-            field = {"code_word": self.code_word.code_edit, "places": self.places, "contacts": self.people}.get(
-                problem.field
-            )
-            if field is not None:
-                field.setFocus()
             return False
         self.error.hide()
-        self._dirty = False
-        self.save_button.setEnabled(False)
-        self.saved_label.setText(self.tr("Saved."))
+        self._saved_now = True
+        self._show_saved_state()
         self._fill_script()
         self._show_word_state()
         self._tell_others()
@@ -467,8 +468,7 @@ class PlanView(View):
 
         if self._child_id is None:
             return
-        if self._dirty and not self.save():
-            return
+        self.autosave.flush()
         include = self.include_word.isChecked() and not getattr(self.context, "screenshot_mode", False)
         if include and not self.context.require_parent(self):
             return

@@ -19,7 +19,9 @@ from notalone_desktop.core.family import ChildInfo
 from notalone_desktop.services.scenarios import PlayerRecord
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.dialogs.scenario_player import ScenarioPlayer
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label, not_translated_marker
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.common import card, heading
 from notalone_desktop.ui.widgets.wrapping import wrapped_label
@@ -34,6 +36,7 @@ class ScenariosView(View):
         self._cards: list[QFrame] = []
 
         self.scroll_area = QScrollArea(self)
+        focus_when_scrollable(self.scroll_area)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -42,7 +45,7 @@ class ScenariosView(View):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(SPACING.xl, SPACING.lg, SPACING.xl, SPACING.lg)
         layout.setSpacing(14)
         self.title_label = heading(1)
         self.intro = wrapped_label()

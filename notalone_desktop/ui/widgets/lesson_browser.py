@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -149,6 +149,7 @@ class LessonBrowser(QTextBrowser):
     def confirmation(self, url: QUrl) -> QMessageBox:
         """The question asked before an address opens in the system browser; Cancel is the default."""
         box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Open a web page?"))
         box.setText(self.tr("Open this address in your web browser?"))

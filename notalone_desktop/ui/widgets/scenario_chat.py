@@ -22,14 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.core.content.scenarios import Choice, Node, Scenario
+from notalone_desktop.ui.theme.scheme import current_palette
+from notalone_desktop.ui.theme.stylesheet import mix
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.wrapping import WrappingButton, wrapped_label
 
-# The only colours set by hand: the accents of the feedback and of the ending, chosen to read on light and dark
-# backgrounds alike. Text keeps the palette's colours; the words "Good choice" / "Risky choice" carry the meaning.
-GOOD_ACCENT = "#2e7d32"
-BAD_ACCENT = "#d84315"
-GOOD_TINT = "rgba(46, 125, 50, 0.14)"
-BAD_TINT = "rgba(216, 67, 21, 0.14)"
+
+def _accent_and_tint(good: bool) -> tuple[str, str]:
+    """The feedback's and the ending's accent (the palette's success or warning colour) and a faint tint of it.
+    Text keeps the palette's colours; the words "Good choice" / "Risky choice" carry the meaning."""
+    palette = current_palette()
+    accent = palette.success if good else palette.warning
+    return accent, mix(accent, palette.surface, 0.14)
 
 
 class ScenarioChat(QWidget):
@@ -74,7 +78,7 @@ class ScenarioChat(QWidget):
         transcript = QWidget()
         transcript.setObjectName("transcript")
         self.transcript = QVBoxLayout(transcript)
-        self.transcript.setContentsMargins(16, 16, 16, 16)
+        self.transcript.setContentsMargins(SPACING.lg, SPACING.lg, SPACING.lg, SPACING.lg)
         self.transcript.setSpacing(10)
         self.transcript.addStretch(1)  # stays last: the conversation starts at the top
         self.transcript_area.setWidget(transcript)
@@ -109,7 +113,7 @@ class ScenarioChat(QWidget):
         panel = QFrame()
         panel.setObjectName("scenarioReplies")
         panel_layout = QVBoxLayout(panel)
-        panel_layout.setContentsMargins(16, 8, 16, 12)
+        panel_layout.setContentsMargins(SPACING.lg, SPACING.s, SPACING.lg, SPACING.m)
         panel_layout.addWidget(self.prompt)
         panel_layout.addLayout(self.actions_box)
         panel_layout.addLayout(buttons)
@@ -299,13 +303,13 @@ class ScenarioChat(QWidget):
     def _add_feedback(self, choice: Choice) -> None:
         frame = QFrame()
         frame.setObjectName("feedbackGood" if choice.good else "feedbackRisky")
-        accent, tint = (GOOD_ACCENT, GOOD_TINT) if choice.good else (BAD_ACCENT, BAD_TINT)
+        accent, tint = _accent_and_tint(choice.good)
         frame.setStyleSheet(
             f"QFrame#{frame.objectName()} {{ border-left: 6px solid {accent}; background: {tint};"
             " border-radius: 4px; }"
         )
         layout = QVBoxLayout(frame)
-        layout.setContentsMargins(14, 8, 12, 10)
+        layout.setContentsMargins(SPACING.lg, SPACING.s, SPACING.m, SPACING.m)
         verdict = QLabel(self.tr("Good choice") if choice.good else self.tr("Risky choice"))
         verdict.setObjectName("feedbackVerdict")
         verdict.setFont(self._font(bold=True))
@@ -320,12 +324,12 @@ class ScenarioChat(QWidget):
         safe = node.outcome == "safe"
         frame = QFrame()
         frame.setObjectName("scenarioEnding")
-        accent, tint = (GOOD_ACCENT, GOOD_TINT) if safe else (BAD_ACCENT, BAD_TINT)
+        accent, tint = _accent_and_tint(safe)
         frame.setStyleSheet(
             f"QFrame#scenarioEnding {{ border: 2px solid {accent}; background: {tint}; border-radius: 8px; }}"
         )
         layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setContentsMargins(SPACING.lg, SPACING.m, SPACING.lg, SPACING.lg)
         layout.setSpacing(8)
         self.outcome_label = QLabel(self.tr("Safe ending") if safe else self.tr("Unsafe ending"))
         self.outcome_label.setObjectName("scenarioOutcome")

@@ -7,6 +7,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from notalone_desktop.ui.theme.tokens import SPACING
+
 
 class WrappingButton(QPushButton):
     """A push button whose text wraps over several lines (a QPushButton's own text never wraps)."""
@@ -24,7 +26,7 @@ class WrappingButton(QPushButton):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._follow_font()
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(SPACING.m, SPACING.s, SPACING.m, SPACING.s)
         layout.addWidget(self._label)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,9 @@ from notalone_desktop.core.content.common import CATEGORIES
 from notalone_desktop.services.lessons import LessonSummary, fts_query
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import not_translated_marker, topic_label
+from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.plain_text import tooltip
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.widgets.common import heading
 from notalone_desktop.ui.widgets.lesson_item import KEY_ROLE, META_ROLE, SNIPPET_ROLE, LessonItemDelegate, snippet_plain
 from notalone_desktop.ui.widgets.wrapping import wrapped_label
@@ -52,7 +56,7 @@ class LessonLibrary(QWidget):
         self.context = context
         self.summaries: dict[str, LessonSummary] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(SPACING.xl, SPACING.lg, SPACING.xl, SPACING.lg)
         layout.setSpacing(10)
         self.title_label = heading(1)
         self.intro = wrapped_label()
@@ -106,6 +110,14 @@ class LessonLibrary(QWidget):
         self.empty_label = wrapped_label()
         self.empty_label.setObjectName("lessonEmpty")
         layout.addWidget(self.empty_label)
+        # The one way out of an empty list: clear the search, or show every lesson again.
+        self.empty_action = QPushButton()
+        self.empty_action.setObjectName("lessonEmptyAction")
+        self.empty_action.clicked.connect(self._empty_action_clicked)
+        self.empty_action.hide()
+        layout.addWidget(self.empty_action, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(0)  # takes the list's room while the list is empty, so the message stays at the top
+        self._clear_search = False
         # Down from the search field goes to the results, as in a browser's address bar.
         self.search.installEventFilter(self)
 
@@ -114,7 +126,7 @@ class LessonLibrary(QWidget):
         self.intro.setText(
             translate(
                 "LessonsView",
-                'Short lessons to read together: how scams and "online kidnapping" work, the warning signs, '
+                "Short lessons to read together: how scams and “online kidnapping” work, the warning signs, "
                 "and what to say to your child. Each takes a few minutes.",
             )
         )
@@ -153,7 +165,8 @@ class LessonLibrary(QWidget):
             parts.append(translate("LessonsView", "★ Favourite"))
         if not summary.translated:
             parts.append(not_translated_marker())
-        return " · ".join(parts)
+        origin = from_publisher(self.context.services.content, "lessons", f"{summary.language}/{summary.key}")
+        return " · ".join([*parts, origin] if origin else parts)
 
     def apply_filters(self) -> None:
         """Fill the list: every lesson, or the search results as the family types; then the topic filter."""
@@ -179,7 +192,7 @@ class LessonLibrary(QWidget):
             item.setData(KEY_ROLE, summary.key)
             item.setData(META_ROLE, meta)
             item.setData(SNIPPET_ROLE, snippet)
-            item.setToolTip(summary.summary)
+            item.setToolTip(tooltip(summary.summary))
             spoken = ". ".join(p for p in (title, meta, snippet_plain(snippet)) if p)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.list.addItem(item)
@@ -193,19 +206,43 @@ class LessonLibrary(QWidget):
                 + " · "
                 + translate("LessonsView", "%n read", "", read)
             )
+        self.list.setVisible(bool(rows) or not self.summaries)
         if rows:
             self.empty_label.hide()
+            self.empty_action.hide()
+        elif searching:
+            text = translate("LessonsView", "No lesson matches your search. Try fewer or shorter words.")
+            self.show_empty(text, translate("LessonsView", "Clear the search"), clear_search=True)
+        elif favourites and not topic and not any(s.favourite for s in self.summaries.values()):
+            text = translate(
+                "LessonsView", "No favourite lessons yet: open a lesson and add it to your favourites to find it here."
+            )
+            self.show_empty(text, translate("LessonsView", "Show all lessons"))
+        elif self.summaries:
+            self.show_empty(
+                translate("LessonsView", "No lesson matches these filters."),
+                translate("LessonsView", "Show all lessons"),
+            )
         else:
-            if searching:
-                self.show_empty(translate("LessonsView", "No lesson matches your search. Try fewer or shorter words."))
-            elif self.summaries:
-                self.show_empty(translate("LessonsView", "No lesson matches these filters."))
-            else:
-                self.show_empty(translate("LessonsView", "No lessons are installed."))
+            self.show_empty(translate("LessonsView", "No lessons are installed."))
 
-    def show_empty(self, text: str) -> None:
+    def show_empty(self, text: str, action: str = "", clear_search: bool = False) -> None:
         self.empty_label.setText(text)
         self.empty_label.show()
+        self._clear_search = clear_search
+        self.empty_action.setText(action)
+        self.empty_action.setAccessibleName(action)
+        self.empty_action.setVisible(bool(action))
+
+    def _empty_action_clicked(self) -> None:
+        """Clear the search (after a search found nothing), else show every lesson: no topic, not only favourites."""
+        if self._clear_search:
+            self.search.clear()
+        else:
+            self.topic.setCurrentIndex(0)
+            self.favourites_only.setChecked(False)
+        self.apply_filters()
+        self.search.setFocus()
 
     def _item_activated(self, item: QListWidgetItem) -> None:
         self.lesson_chosen.emit(str(item.data(KEY_ROLE)))

@@ -1,5 +1,5 @@
 """The lesson reader: one lesson's text at a size the family chooses, its checklist steps, read / favourite,
-the family's note on it, and printing.
+the family's note on it (saved as it is typed: ui/autosave.py), and printing.
 
 Its texts keep the translation context "LessonsView" (`translate("LessonsView", ...)`).
 """
@@ -10,13 +10,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -27,10 +26,15 @@ from PySide6.QtWidgets import (
 
 from notalone_desktop.core.errors import NotAloneError
 from notalone_desktop.services.lessons import NOTE_MAX, LessonInfo
+from notalone_desktop.ui.autosave import AutoSave
 from notalone_desktop.ui.context import AppContext
+from notalone_desktop.ui.focus import focus_when_scrollable
 from notalone_desktop.ui.labels import band_label, not_translated_marker
+from notalone_desktop.ui.pack_origin import from_publisher
+from notalone_desktop.ui.plain_text import unsafe_text_message
+from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.lessons.library import minutes_text, topic_title
-from notalone_desktop.ui.widgets.common import heading
+from notalone_desktop.ui.widgets.common import heading, message
 from notalone_desktop.ui.widgets.lesson_browser import LessonBrowser
 from notalone_desktop.ui.widgets.wrapping import WrappingButton, wrapped_label
 
@@ -56,7 +60,7 @@ class LessonReader(QWidget):
         self._note_dirty = False
         self._loading_note = False
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 16)
+        layout.setContentsMargins(SPACING.xl, SPACING.m, SPACING.xl, SPACING.lg)
         layout.setSpacing(8)
         layout.addLayout(self._build_top())
         self.lesson_title = heading(1)
@@ -103,8 +107,9 @@ class LessonReader(QWidget):
         QWidget.setTabOrder(self.read_button, self.favourite_button)
         QWidget.setTabOrder(self.favourite_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.reader)
-        # Leaving the note saves it.
-        self.note.installEventFilter(self)
+        # Saved as it is typed, and at once when the note loses the focus or the reader is left.
+        self.autosave = AutoSave(self.save_note, self)
+        self.autosave.watch(self.note)
         base = QFont(self.reader.font()).pointSizeF()
         saved = context.services.settings.get(FONT_SETTING)
         self._default_point_size = base + 2.0  # reading a long text: a little larger than the interface
@@ -149,6 +154,7 @@ class LessonReader(QWidget):
         side_scroll = QScrollArea()
         side_scroll.setObjectName("lessonSide")
         side_scroll.setWidgetResizable(True)
+        focus_when_scrollable(side_scroll)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setMinimumWidth(230)
@@ -156,7 +162,7 @@ class LessonReader(QWidget):
         side = QWidget()
         side_scroll.setWidget(side)
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 8, 0)
+        side_layout.setContentsMargins(0, 0, SPACING.s, 0)
         side_layout.setSpacing(6)
         self.related_title = heading(3)
         side_layout.addWidget(self.related_title)
@@ -175,15 +181,9 @@ class LessonReader(QWidget):
         self.note.textChanged.connect(self._note_changed)
         self.note_title.setBuddy(self.note)
         side_layout.addWidget(self.note, 1)
-        note_row = QHBoxLayout()
-        self.save_note_button = QPushButton()
-        self.save_note_button.setObjectName("lessonSaveNote")
-        self.save_note_button.clicked.connect(self.save_note)
-        self.note_status = QLabel()
+        self.note_status = wrapped_label()
         self.note_status.setObjectName("lessonNoteStatus")
-        note_row.addWidget(self.save_note_button)
-        note_row.addWidget(self.note_status, 1)
-        side_layout.addLayout(note_row)
+        side_layout.addWidget(self.note_status)
         return side_scroll
 
     def _add_shortcuts(self) -> None:
@@ -238,8 +238,8 @@ class LessonReader(QWidget):
         self.note_title.setText(translate("LessonsView", "&Our note"))
         self.note.setPlaceholderText(translate("LessonsView", "What we talked about, what we agreed…"))
         self.note.setAccessibleName(translate("LessonsView", "Our note on this lesson"))
-        self.save_note_button.setText(translate("LessonsView", "Save note"))
-        self.save_note_button.setAccessibleName(translate("LessonsView", "Save the note"))
+        if not self._note_dirty:
+            self.note_status.setText(translate("LessonsView", "Saved as you type."))
         self.update_toggle_texts()
 
     def update_toggle_texts(self) -> None:
@@ -262,6 +262,7 @@ class LessonReader(QWidget):
     # Showing a lesson ----------------------------------------------------------------------------------------
 
     def show_lesson(self, lesson: LessonInfo) -> None:
+        self.save_note()  # the note of the lesson shown until now, before another one replaces it
         self.lesson = lesson
         self.language = self.context.language
         self.show_header(lesson)
@@ -272,7 +273,8 @@ class LessonReader(QWidget):
         self.note.setPlainText(lesson.note)
         self._loading_note = False
         self._note_dirty = False
-        self.note_status.clear()
+        self.autosave.cancel()
+        self.note_status.setText(translate("LessonsView", "Saved as you type."))
         self.link_message.hide()
 
     def _markdown(self, lesson: LessonInfo) -> str:
@@ -289,7 +291,8 @@ class LessonReader(QWidget):
         if lesson.bands:
             ages = ", ".join(band_label(b) for b in lesson.bands)
             parts.append(translate("LessonsView", "For ages %1").replace("%1", ages))
-        self.lesson_meta.setText(" · ".join(parts))
+        origin = from_publisher(self.context.services.content, "lessons", f"{lesson.language}/{lesson.key}")
+        self.lesson_meta.setText(" · ".join([*parts, origin] if origin else parts))
         self.translation_marker.setVisible(not lesson.translated)
         self._fill_related(lesson)
 
@@ -317,7 +320,6 @@ class LessonReader(QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
         QWidget.setTabOrder(previous, self.note)
-        QWidget.setTabOrder(self.note, self.save_note_button)
 
     def _link_refused(self, _address: str) -> None:
         self.link_message.setText(translate("LessonsView", "This link cannot be opened from Not Alone."))
@@ -351,7 +353,7 @@ class LessonReader(QWidget):
         try:
             preview(lesson_html(services, lesson, lang, topic_title(self.context, lesson.topic)), self)
         except NotAloneError as exc:
-            QMessageBox.warning(self, translate("LessonsView", "Print"), str(exc))
+            message(self, translate("LessonsView", "Print"), str(exc)).exec()
 
     # Progress ------------------------------------------------------------------------------------------------
 
@@ -380,30 +382,37 @@ class LessonReader(QWidget):
         self.context.family_changed.emit()
 
     def _note_changed(self) -> None:
-        if not self._loading_note:
-            self._note_dirty = True
-            self.note_status.setText(translate("LessonsView", "Not saved yet"))
-
-    def save_note(self) -> None:
-        if not self._note_dirty or self.lesson is None:
+        if self._loading_note:
             return
         text = self.note.toPlainText()
         if len(text) > NOTE_MAX:
-            # Said in the interface language; the note stays in the editor for the parent to shorten.
+            # The note stops at the length the database takes, and says so, rather than be refused when saved.
+            cursor = self.note.textCursor()
+            self._loading_note = True
+            self.note.setPlainText(text[:NOTE_MAX])
+            self._loading_note = False
+            cursor = self.note.textCursor()
+            cursor.setPosition(NOTE_MAX)
+            self.note.setTextCursor(cursor)
             too_long = translate("LessonsView", "A note can have at most %1 characters.")
             self.note_status.setText(too_long.replace("%1", f"{NOTE_MAX:,}"))
+        self._note_dirty = True
+        self.autosave.changed()
+
+    def save_note(self) -> None:
+        """Save the note now if it changed (AutoSave calls this as the family types)."""
+        self.autosave.cancel()
+        if not self._note_dirty or self.lesson is None:
             return
+        text = self.note.toPlainText()
         try:
             self.context.services.lessons.set_note(self.lesson.key, text)
-        except NotAloneError:
-            log.exception("the lesson note could not be saved")
-            self.note_status.setText(translate("LessonsView", "The note could not be saved."))
+        except NotAloneError as exc:
+            unsafe = unsafe_text_message(getattr(exc, "code", ""))  # text that would lie: said, and kept to fix
+            if unsafe is None:
+                log.exception("the lesson note could not be saved")
+            self.note_status.setText(unsafe or translate("LessonsView", "The note could not be saved."))
             return
         self.lesson = replace(self.lesson, note=text)
         self._note_dirty = False
         self.note_status.setText(translate("LessonsView", "Saved"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.note and event.type() == QEvent.Type.FocusOut:
-            self.save_note()
-        return super().eventFilter(watched, event)

@@ -22,6 +22,7 @@ from notalone_desktop.ui.labels import backup_kind_label
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.views.settings.wording import reason
 from notalone_desktop.ui.widgets.common import heading, question, wrapped
+from notalone_desktop.ui.widgets.lists import fit_to_rows
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -39,7 +40,6 @@ class BackupsCard(SettingsCard):
         self.backups_list.setRootIsDecorated(False)
         self.backups_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backups_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.backups_list.setMinimumHeight(120)
         self.backup_button = QPushButton()
         self.backup_button.setObjectName("backupNow")
         self.restore_button = QPushButton()
@@ -84,6 +84,7 @@ class BackupsCard(SettingsCard):
             item = QTreeWidgetItem([backup_date(backup), size, backup_kind_label(backup.kind)])
             item.setData(0, PATH_ROLE, str(backup.path))
             self.backups_list.addTopLevelItem(item)
+        fit_to_rows(self.backups_list, self.backups_list.topLevelItemCount(), fewest=3)
         first = self.backups_list.topLevelItem(0)
         if first is not None:
             self.backups_list.setCurrentItem(first)

@@ -9,6 +9,7 @@ from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.labels import child_label
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.widgets.common import heading
+from notalone_desktop.ui.widgets.lists import fit_to_rows
 
 
 class ChildrenCard(SettingsCard):
@@ -18,7 +19,6 @@ class ChildrenCard(SettingsCard):
         self.title = heading(2)
         self.children_list = QListWidget()
         self.children_list.setObjectName("childrenList")
-        self.children_list.setMinimumHeight(120)
         buttons = QHBoxLayout()
         self.add_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.setObjectName("addChild")
@@ -28,6 +28,7 @@ class ChildrenCard(SettingsCard):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.undo_label = QLabel()
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)  # "<nickname> was removed.", as typed
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoRemove")
         undo_row = QHBoxLayout()
@@ -51,7 +52,7 @@ class ChildrenCard(SettingsCard):
         self.children_list.setAccessibleName(translate("SettingsView", "Children"))
         self.add_button.setText(translate("SettingsView", "&Add child…"))
         self.edit_button.setText(translate("SettingsView", "&Edit…"))
-        self.remove_button.setText(translate("SettingsView", "&Remove…"))
+        self.remove_button.setText(translate("SettingsView", "Re&move…"))
         self.undo_button.setText(translate("SettingsView", "&Undo"))
         self.add_button.setAccessibleName(translate("SettingsView", "Add child"))
         self.edit_button.setAccessibleName(translate("SettingsView", "Edit the selected child"))
@@ -67,6 +68,7 @@ class ChildrenCard(SettingsCard):
             item = QListWidgetItem(child_label(child.nickname, child.age, child.band))
             item.setData(Qt.ItemDataRole.UserRole, child.id)
             self.children_list.addItem(item)
+        fit_to_rows(self.children_list, self.children_list.count())
         if self.children_list.count():
             self.children_list.setCurrentRow(min(max(current, 0), self.children_list.count() - 1))
         self._update_buttons()
@@ -113,6 +115,7 @@ class ChildrenCard(SettingsCard):
 
     def confirm_removal(self, nickname: str) -> QMessageBox:
         box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("SettingsView", "Remove child"))
         box.setText(translate("SettingsView", "Remove %1 and their checklist progress?").replace("%1", nickname))

@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from notalone_desktop.ui.context import AppContext
@@ -152,9 +153,15 @@ class DataCard(SettingsCard):
             self.backups_changed.emit()  # a backup may have been made before the import failed
             return False
         self.family_replaced.emit()
-        self.result.emit(
-            translate("SettingsView", "The family's data was brought back from %1.").replace("%1", path.name), False
-        )
+        done = translate("SettingsView", "The family's data was brought back from %1.").replace("%1", path.name)
+        missing = getattr(task.result, "missing_packs", ())
+        if missing:  # content packs the family used on the other computer
+            done += " " + translate(
+                "SettingsView",
+                "It used content packs that are not installed here: %1. Install them under Content updates to see "
+                "their items and lessons again; the family's progress on them is kept.",
+            ).replace("%1", "; ".join(missing))
+        self.result.emit(done, False)
         return True
 
     # Erase ---------------------------------------------------------------------------------------------------
@@ -192,6 +199,7 @@ class DataCard(SettingsCard):
         removed = self.services.family_data.erase()  # closes the database first
         box = QMessageBox(self)
         box.setObjectName("eraseDone")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names what the family or a file supplied, as typed
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(translate("SettingsView", "Erase all data"))
         box.setText(translate("SettingsView", "Everything was erased. Not Alone will close now."))

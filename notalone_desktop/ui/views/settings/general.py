@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
-from notalone_desktop.core.content.common import LANGUAGES
 from notalone_desktop.ui.context import AppContext
-from notalone_desktop.ui.i18n import LANGUAGE_NAMES
+from notalone_desktop.ui.i18n import available_languages
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.widgets.common import heading
 
@@ -19,8 +18,6 @@ class GeneralCard(SettingsCard):
         self.title = heading(2)
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.country = QComboBox()
         self.country.setObjectName("country")
         self.form = QFormLayout()
@@ -45,13 +42,16 @@ class GeneralCard(SettingsCard):
         self.language.setAccessibleName(translate("SettingsView", "Language"))
         self.country.setAccessibleName(translate("SettingsView", "Country or region"))
         self.country.setToolTip(
-            translate("SettingsView", 'Chooses the helplines shown in "Get help now" and how phone numbers are written')
+            translate("SettingsView", "Chooses the helplines shown in “Get help now” and how phone numbers are written")
         )
         self.setup_button.setText(translate("SettingsView", "Run the first-time setup again…"))
         self.setup_button.setAccessibleName(translate("SettingsView", "Run the first-time setup again"))
 
     def refresh(self) -> None:
         info = self.services.family.info()
+        self.language.clear()
+        for code, name in available_languages(self.services.content):  # a pack's language only while installed
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.lang)))
         self.country.clear()
         countries = sorted(self.services.content.countries.values(), key=lambda c: c.name.get(self.lang))

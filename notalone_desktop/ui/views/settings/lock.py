@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox, QWidget
 
+from notalone_desktop.ui.autosave import AutoSave
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.widgets.common import heading, question, wrapped
@@ -45,7 +46,11 @@ class LockCard(SettingsCard):
         self.body.addWidget(self.reminders)
         self.set_pin_button.clicked.connect(self.set_pin)
         self.remove_pin_button.clicked.connect(self.remove_pin)
-        self.idle.editingFinished.connect(self._idle_changed)
+        # Saved as it changes (arrows, wheel or typing), like every field in a view (ui/autosave.py).
+        self.idle_autosave = AutoSave(self._idle_changed, self)
+        self.idle_autosave.watch(self.idle)
+        self.idle.valueChanged.connect(lambda _minutes: self.idle_autosave.changed())
+        self.idle.editingFinished.connect(self.idle_autosave.flush)
         context.lock_changed.connect(lambda _locked: self._fill_lock())
 
     def retranslate(self) -> None:
@@ -73,10 +78,10 @@ class LockCard(SettingsCard):
                 translate(
                     "SettingsView",
                     "No PIN is set: everyone at this computer can change everything. With a PIN, Not Alone opens "
-                    'for the children (lessons, games and "Get help now"); changes ask for the PIN.',
+                    "for the children (lessons, games and “Get help now”); changes ask for the PIN.",
                 )
             )
-            self.set_pin_button.setText(translate("SettingsView", "&Set a PIN…"))
+            self.set_pin_button.setText(translate("SettingsView", "Set a &PIN…"))
         else:
             status = (
                 translate("SettingsView", "A PIN is set. The app is locked: changes ask for the PIN.")

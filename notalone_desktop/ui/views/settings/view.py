@@ -19,6 +19,7 @@ from notalone_desktop.ui.views.settings.children import ChildrenCard
 from notalone_desktop.ui.views.settings.data import DataCard
 from notalone_desktop.ui.views.settings.general import GeneralCard
 from notalone_desktop.ui.views.settings.lock import LockCard
+from notalone_desktop.ui.views.settings.packs_card import PacksCard
 from notalone_desktop.ui.widgets.common import card, heading, scrolling_page, wrapped
 
 
@@ -33,12 +34,14 @@ class SettingsView(View):
         self.lock_card = LockCard(context)
         self.backups_card = BackupsCard(context)
         self.data_card = DataCard(context)
+        self.packs_card = PacksCard(context)
         self.cards: tuple[SettingsCard, ...] = (
             self.general_card,
             self.children_card,
             self.lock_card,
             self.backups_card,
             self.data_card,
+            self.packs_card,
         )
         for each in self.cards:
             layout.addWidget(each)
