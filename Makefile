@@ -8,7 +8,7 @@ TS     := $(wildcard i18n/notalone_*.ts i18n/qtbase_extra_*.ts)
 QM     := $(patsubst i18n/%.ts,$(QM_DIR)/%.qm,$(TS))
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck pytest i18n translations sysdeps wheel bench dist dist-test clean
+.PHONY: run test lint typecheck pytest i18n translations sysdeps wheel bench mutation dist dist-test clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ i18n: $(STAMP)
 # The performance benchmark, full run (a quick run is part of the test suite).
 bench: sysdeps translations
 	$(BIN)/python benchmarks/run.py
+
+# Mutation testing of the rules (core/) and the archive, vCard and profile readers: a score per module against its
+# target (tools/mutation.py; about 12 minutes on 2 shared cores). Not part of `make test`.
+mutation: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'mutmut>=3.8,<4'
+	$(BIN)/python tools/mutation.py $(MUTATION_ARGS)
 
 # Installers into dist/ with SHA256SUMS (packaging/README.md), built with the pinned versions of
 # packaging/constraints.txt. A branded build: make dist PROFILE=packaging/profiles/NAME.toml

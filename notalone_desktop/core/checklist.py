@@ -87,8 +87,12 @@ class ItemView:
     translated: bool = True  # False: shown in English because this language has no text yet
 
     def is_due(self, now: dt.datetime | None = None) -> bool:
+        """Done, and its review date has come. A retired item is never due: it left the checklist, so there is
+        nothing to check again (its progress is only kept)."""
         now = now or utcnow()
-        return self.state == "done" and self.next_review_at is not None and self.next_review_at <= now
+        return (
+            self.state == "done" and not self.retired and self.next_review_at is not None and self.next_review_at <= now
+        )
 
 
 @dataclass(frozen=True)
@@ -213,10 +217,11 @@ def suggestions(
     return picks
 
 
-def due_count(progress: Iterable[ProgressLike], now: dt.datetime | None = None) -> int:
-    """Items done whose review date has come, whoever they belong to."""
+def due_count(items: Iterable[ItemView], now: dt.datetime | None = None) -> int:
+    """Items due for review among the checklists given (as `assemble` lists them), whoever they belong to: the
+    same items the checklist shows as due, so a retired item or a merged item's old key is not counted."""
     now = now or utcnow()
-    return sum(1 for r in progress if r.state == "done" and r.next_review_at is not None and r.next_review_at <= now)
+    return sum(1 for item in items if item.is_due(now))
 
 
 MONTH_MOST = 12  # the month's sheet shows at most this many items (one page, big boxes)

@@ -73,7 +73,7 @@ class OverviewService:
         return HomeSummary(
             children,
             progress_of(item for items in lists.values() for item in items),
-            due_count((r for rows in records.progress.values() for r in rows.values()), now),
+            due_count((item for items in lists.values() for item in items), now),
             len(records.children_with_plan_contacts & ids),
             tuple(suggestions(lists, count, now)),
             _lesson_of_the_week(records, lang, dt.date.today().isocalendar().week if week is None else week),

@@ -10,6 +10,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import keyring
+import keyring.core
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -28,8 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from notalone_desktop.services.plan import PLACE_MAX, PLACES_MAX, PlanInput
+from notalone_desktop.services.security import SecurityService
 from notalone_desktop.ui.app import build_window
+from notalone_desktop.ui.dialogs.pin_dialog import PinDialog
+from tests.reliability.fake_keyring import MemoryKeyring
 from tests.ui.test_checklist_view import groups, item_rows, status
+from tests.ui.test_parent_lock import CHEAP, PIN, cancel, never_asked, type_pin, when_modal
 
 WORD = "golden lotus 42"  # typed with QTest.keyClicks, which takes ASCII only
 LEFT = Qt.MouseButton.LeftButton
@@ -53,6 +59,17 @@ def open_plan(qtbot, services, child: str = "Lan", screenshot_mode: bool = False
     view = window.views["plan"]
     view.focus_key(str(kid(services, child).id))
     return window, view
+
+
+@pytest.fixture
+def with_pin(demo_services):  # type: ignore[no-untyped-def]
+    """The demo family with a parent PIN (at the tests' cheap scrypt cost) in a keyring in memory: the window
+    opens locked, and Show asks for the PIN in the real dialog."""
+    before = keyring.core._keyring_backend
+    keyring.set_keyring(MemoryKeyring())
+    SecurityService(demo_services.database, scrypt_log_n=CHEAP).set_pin(PIN)
+    yield demo_services
+    keyring.core._keyring_backend = before
 
 
 def person_row(view, name: str) -> int:  # type: ignore[no-untyped-def]
@@ -95,32 +112,37 @@ def every_text(root: QWidget) -> list[str]:
 # The verification plan ---------------------------------------------------------------------------------------
 
 
-def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, demo_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, with_pin) -> None:  # type: ignore[no-untyped-def]
+    demo_services = with_pin
     window, view = open_plan(qtbot, demo_services)
-    asked: list[QWidget] = []
-    monkeypatch.setattr(
-        window.context, "require_parent", lambda parent=None: asked.append(parent) or True, raising=False
-    )
+    assert window.context.locked
     assert view.people_card.people_title.text() == "Who to call to reach Lan"
     assert view.people.accessibleName() and view.code_word.code_edit.accessibleName() and view.places.accessibleName()
-    assert view.saved_label.text() == "Changes are saved as you type."
+    assert view.saved_label.text() == "Child mode: changing the plan asks for the parent PIN."
 
-    # Tick the roommate with the keyboard, the uncle with the mouse; then call the roommate first.
+    # Tick the roommate with the keyboard: child mode asks for the parent's PIN first, and the parent gives it.
     view.people.setFocus()
     view.people.setCurrentRow(person_row(view, "Thảo"))
+    asked = when_modal(PinDialog, type_pin(PIN))
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
+    assert len(asked) == 1 and asked[0].unlocked and not window.context.locked
+    assert view.saved_label.text() == "Changes are saved as you type."
+    # The uncle with the mouse, without being asked again; then call the roommate first.
+    asked = when_modal(PinDialog, cancel)  # a second prompt would be answered "Cancel", and counted
     click_check(qtbot, view.people, person_row(view, "Chú Hùng"))
-    assert view.autosave.pending
+    assert view.autosave.pending and never_asked(asked)
     view.people.setCurrentRow(person_row(view, "Thảo"))
     while person_row(view, "Thảo") > person_row(view, "Chú Hùng"):
         qtbot.mouseClick(view.people_card.up_button, LEFT)
     qtbot.keyClicks(view.places, "Dorm B, room 312")
 
-    # The code word: masked and read-only until Show, which asks for the parent first.
+    # The code word: masked and read-only until Show (the parent is here: no second PIN).
     assert view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Password and view.code_word.code_edit.isReadOnly()
     assert view.code_word.code_edit.text() == ""
+    asked = when_modal(PinDialog, cancel)
     qtbot.mouseClick(view.code_word.show_button, LEFT)
-    assert asked and view.code_word.show_button.isChecked() and not view.code_word.code_edit.isReadOnly()
+    assert never_asked(asked) and not window.context.locked
+    assert view.code_word.show_button.isChecked() and not view.code_word.code_edit.isReadOnly()
     qtbot.keyClicks(view.code_word.code_edit, WORD)
     qtbot.waitUntil(lambda: not view.autosave.pending, timeout=3000)  # saved half a second after the last key
 
@@ -137,25 +159,32 @@ def test_a_parent_makes_lans_plan_with_mouse_and_keyboard(qtbot, demo_services, 
     assert "saved" in view.code_word.word_status.text()
 
 
-def test_the_parent_lock_guards_the_code_word(qtbot, demo_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_parent_lock_guards_the_code_word(qtbot, with_pin) -> None:  # type: ignore[no-untyped-def]
+    demo_services = with_pin
     lan = kid(demo_services, "Lan")
     demo_services.plan.save(lan.id, PlanInput(("Ký túc xá",), (), WORD))
     window, view = open_plan(qtbot, demo_services)
-    monkeypatch.setattr(window.context, "require_parent", lambda parent=None: False, raising=False)
-    qtbot.mouseClick(view.code_word.show_button, LEFT)
-    assert (
-        not view.code_word.show_button.isChecked()
-        and view.code_word.code_edit.text() == ""
-        and view.code_word.code_edit.isReadOnly()
-    )
-    assert view.plan_input().code_word is None  # saving now would leave the stored word alone
-    monkeypatch.setattr(window.context, "require_parent", lambda parent=None: True, raising=False)
-    qtbot.mouseClick(view.code_word.show_button, LEFT)
-    assert view.code_word.code_edit.text() == WORD and view.code_word.code_edit.echoMode() == QLineEdit.EchoMode.Normal
-    lock_changed = getattr(window.context, "lock_changed", None)
-    if lock_changed is not None:  # the parent lock closing hides and forgets the word at once
-        lock_changed.emit(True)
-        assert view.code_word.code_edit.text() == "" and not view.code_word.show_button.isChecked()
+    word = view.code_word  # the code word's part of the view
+
+    # A child presses Show and cannot give the PIN: the word stays hidden, and saving would leave it alone.
+    asked = when_modal(PinDialog, cancel)
+    qtbot.mouseClick(word.show_button, LEFT)
+    assert len(asked) == 1 and window.context.locked
+    assert not word.show_button.isChecked() and word.code_edit.text() == "" and word.code_edit.isReadOnly()
+    assert view.plan_input().code_word is None
+
+    # The parent types the PIN: the word is shown, readable and editable.
+    asked = when_modal(PinDialog, type_pin(PIN))
+    qtbot.mouseClick(word.show_button, LEFT)
+    assert len(asked) == 1 and not window.context.locked
+    assert word.code_edit.text() == WORD and word.code_edit.echoMode() == QLineEdit.EchoMode.Normal
+
+    # Locking again (the toolbar's Lock, Ctrl+L) hides and forgets the word at once.
+    assert window.lock_action.text() == "Lock"
+    window.lock_action.trigger()
+    assert window.context.locked
+    assert word.code_edit.text() == "" and not word.show_button.isChecked() and word.code_edit.isReadOnly()
+    assert demo_services.plan.code_word(lan.id) == WORD  # hidden, not deleted
 
 
 def test_the_code_word_is_never_in_a_screenshot(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
@@ -475,15 +504,16 @@ def test_a_life_event_checklist_is_started_ticked_and_removed(qtbot, demo_servic
 # Logs ----------------------------------------------------------------------------------------------------------
 
 
-def test_the_code_word_never_reaches_the_log(qtbot, demo_services, caplog, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_code_word_never_reaches_the_log(qtbot, with_pin, caplog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The whole flow at DEBUG: typing, saving, showing, hiding, printing with the word, Get help, screenshots."""
     from notalone_desktop.ui.dialogs.get_help import panel_for
     from notalone_desktop.ui.printing import write_pdf
     from notalone_desktop.ui.sheets.plan_sheet import build_html_for
 
     caplog.set_level(logging.DEBUG)
+    demo_services = with_pin
     window, view = open_plan(qtbot, demo_services)
-    monkeypatch.setattr(window.context, "require_parent", lambda parent=None: True, raising=False)
+    when_modal(PinDialog, type_pin(PIN))  # the PIN itself is typed in this flow too
     view.people.setCurrentRow(person_row(view, "Thảo"))
     qtbot.keyClick(view.people, Qt.Key.Key_Space)
     qtbot.mouseClick(view.code_word.show_button, LEFT)

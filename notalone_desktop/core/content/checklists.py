@@ -132,7 +132,10 @@ def _category(raw: object, path: Path, problems: Problems) -> Category | None:
         return None
     title = text_field(raw, "title", path, key, problems)
     order = raw.get("order", 99)
-    if title is None or not isinstance(order, int):
+    if not isinstance(order, int):
+        problems.add(path, key, "'order' must be a whole number")  # as life events word it
+        return None
+    if title is None:
         return None
     return Category(key, order, title)
 

@@ -258,8 +258,18 @@ class _Import:
 
     def _contacts(self, items: list[Item]) -> None:
         """The contacts not here yet are added after the family's own; one already here gains the archive's
-        children who trust it."""
-        existing = self._all(Contact, lambda row: (row.name, tuple(sorted(p.number for p in row.phones))))
+        children who trust it. Contacts alike (the same name and numbers) match one for one, in order: the
+        archive's second "Bà Hoa" is the second one here, or a contact of its own, never folded into the first."""
+        alike: dict[Hashable, int] = {}  # (name, numbers) -> how many seen so far
+
+        def numbered(name: str, numbers: Iterable[str]) -> Hashable:
+            same = (name, tuple(sorted(numbers)))
+            alike[same] = alike.get(same, 0) + 1
+            return (*same, alike[same])
+
+        here = self.session.scalars(select(Contact).order_by(Contact.position, Contact.id))
+        existing: dict[Hashable, Any] = {numbered(row.name, (p.number for p in row.phones)): row for row in here}
+        alike.clear()  # the archive's contacts are counted on their own
         fresh = not existing
         position = [self.session.scalar(select(func.max(Contact.position))) or 0]
 
@@ -293,7 +303,7 @@ class _Import:
             "contacts",
             items,
             existing,
-            lambda c: (c["name"], tuple(sorted(p["number"] for p in c["phones"]))),
+            lambda c: numbered(c["name"], (p["number"] for p in c["phones"])),  # once per item, in order
             create,
             add_children,
         )
