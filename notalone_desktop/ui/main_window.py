@@ -53,6 +53,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
 )
 HELP_SHORTCUTS = HELP_KEYS
 NAVIGATION_WIDTH = (160, 240)  # the section list's width: a quarter of a narrow window, at most 240 pixels
+ICONS_ONLY_BELOW = 760  # a window narrower than this (1366x768 at 200%, 1024x600 at 150%) lists the sections by icon
 PREFERRED_SIZE = QSize(1180, 820)  # the first size where the screen has room (logical pixels)
 MINIMUM_SIZE = QSize(640, 440)  # never more than the screen has: see screen_fit.minimum_size
 GEOMETRY_MAGIC = 0x1D9D0CB  # QWidget.saveGeometry()'s format
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.help_translations: Translations | None = None
         self.help_window: GetHelpDialog | None = None
 
+        self.icons_only = False  # a narrow window: see resizeEvent
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(NAVIGATION_WIDTH[1])
@@ -369,11 +371,15 @@ class MainWindow(QMainWindow):
 
     # Language and geometry -----------------------------------------------------------------------------------
 
-    def retranslate(self) -> None:
+    def _name_sections(self) -> None:
         for row, (name, _m, _c) in enumerate(VIEWS):
             item = self.navigation.item(row)
-            item.setText(view_title(name))
+            item.setText("" if self.icons_only else view_title(name))
             item.setToolTip(view_title(name))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, view_title(name))  # also read when only the icon shows
+
+    def retranslate(self) -> None:
+        self._name_sections()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.help_action.setText(self.tr("Get help now"))
         self.help_action.setToolTip(self.tr("Emergency numbers and first steps (F1)"))
@@ -422,9 +428,17 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # On a narrow window (683 pixels wide at 200%) the section list gives the view what it can spare.
-        narrow, wide = NAVIGATION_WIDTH
-        self.navigation.setMaximumWidth(max(narrow, min(wide, event.size().width() // 4)))
+        # On a narrow window (683 pixels wide at 200%) the section list shows its icons only, and the view gets
+        # the width it needs without scrolling sideways; the names stay as tooltips and for screen readers.
+        icons_only = event.size().width() < ICONS_ONLY_BELOW
+        if icons_only != self.icons_only:
+            self.icons_only = icons_only
+            self._name_sections()
+        if icons_only:
+            self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth())
+        else:
+            narrow, wide = NAVIGATION_WIDTH
+            self.navigation.setMaximumWidth(max(narrow, min(wide, event.size().width() // 4)))
         super().resizeEvent(event)
 
     def _fit_minimum(self, _screen: object = None) -> None:

@@ -161,11 +161,11 @@ def test_note_is_kept_when_moving_to_another_item(qtbot, demo_services) -> None:
 def test_home_suggestion_opens_the_item_in_the_checklist(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     home = window.views["home"]
     button = home.next_buttons[0]
-    assert button.isVisible() and button.text()
+    assert button.isVisible() and button.label()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_view_name() == "checklist"
     view = window.views["checklist"]
-    assert view.current_item() is not None and view.current_item().title == button.text()
+    assert view.current_item() is not None and view.current_item().title == button.label()
 
 
 def test_every_cell_has_a_text_for_screen_readers(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]

@@ -55,7 +55,7 @@ def test_home_shows_the_familys_progress(qtbot, window) -> None:  # type: ignore
     ]
     assert [n.split(",")[0] for n in names] == ["Lan", "Minh", "Bông"]
     assert 0 < home.family_bar.value() < 100
-    assert home.lesson_button.isVisible() and home.lesson_button.text()
+    assert home.lesson_button.isVisible() and home.lesson_button.label()
 
 
 def test_window_geometry_is_remembered(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]

@@ -36,6 +36,8 @@ def test_every_view_and_dialog_keeps_its_buttons_on_a_small_screen(tmp_path: Pat
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(out.read_text())
     assert report["problems"] == []
+    # In Vietnamese no view scrolls sideways, down to 683 pixels wide (the section list shows icons only there).
+    assert report["views_scrolling_sideways"] == []
     # Seven views, Get help now and fifteen dialogs (the first-run wizard page by page).
     assert len(report["checked"]) == 23, report["checked"]
 
@@ -92,3 +94,29 @@ def test_a_dialog_taller_than_the_screen_scrolls_its_content_and_keeps_its_butto
     bottom_right = save.mapToGlobal(save.rect().bottomRight())
     assert room.contains(bottom_right) and room.contains(save.mapToGlobal(save.rect().topLeft()))
     assert dialog.windowHandle().modality().name == "NonModal"  # shown, not exec()'d: nothing to block
+
+
+def test_a_narrow_window_lists_the_sections_by_icon_and_still_names_them(qtbot, demo_services) -> None:  # type: ignore[no-untyped-def]
+    """683 pixels wide (1366x768 at 200%): the names would take a third of the width; the icons stay, and the
+    names remain as tooltips and for screen readers. Wider again, the names come back."""
+    from PySide6.QtCore import Qt
+
+    from notalone_desktop.ui.main_window import VIEWS
+
+    window = build_window(demo_services, "vi", first_run=False)
+    qtbot.addWidget(window)
+    window.setMinimumSize(QSize(0, 0))
+    window.resize(QSize(1100, 600))
+    window.show()
+    wide = window.navigation.width()
+    names = [window.navigation.item(row).text() for row in range(len(VIEWS))]
+    assert all(names) and "Trang chủ" in names
+    window.resize(QSize(683, 400))
+    qtbot.waitUntil(lambda: window.navigation.width() < wide / 2)
+    for row, name in enumerate(names):
+        item = window.navigation.item(row)
+        assert item.text() == "" and item.toolTip() == name
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == name
+        assert not item.icon().isNull()
+    window.resize(QSize(1100, 600))
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == names[0])

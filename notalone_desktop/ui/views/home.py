@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from notalone_desktop.ui.theme.roles import set_role
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.widgets.common import card, clear_layout, heading, progress_bar, scrolling_page, wrapped
+from notalone_desktop.ui.widgets.wrapping import CommandLink
 
 
 class HomeView(View):
@@ -79,11 +79,11 @@ class HomeView(View):
 
         next_frame, next_layout = card()
         self.next_title = heading(2)
-        self.next_buttons: list[QCommandLinkButton] = []
+        self.next_buttons: list[CommandLink] = []
         next_layout.addWidget(self.next_title)
         for index in range(3):
-            button = QCommandLinkButton()
-            button.setIcon(icon("next", "accent"))  # the theme's arrow: Fusion's own vanishes on a dark window
+            button = CommandLink()
+            button.set_icon(icon("next", "accent"))  # the theme's arrow: Fusion's own vanishes on a dark window
             button.setObjectName(f"suggestion{index}")
             button.clicked.connect(lambda _=False, i=index: self._open_suggestion(i))
             self.next_buttons.append(button)
@@ -115,8 +115,8 @@ class HomeView(View):
         row = QHBoxLayout()
         lesson_frame, lesson_layout = card()
         self.lesson_title = heading(2)
-        self.lesson_button = QCommandLinkButton()
-        self.lesson_button.setIcon(icon("next", "accent"))
+        self.lesson_button = CommandLink()
+        self.lesson_button.set_icon(icon("next", "accent"))
         self.lesson_button.setObjectName("lessonOfTheWeek")
         self.lesson_button.clicked.connect(self._open_lesson)
         lesson_layout.addWidget(self.lesson_title)
@@ -226,8 +226,8 @@ class HomeView(View):
             if index < len(summary.suggestions):
                 owner, item = summary.suggestions[index]
                 who = names.get(owner, "") if owner is not None else self.tr("Whole family")
-                button.setText(item.title)
-                button.setDescription(who)
+                button.set_label(item.title)
+                button.set_description(who)
                 button.setAccessibleName(f"{item.title} ({who})")
                 button.show()
             else:
@@ -238,8 +238,8 @@ class HomeView(View):
         self._lesson_key = lesson.key if lesson else ""
         self.lesson_button.setVisible(lesson is not None)
         if lesson:
-            self.lesson_button.setText(lesson.title)
-            self.lesson_button.setDescription(lesson.summary)
+            self.lesson_button.set_label(lesson.title)
+            self.lesson_button.set_description(lesson.summary)
             self.lesson_button.setAccessibleName(lesson.title)
 
     def _fill_giver(self) -> None:

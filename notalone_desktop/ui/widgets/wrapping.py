@@ -1,11 +1,12 @@
-"""Text that wraps where Qt's own widgets do not: a push button whose label wraps, and a label exactly as tall
-as its text at the width it gets. Used by every view that shows content text of any length."""
+"""Text that wraps where Qt's own widgets do not: a push button whose label wraps, a command link whose title
+wraps too, and a label exactly as tall as its text at the width it gets. Used by every view that shows content text
+of any length."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFont, QIcon, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from notalone_desktop.ui.theme.tokens import SPACING
 
@@ -69,6 +70,64 @@ class WrappingButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
         return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+
+class _IconSpot(QWidget):
+    """An icon drawn at paint time, so that a themed icon follows a live switch between light and dark."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.icon = QIcon()
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        side = self.fontMetrics().height() + SPACING.xs
+        self.setFixedSize(side, side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.icon.isNull():
+            painter = QPainter(self)
+            self.icon.paint(painter, self.rect())
+            painter.end()
+
+
+class CommandLink(WrappingButton):
+    """A flat link with an icon, a bold title and a line below it, both of which wrap. Qt's QCommandLinkButton
+    draws its title on one line and is never narrower than it: a long title made Home scroll sideways on a small
+    screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent, link=True)
+        self._spot = _IconSpot(self)
+        self._description = QLabel(self)
+        self._description.setWordWrap(True)
+        self._description.setTextFormat(Qt.TextFormat.PlainText)
+        self._description.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._description.hide()
+        row = self.layout()
+        assert isinstance(row, QHBoxLayout)
+        row.removeWidget(self._label)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.addWidget(self._label)
+        column.addWidget(self._description)
+        row.addWidget(self._spot, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(column, 1)
+
+    def _follow_font(self) -> None:
+        font = QFont(self.font())
+        font.setBold(True)  # a title, not underlined: the icon and the hover say it is a link
+        self._label.setFont(font)
+
+    def set_icon(self, icon: QIcon) -> None:
+        self._spot.icon = icon
+        self._spot.update()
+
+    def set_description(self, text: str) -> None:
+        self._description.setText(text)
+        self._description.setVisible(bool(text))
+        self.updateGeometry()
+
+    def description(self) -> str:
+        return self._description.text()
 
 
 class WrappedLabel(QLabel):
