@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from notalone_desktop.core.profile import Profile
     from notalone_desktop.services import Services
     from notalone_desktop.services.content import ContentCatalog
+    from notalone_desktop.services.help_panel import HelpService
     from notalone_desktop.ui.context import AppContext
     from notalone_desktop.ui.i18n import Translations
 
@@ -77,7 +78,6 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     from notalone_desktop.paths import database_path
     from notalone_desktop.services.content import ContentCatalog
     from notalone_desktop.services.data_dir import glance
-    from notalone_desktop.services.help_panel import HelpService
     from notalone_desktop.ui.i18n import Translations, system_language
     from notalone_desktop.ui.main_window import MainWindow
 
@@ -95,7 +95,7 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
     window = MainWindow()
     window.restore_saved_geometry(seen.geometry)
     # "Get help now" works from the first frame: it reads the content and the family's file without the services.
-    window.enable_help(HelpService(database_path(data_dir), catalog), translations)
+    window.enable_help(lambda: help_service(database_path(data_dir), catalog), translations)
     preview = _preview_context(data_dir, catalog, translations, language, seen.language)
     state: dict[str, object] = {"code": 0, "context": preview}
     wizard_wanted = os.environ.get("NOTALONE_NO_WIZARD") != "1"
@@ -179,6 +179,13 @@ def run_gui(data_dir: Path, language: str | None, quit_when_ready: str | None = 
         remove_if_erased(opened_context, data_dir)  # type: ignore[arg-type]
     failed = state["code"]
     return failed if isinstance(failed, int) and failed else code
+
+
+def help_service(database: Path, catalog: ContentCatalog) -> HelpService:
+    """The reader of "Get help now" before the services are open; its module is imported at the first F1."""
+    from notalone_desktop.services.help_panel import HelpService
+
+    return HelpService(database, catalog)
 
 
 def _open_every_part(window) -> None:  # type: ignore[no-untyped-def]

@@ -31,8 +31,12 @@ class HelpKeys(QObject):
         self._open_help = weakref.WeakMethod(open_help)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: the cheap class test first (asking a PySide6 event for
+        # its type builds a Python enum, tens of thousands of times in the first seconds).
+        if not isinstance(event, QKeyEvent):
+            return False
         kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(event, QKeyEvent):
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         if not is_help_key(event) or (event.isAutoRepeat() and kind == QEvent.Type.KeyPress):
             return False

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QInputEvent
 
 if TYPE_CHECKING:
     from notalone_desktop.ui.context import AppContext
@@ -81,7 +82,8 @@ class IdleLock(QObject):
             self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        # Every event of the application passes here: the class test first, cheaper than asking for the type.
+        if isinstance(event, QInputEvent) and event.type() in _INPUT_EVENTS:
             self.last_input = self.clock()
         return False
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QRect, QSize, Qt, Signal
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}  # each view inside a scroll area of its own (screen_fit.view_page)
         # "Get help now": its reader and language, given at start before the family's services are open.
         self.help_source: HelpService | None = None
+        self.help_factory: Callable[[], HelpService] | None = None
         self.help_translations: Translations | None = None
         self.help_window: GetHelpDialog | None = None
 
@@ -212,9 +214,10 @@ class MainWindow(QMainWindow):
 
     # "Get help now" ------------------------------------------------------------------------------------------
 
-    def enable_help(self, source: HelpService, translations: Translations) -> None:
-        """Make "Get help now" work now, before the family's services are open (the start calls this first)."""
-        self.help_source = source
+    def enable_help(self, make_source: Callable[[], HelpService], translations: Translations) -> None:
+        """Make "Get help now" work now, before the family's services are open (the start calls this first).
+        `make_source` makes its reader when the panel first opens: Home paints without importing it."""
+        self.help_factory = make_source
         self.help_translations = translations
 
     def show_help(self, situation: str = "") -> GetHelpDialog | None:
@@ -226,6 +229,8 @@ class MainWindow(QMainWindow):
         ready = context is not None and context.ready
         if self.help_source is None and context is not None and ready:
             self.help_source = help_service_for(context.services)
+        elif self.help_source is None and self.help_factory is not None:
+            self.help_source = self.help_factory()
         translations = self.help_translations or (context.translations if context is not None else None)
         if self.help_source is None or translations is None:
             return None

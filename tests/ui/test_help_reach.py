@@ -123,7 +123,7 @@ def test_get_help_works_at_the_first_frame_before_the_services_open(qtbot, demo_
     assert preview is not None and not preview.ready  # Home from plain sqlite3; SQLAlchemy not needed yet
     window = MainWindow()
     qtbot.addWidget(window)
-    window.enable_help(HelpService(demo_services.database.path, catalog), translations)
+    window.enable_help(lambda: HelpService(demo_services.database.path, catalog), translations)
     window.attach(preview)
     window.show()
     assert window.help_action.isEnabled()
@@ -151,7 +151,7 @@ def test_get_help_works_beside_the_recovery_screen_and_on_a_first_run(
     for path in (damaged, tmp_path / "first-run" / "notalone.sqlite3"):
         window = MainWindow()
         qtbot.addWidget(window)
-        window.enable_help(HelpService(path, catalog), translations)
+        window.enable_help(lambda path=path: HelpService(path, catalog), translations)
         window.show()
         recovery = RecoveryDialog(str(path), "file is not a database", None, window)
         qtbot.addWidget(recovery)
