@@ -104,6 +104,7 @@ class CommandLink(WrappingButton):
         self._description.hide()
         row = self.layout()
         assert isinstance(row, QHBoxLayout)
+        row.setContentsMargins(SPACING.s, SPACING.xs, SPACING.s, SPACING.xs)  # links in a list: close together
         row.removeWidget(self._label)
         column = QVBoxLayout()
         column.setSpacing(0)
