@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -34,6 +33,7 @@ from notalone_desktop.ui.views.base import View
 from notalone_desktop.ui.views.contacts_helplines import HelplinesCard
 from notalone_desktop.ui.widgets.common import card, heading, scrolling_page, wrapped
 from notalone_desktop.ui.widgets.empty_state import show_empty_state
+from notalone_desktop.ui.widgets.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 STAR = "\u2605"
@@ -77,24 +77,24 @@ class ContactsView(View):
         self.up_button = self._button("moveUp", lambda: self.move_selected(-1))
         self.down_button = self._button("moveDown", lambda: self.move_selected(1))
         self.pin_button = self._button("pinContact", self.toggle_pin)
-        # Three buttons to a row (changing the list, then its order): six in one row made the page scroll
-        # sideways on a small screen at 150-200%.
-        for group in (
-            (self.add_button, self.edit_button, self.delete_button),
-            (self.up_button, self.down_button, self.pin_button),
+        # Rows that wrap: six buttons in one row made the page scroll sideways on a small screen at 150-200%.
+        row = FlowLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.pin_button,
         ):
-            row = QHBoxLayout()
-            for button in group:
-                row.addWidget(button)
-            row.addStretch(1)
-            contacts_layout.addLayout(row)
+            row.addWidget(button)
+        contacts_layout.addLayout(row)
         self.import_button = self._button("importContacts", self.import_contacts)
         self.export_button = self._button("exportContacts", self.export_contacts)
         self.print_button = self._button("printCard", self.print_card)
-        row = QHBoxLayout()
+        row = FlowLayout()
         for button in (self.import_button, self.export_button, self.print_button):
             row.addWidget(button)
-        row.addStretch(1)
         contacts_layout.addLayout(row)
         self.status_label = wrapped()
         self.status_label.setObjectName("contactsStatus")

@@ -11,7 +11,6 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from notalone_desktop.ui.sheets.incident_sheet import (
 from notalone_desktop.ui.style import style_error
 from notalone_desktop.ui.widgets.common import card, heading, question, wrapped
 from notalone_desktop.ui.widgets.empty_state import show_empty_state
+from notalone_desktop.ui.widgets.flow import FlowLayout
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -74,12 +74,9 @@ class IncidentsPanel(QWidget):
         self.pdf_button.setObjectName("incidentPdf")
         self.print_button = QPushButton()
         self.print_button.setObjectName("printIncident")
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        buttons = FlowLayout()  # wraps on a narrow window instead of scrolling sideways
+        for button in (self.add_button, self.edit_button, self.delete_button, self.pdf_button, self.print_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.print_button)
 
         self.details_frame, details = card()
         self.details_frame.setObjectName("incidentDetails")

@@ -35,6 +35,7 @@ from notalone_desktop.ui.plain_text import unsafe_text_message
 from notalone_desktop.ui.theme.tokens import SPACING
 from notalone_desktop.ui.views.lessons.library import minutes_text, topic_title
 from notalone_desktop.ui.widgets.common import heading, message
+from notalone_desktop.ui.widgets.flow import FlowLayout
 from notalone_desktop.ui.widgets.lesson_browser import LessonBrowser
 from notalone_desktop.ui.widgets.wrapping import WrappingButton, wrapped_label
 
@@ -79,11 +80,10 @@ class LessonReader(QWidget):
         meta_row.addWidget(self.lesson_meta, 1)
         meta_row.addWidget(self.translation_marker, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(meta_row)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow window instead of scrolling sideways
         actions.addWidget(self.read_button)
         actions.addWidget(self.favourite_button)
         actions.addWidget(self.print_button)
-        actions.addStretch(1)
         layout.addLayout(actions)
         self.link_message = wrapped_label()
         self.link_message.setObjectName("lessonLinkMessage")

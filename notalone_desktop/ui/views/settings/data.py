@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from notalone_desktop.ui.context import AppContext
 from notalone_desktop.ui.style import style_danger_button, style_error
 from notalone_desktop.ui.views.settings.card import SettingsCard, translate
 from notalone_desktop.ui.widgets.common import heading, question, wrapped
+from notalone_desktop.ui.widgets.flow import FlowLayout
 
 
 class DataCard(SettingsCard):
@@ -33,10 +34,9 @@ class DataCard(SettingsCard):
         self.erase_button = QPushButton()
         self.erase_button.setObjectName("eraseFamily")
         style_danger_button(self.erase_button)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow window; erasing, in red, comes last
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.erase_button)
         self.body.addWidget(self.title)
         self.body.addWidget(self.intro)
