@@ -40,6 +40,7 @@ from notalone_desktop.ui.views.checklist_edits import LIFE, ChecklistEdits
 from notalone_desktop.ui.views.checklist_model import KEY_ROLE, STATUS, ChecklistModel, Group, Row
 from notalone_desktop.ui.widgets.checklist_details import ChecklistDetails
 from notalone_desktop.ui.widgets.common import clear_layout, heading, progress_bar, wrapped
+from notalone_desktop.ui.widgets.flow import FlowLayout
 
 STATUS_FILTERS = ("all", "todo", "done", "na", "due")
 
@@ -75,8 +76,10 @@ class ChecklistView(View):
         self.owner_label, self.category_label, self.status_label = QLabel(), QLabel(), QLabel()
         actions = QHBoxLayout()
         actions.addWidget(self.heading, 1)
-        actions.addWidget(self.add_button)
-        actions.addWidget(self.print_button)
+        buttons = FlowLayout()  # one under the other beside the title when the window is narrow
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.print_button)
+        actions.addLayout(buttons)
         filters = QHBoxLayout()
         for label, widget in (
             (self.owner_label, self.owner),
@@ -99,8 +102,6 @@ class ChecklistView(View):
         progress_row.addWidget(self.progress_label)
         progress_row.addWidget(self.owner_bar, 1)
         progress_row.addWidget(self.owner_count)
-        progress_row.addSpacing(SPACING.lg)
-        progress_row.addWidget(self.life_button)
         # One bar per life-event checklist started for this child (or the family); a hint while there is none.
         self.life_grid = QGridLayout()
         self.life_grid.setHorizontalSpacing(SPACING.m)
@@ -134,7 +135,11 @@ class ChecklistView(View):
         layout.addWidget(self.search)  # a row of its own: it never shrinks to "Sea…" beside long filter names
         layout.addLayout(progress_row)
         layout.addLayout(self.life_grid)
-        layout.addWidget(self.life_hint)
+        # Starting a life event's checklist beside its hint (not beside the progress: too wide for a small screen).
+        life_row = QHBoxLayout()
+        life_row.addWidget(self.life_hint, 1)
+        life_row.addWidget(self.life_button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(life_row)
         layout.addWidget(splitter, 1)  # the list takes the height that is left: most of it
 
         self.owner.activated.connect(lambda _i: self._owner_changed())
