@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,20 +28,10 @@ from PySide6.QtWidgets import (
 from notalone_desktop.ui.app import build_window
 from notalone_desktop.ui.focus import contrast
 from notalone_desktop.ui.main_window import VIEWS
+from notalone_desktop.ui.theme.scheme import theme
 from tests.ui.every_window import window_states
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-DARK = {
-    QPalette.ColorRole.Window: "#2b2b2b",
-    QPalette.ColorRole.WindowText: "#eeeeee",
-    QPalette.ColorRole.Base: "#1e1e1e",
-    QPalette.ColorRole.AlternateBase: "#262626",
-    QPalette.ColorRole.Text: "#eeeeee",
-    QPalette.ColorRole.Button: "#3c3c3c",
-    QPalette.ColorRole.ButtonText: "#eeeeee",
-    QPalette.ColorRole.Highlight: "#2a82da",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-}
 
 
 def open_window(qtbot, services):  # type: ignore[no-untyped-def]
@@ -139,14 +129,13 @@ def test_nothing_takes_the_focus_that_does_nothing(qtbot, demo_services) -> None
 
 @pytest.fixture(params=["light", "dark"])
 def palette(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    before = QPalette(qapp.palette())
-    if request.param == "dark":
-        dark = QPalette()
-        for role, colour in DARK.items():
-            dark.setColor(role, QColor(colour))
-        qapp.setPalette(dark)
+    """The app's theme light or dark, switched as the app does when the system's colour scheme changes (the theme
+    sets the palette and the style sheet together)."""
+    installed = theme()
+    assert installed is not None, "application() installs the theme"
+    installed.set_scheme(request.param == "dark", False)
     yield request.param
-    qapp.setPalette(before)
+    installed.set_scheme(False, False)
 
 
 def ring_across(image: QImage, start: QPoint, step: QPoint) -> tuple[int, float]:

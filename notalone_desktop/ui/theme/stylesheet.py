@@ -1,9 +1,10 @@
 """The application's one style sheet, built from the tokens of one palette: cards, messages, and the primary,
 danger and emergency buttons, chosen by a widget's `role` property (see `ui.theme.roles`).
 
-Plain text, no Qt: built in well under a millisecond, and testable without a window. Focus is shown by a 2 px
-ring in the palette's focus colour (WCAG 2.2 asks for 2 px); nothing here removes a focus indicator
-(`outline: none` is never used), so another module's focus rules (`extra`) add to these, never fight them.
+Plain text, no Qt: built in well under a millisecond, and testable without a window. Focus is shown by one 2 px
+ring around the focused widget, drawn by ui/focus.py in the palette's focus colour (WCAG 2.2 asks for 2 px); the
+rules here draw no second one, and nothing here removes a focus indicator (`outline: none` is never used), so
+another module's rules (`extra`) add to these, never fight them.
 """
 
 from __future__ import annotations
@@ -77,15 +78,11 @@ QPushButton {{
 QPushButton:hover {{ background: {hover}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {pressed}; }}
 QPushButton:disabled {{ color: {disabled}; border-color: {disabled}; background: {p.window}; }}
-QPushButton:focus {{ border: 2px solid {p.focus}; padding: {SPACING.xs}px {m - 1}px; }}
 QPushButton:flat {{ border: 1px solid transparent; background: transparent; }}
 QPushButton:flat:hover {{ background: {hover}; }}
-QPushButton:flat:focus {{ border: 2px solid {p.focus}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; }}
 QPushButton[role="primary"]:hover {{ background: {states["primary_hover"]}; }}
-QPushButton[role="primary"]:focus {{ border: 2px solid {p.on_accent}; }}
 QPushButton[role="danger"] {{ color: {p.error}; border-color: {p.error}; }}
-QPushButton[role="danger"]:focus {{ border: 2px solid {p.error}; }}
 QPushButton[role="emergency"], QToolButton[role="emergency"] {{
     background: {p.emergency}; color: {p.on_emergency}; border: 2px solid {p.emergency}; border-radius: {r}px;
     font-weight: bold; padding: {SPACING.xs + 1}px {SPACING.lg}px;
@@ -93,13 +90,11 @@ QPushButton[role="emergency"], QToolButton[role="emergency"] {{
 QPushButton[role="emergency"]:hover, QToolButton[role="emergency"]:hover {{
     background: {states["emergency_hover"]};
 }}
-QPushButton[role="emergency"]:focus, QToolButton[role="emergency"]:focus {{ border: 2px solid {p.on_emergency}; }}
 QPushButton[role="primary"]:disabled, QPushButton[role="emergency"]:disabled, QToolButton[role="emergency"]:disabled {{
     background: {p.window}; color: {disabled}; border: 1px solid {disabled};
 }}
 QCommandLinkButton {{ background: transparent; border: 1px solid transparent; padding: 0px; }}
 QCommandLinkButton:hover {{ background: {hover}; border-color: {p.border}; }}
-QCommandLinkButton:focus {{ border: 2px solid {p.focus}; }}
 
 QLineEdit, QPlainTextEdit, QTextEdit[readOnly="false"], QSpinBox, QDateEdit {{
     border: 1px solid {p.border}; border-radius: {r}px; background: {p.surface}; color: {p.text};
@@ -110,12 +105,7 @@ QComboBox {{
     border: 1px solid {p.border}; border-radius: {r}px; background: {p.surface}; color: {p.text};
     padding: 3px {SPACING.s}px;
 }}
-QComboBox:focus {{ border: 2px solid {p.focus}; padding: 2px {SPACING.s - 1}px; }}
 QComboBox:disabled {{ color: {disabled}; border-color: {disabled}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit[readOnly="false"]:focus, QSpinBox:focus, QDateEdit:focus {{
-    border: 2px solid {p.focus};
-}}
-QLineEdit:focus {{ padding: 2px {SPACING.xs - 1}px; }}
 QLineEdit:disabled, QPlainTextEdit:disabled, QTextEdit:disabled {{ color: {disabled}; border-color: {disabled}; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
 """
