@@ -1146,3 +1146,85 @@ def test_a_later_root_adds_and_replaces_life_events_in_their_order(tmp_path: Pat
         ("phone", 1, ("6-9",)),
     ]
     assert len(ngo.problems) == 1 and merged.problems == ngo.problems
+
+
+def test_each_mistake_in_a_scenarios_graph_and_lists_is_named(tmp_path: Path) -> None:
+    from tests.content.test_scenarios import _node as node
+
+    ends = (node("safe", outcome="safe"), node("unsafe", outcome="unsafe"))
+    fine = (node("a", ("safe", True), ("unsafe", False)), *ends)
+    files = {
+        "a.toml": "this is not toml",  # the files after a broken one are still read
+        "b.toml": scenario("missing", node("a", ("safe", True), ("nowhere", False)), *ends),
+        "c.toml": scenario(
+            "island", node("a", ("safe", True), ("unsafe", False)), node("b", ("safe", True), ("unsafe", False)), *ends
+        ),
+        "d.toml": scenario(
+            "dead",
+            node("a", ("safe", True), ("b", False)),
+            node("b", ("c", True), ("c", False)),
+            node("c", ("b", True), ("b", False)),
+            *ends,
+        ),
+        "e.toml": scenario(
+            "no-unsafe-end",
+            node("a", ("safe", True), ("safe2", False)),
+            node("safe", outcome="safe"),
+            node("safe2", outcome="safe"),
+        ),
+        "f.toml": scenario(
+            "no-choice-text",
+            node("a", ("safe", True), ("unsafe", False)).replace('text.en = "Reply"\n  ', "", 1),
+            *ends,
+        ),
+        "g.toml": scenario("bands-not-a-list", *fine, header=header_with('["13-15"]', '"13-15"')),
+        "h.toml": scenario("lessons-not-strings", *fine, header="related_lessons = [1]\n" + header_with()),
+        "i.toml": scenario("items-not-a-list", *fine, header='related_items = "money.bank-pin"\n' + header_with()),
+    }
+    keys, problems = scenario_problems(tmp_path, files)
+    assert keys == []
+    assert problems[1:] == [
+        "b.toml: missing/a: choice leads to missing node 'nowhere'",
+        "c.toml: island/b: node cannot be reached from the start",
+        "d.toml: dead/unsafe: node cannot be reached from the start",  # only through the loop of "b" and "c"
+        "d.toml: dead/b: no ending can be reached from this node",
+        "d.toml: dead/c: no ending can be reached from this node",
+        "e.toml: no-unsafe-end: needs at least one safe and one unsafe ending",
+        "f.toml: no-choice-text/a: 'text' has no text in en",
+        "f.toml: no-choice-text/a: a choice needs 'good' (true/false), text and feedback",
+        "g.toml: bands-not-a-list: 'age_bands' must be a list of strings",
+        "h.toml: lessons-not-strings: 'related_lessons' must be a list of strings",
+        "i.toml: items-not-a-list: 'related_items' must be a list of strings",
+    ]
+    assert problems[0].startswith("a.toml: cannot be read: ")
+
+
+def header_with(old: str = "", new: str = "") -> str:
+    """The scenario header of tests/content with `old` replaced by `new`."""
+    from tests.content.test_scenarios import HEADER
+
+    return HEADER.replace(old, new) if old else HEADER
+
+
+def test_an_ending_reached_only_through_later_nodes_and_good_paths_that_meet_again_are_fine(tmp_path: Path) -> None:
+    from tests.content.test_scenarios import _node as node
+
+    ends = (node("safe", outcome="safe"), node("unsafe", outcome="unsafe"))
+    # "a" and "b" reach an ending only through "c", which comes after them in the file.
+    chain = scenario(
+        "chain",
+        node("a", ("b", True), ("c", False)),
+        node("b", ("c", True), ("c", False)),
+        node("c", ("safe", True), ("unsafe", False)),
+        *ends,
+    )
+    # Two good replies at "a" meet again at "d": it is a safe way both times.
+    meeting = scenario(
+        "meeting",
+        node("a", ("b", True), ("c", True), ("unsafe", False)),
+        node("b", ("d", True), ("unsafe", False)),
+        node("c", ("d", True), ("unsafe", False)),
+        node("d", ("safe", True), ("unsafe", False)),
+        *ends,
+    )
+    assert scenario_problems(tmp_path, {"chain.toml": chain, "meeting.toml": meeting}) == (["chain", "meeting"], [])
