@@ -895,6 +895,56 @@ def test_a_missing_or_broken_life_events_file_is_named(tmp_path: Path) -> None:
     assert len(broken.problems) == 1 and str(broken.problems[0]).startswith(f"{tmp_path}/broken.toml: cannot be read: ")
 
 
+def test_each_missing_or_wrong_field_of_a_life_event_or_its_item_is_named(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.life_events import load_life_events
+
+    def item(key: str, drop: str = "", change: tuple[str, str] = ("", "")) -> str:
+        lines = life_item(key).replace(*change) if change[0] else life_item(key)
+        return "".join(line + "\n" for line in lines.splitlines() if not drop or not line.strip().startswith(drop))
+
+    intro_at = EVENT_TEXTS.index("intro.en")  # the event's title before it, its intro from there
+    long_title = 'title.en = "' + "x" * 91 + '"\n  title.vi = "' + "y" * 91 + '"'
+    text = (
+        life_event("bands-text", *four("bands-text"), head='bands = "10-12"\n')
+        + life_event("no-title", *four("no-title")).replace(EVENT_TEXTS, EVENT_TEXTS[intro_at:])
+        + life_event("no-intro", *four("no-intro")).replace(EVENT_TEXTS, EVENT_TEXTS[:intro_at])
+        + life_event("no-items")
+        + life_event(
+            "fields",
+            *four("fields"),
+            item("elsewhere"),
+            item("life.fields.sources-text", change=('sources = ["https://example.org/life"]', 'sources = "x"')),
+            item("life.fields.plain-http", change=("https://example.org", "http://example.org")),
+            item("life.fields.no-title", drop="title."),
+            item("life.fields.no-why", drop="why."),
+            item("life.fields.no-how", drop="how."),
+            item("life.fields.long", change=('title.en = "Contacts"\n  title.vi = "Danh bạ"', long_title)),
+            item("life.fields.ninety", change=('title.en = "Contacts"', 'title.en = "' + "x" * 90 + '"')),
+        )
+    )  # fmt: skip
+    path = tmp_path / "life_events.toml"
+    path.write_text(text, encoding="utf-8")
+    content = load_life_events(path)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
+        "life_events.toml: bands-text: 'bands' must be a list of strings",
+        "life_events.toml: no-title: missing field 'title'",
+        "life_events.toml: no-intro: missing field 'intro'",
+        "life_events.toml: no-items: an event needs 4 to 7 items (has 0)",
+        "life_events.toml: elsewhere: key must be 'life.fields.<slug>'",
+        "life_events.toml: life.fields.sources-text: 'sources' must be a list of strings",
+        "life_events.toml: life.fields.plain-http: needs at least one source, each an https:// address",
+        "life_events.toml: life.fields.no-title: missing field 'title'",
+        "life_events.toml: life.fields.no-why: missing field 'why'",
+        "life_events.toml: life.fields.no-how: missing field 'how'",
+        "life_events.toml: life.fields.long: title longer than 90 characters in en, vi",
+    ]
+    [fields] = content.events
+    assert [i.key for i in fields.items][-1] == "life.fields.ninety"  # 90 characters are not too long
+    (tmp_path / "no-events.toml").write_text("[other]\nx = 1\n", encoding="utf-8")
+    empty = load_life_events(tmp_path / "no-events.toml")
+    assert (empty.events, empty.problems) == ((), ())  # a file without events has none, and nothing wrong
+
+
 # The family agreement --------------------------------------------------------------------------------------------
 
 
