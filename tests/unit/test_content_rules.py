@@ -1029,6 +1029,20 @@ def test_a_group_without_rules_leaves_out_its_heading(tmp_path: Path) -> None:
     path.write_text(agreement_toml(ALWAYS.replace('who = "children"', 'who = "parents"')), encoding="utf-8")
     content = load_agreement(path)
     assert "children vi" not in compose(content, "vi", [], [])
+    assert compose(content, "vi", [], []).splitlines() == [
+        "title vi",
+        "",
+        "intro vi",
+        "",
+        "everyone vi",
+        "- Luật all-talk",
+        "",
+        "parents vi",  # after the group left out, the next one still comes
+        "- Luật kids-tell",
+        "- Luật parents-listen",
+        "",
+        "review vi ____________________",
+    ]
     assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
         "agreement.toml: children: needs at least one rule for this group that is always included"
     ]
@@ -1096,6 +1110,54 @@ def test_an_agreement_file_without_its_parts_is_named(tmp_path: Path) -> None:
     (tmp_path / "broken.toml").write_text("[sheet", encoding="utf-8")
     broken = load_agreement(tmp_path / "broken.toml")
     assert len(broken.problems) == 1 and str(broken.problems[0]).startswith(f"{tmp_path}/broken.toml: cannot be read")
+
+
+def test_rules_and_poster_entries_that_are_not_tables_are_named_or_passed_over(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import load_agreement
+
+    path = tmp_path / "agreement.toml"
+    path.write_text("rule = [1, 2]\n" + agreement_toml(""), encoding="utf-8")  # before the tables: top level
+    content = load_agreement(path)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
+        "agreement.toml: a rule is not a table",
+        "agreement.toml: a rule is not a table",
+        "agreement.toml: needs [[rule]] entries",
+        "agreement.toml: everyone: needs at least one rule for this group that is always included",
+        "agreement.toml: children: needs at least one rule for this group that is always included",
+        "agreement.toml: parents: needs at least one rule for this group that is always included",
+    ]
+    path.write_text(agreement_toml(ALWAYS + rule("bands-text", "children", 'bands = "10-12"\n')), encoding="utf-8")
+    assert [str(p).replace(f"{tmp_path}/", "") for p in load_agreement(path).problems] == [
+        "agreement.toml: bands-text: 'bands' must be a list of strings"
+    ]
+    path.write_text("rule = []\n" + agreement_toml(""), encoding="utf-8")
+    assert str(load_agreement(path).problems[0]) == f"{path}: needs [[rule]] entries"
+    # Poster entries that are not a list, or not a table, are passed over; the good ones after them still count.
+    poster_first = agreement_toml(ALWAYS, nos=0).replace("[poster]\n", "[poster]\nno = 3\n")
+    path.write_text(poster_first, encoding="utf-8")
+    assert [str(p).replace(f"{tmp_path}/", "") for p in load_agreement(path).problems] == [
+        "agreement.toml: poster.no: needs exactly 3 entries (has 0)"
+    ]
+    mixed = agreement_toml(ALWAYS, nos=0).replace(
+        "[poster]\n",
+        "[poster]\nno = [1, "
+        + ", ".join(
+            f'{{key = "no-{n}", text.en = "no {n}", text.vi = "no {n} vi", detail.en = "d", detail.vi = "d vi"}}'
+            for n in range(3)
+        )
+        + "]\n",
+    )
+    path.write_text(mixed, encoding="utf-8")
+    loaded = load_agreement(path)
+    assert (loaded.problems, [r.key for r in loaded.nos]) == ((), ["no-0", "no-1", "no-2"])
+
+
+def test_a_missing_agreement_file_has_nothing_in_it(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import load_agreement
+
+    missing = load_agreement(tmp_path / "absent.toml")
+    assert (missing.sheet, missing.poster, missing.nos, missing.musts, missing.rules) == ({}, {}, (), (), ())
+    assert (missing.words("title", "vi"), missing.poster_words("title", "vi")) == ("", "")
 
 
 @pytest.mark.parametrize(
