@@ -688,6 +688,8 @@ def lesson_problems(folder: Path, files: dict[str, str], known: list[str] | None
         ('sources = ["https://example.org/scams"]', 'sources = "https://example.org/scams"', "scam-calls: 'sources' "
          "must be a list of strings"),
         ("+++\n\nHang", "+++\nHang", None),  # no blank line after the block: still a lesson
+        ("minutes = 4", "minutes = 4\ndeep = " + "[" * 3000 + "]" * 3000, "scam-calls: front matter is nested too "
+         "deep"),
     ],
 )  # fmt: skip
 def test_each_mistake_in_a_lesson_is_named(tmp_path: Path, old: str, new: str, problem: str | None) -> None:
