@@ -254,3 +254,99 @@ def test_a_public_key_is_read_or_refused_in_one_sentence() -> None:
     with pytest.raises(PackKeyError) as other:
         parse_public_key("rsa:" + "A" * 100)
     assert str(other.value) == f"'{'rsa:' + 'A' * 56}' is not a public key (it must start with ed25519:)"
+
+
+def test_the_edges_of_a_manifests_limits() -> None:
+    many = good()
+    many["files"] = {f"content/checklists/c{n}.toml": {"sha256": SHA, "size": 1} for n in range(5000)}
+    assert len(parse_manifest(many).files) == 5000  # at most 5000: 5000 is fine
+    codes = [f"{a}{b}" for a in "abcdfghjkmopqrsuwxyz" for b in "bcdfghjkmpqrstvwxyz"][:50]
+    fifty = {code: "x" for code in codes[:49]} | {"en": "x"}
+    assert len(parse_manifest({**good(), "title": fifty}).title.by_lang) == 50
+    assert refusal(lambda m: m.update(title=fifty | {codes[49]: "x"})) == (
+        'title: must give the text per language: {"en": "..."}'
+    )
+    assert refusal(lambda m: m.update(adds={"items": ["a1"] * 100_001})) == (
+        "adds.items: holds 100,001 entries, and at most 100,000 are allowed"
+    )
+
+
+def test_long_wrong_values_are_cut_in_the_message() -> None:
+    assert refusal(lambda m: m["files"].update({"x" * 100: {"sha256": SHA, "size": 1}})) == (
+        f"files['{'x' * 80}']: is not a file a pack may hold (see packaging/README.md, 'Content packs')"
+    )
+    assert refusal(lambda m: m.update(language_names={"th": "ไทย", "thai-language": "x"})) == (
+        "language_names.thai-langu: names a language the pack does not add"
+    )
+    assert (
+        refusal(lambda m: m.update(adds={"items": ["X" * 70]})) == f"adds.items[0]: '{'X' * 60}' is not a content key"
+    )
+    assert refusal(lambda m: m.update(adds={"k" * 50: []})) == (
+        f"adds.{'k' * 40}: unknown kind (known: categories, items, countries, helplines, lessons, scenarios, "
+        "situations, life_events, agreement)"
+    )
+
+
+def test_a_lesson_key_has_one_language_before_one_slash() -> None:
+    assert refusal(lambda m: m.update(adds={"lessons": ["th/a/b"]})) == "adds.lessons[0]: 'th/a/b' is not a content key"
+
+
+def test_a_lower_case_drive_is_outside_the_pack_too() -> None:
+    assert (
+        member_problem("c:/x.toml")
+        == member_problem("C:x.toml")
+        == ("lies outside the pack (a path with '..', a backslash, a drive or a leading '/')")
+    )
+
+
+def test_a_built_manifest_is_checked_name_by_name() -> None:
+    from notalone_desktop.core.content.pack import manifest_from
+    from notalone_desktop.core.errors import Invalid
+
+    manifest = good()
+    manifest["files"]["notes.txt"] = {"sha256": SHA, "size": 1}
+    with pytest.raises(Invalid) as refused:
+        manifest_from(manifest)
+    assert str(refused.value) == (
+        "files['notes.txt']: is not a file a pack may hold (see packaging/README.md, 'Content packs')"
+    )
+
+
+def test_a_key_after_a_comment_sign_and_junk_in_base64_are_not_taken() -> None:
+    assert parse_public_key(f"{KEY.text} # the NGO's key # since 2026") == KEY
+    with pytest.raises(PackKeyError) as junk:
+        parse_public_key("ed25519:AAEC!")
+    assert str(junk.value) == "'ed25519:AAEC!' is not a public key (not base64)"
+    long_junk = "ed25519:" + "!" * 70
+    with pytest.raises(PackKeyError) as cut:
+        parse_public_key(long_junk)
+    assert str(cut.value) == f"'{long_junk[:60]}' is not a public key (not base64)"
+    long_key = "ed25519:" + "A" * 64  # 48 bytes
+    with pytest.raises(PackKeyError) as too_long:
+        parse_public_key(long_key)
+    assert str(too_long.value) == f"'{long_key[:60]}' is not an Ed25519 public key (48 bytes, not 32)"
+
+
+def test_a_signature_holds_only_for_its_own_key_and_bytes() -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from notalone_desktop.core.content.pack_keys import load_private_key, new_private_key, sign, signature_holds
+
+    pem, public = new_private_key()
+    key = load_private_key(pem)
+    signature = sign(key, b"manifest")
+    assert signature_holds(public, b"manifest", signature)
+    assert not signature_holds(public, b"manifest!", signature)
+    assert not signature_holds(KEY, b"manifest", signature)
+    assert not signature_holds(public, b"manifest", signature[:32])  # not 64 bytes: refused before checking
+    assert not signature_holds(public, b"manifest", b"")
+    with pytest.raises(PackKeyError) as not_pem:
+        load_private_key(b"-----BEGIN NOTHING-----")
+    assert str(not_pem.value) == "it is not a private key made by 'notalone pack keygen'"
+    other = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    with pytest.raises(PackKeyError) as not_ed25519:
+        load_private_key(other)
+    assert str(not_ed25519.value) == "it is not an Ed25519 key (packs are signed with Ed25519 keys only)"
