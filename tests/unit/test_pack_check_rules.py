@@ -118,3 +118,41 @@ def test_a_pack_adds_new_keys_and_replaces_the_ones_already_there() -> None:
         {"items": ("devices.apps", "devices.new")},
         {"items": ("devices.lock",), "countries": ("VN",)},
     )
+
+
+def test_the_edges_of_the_references_and_key_lengths(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    (root / "checklists").mkdir(parents=True)
+    key_120 = "devices." + "x" * 112
+    items = item_toml("devices.new", 'aliases = ["devices.old"]') + item_toml(key_120)
+    (root / "checklists" / "devices.toml").write_text(CATEGORY + items, encoding="utf-8")
+    rules = ALWAYS + rule("lock", "children", 'items = ["devices.a", "devices.new", "devices.b"]\n')
+    (root / "agreement.toml").write_text(agreement_toml(rules), encoding="utf-8")
+    # An app without items of its own: no alias is taken; 120 characters are not too long.
+    checked = check_pack_content(root, ["en", "vi"], BaseContent({}))
+    assert checked.problems == ("agreement.toml: lock: items do not exist: devices.a, devices.b",)
+    (root / "checklists" / "devices.toml").unlink()
+    (root / "agreement.toml").unlink()
+    assert check_pack_content(root, ["en"], BaseContent({})).problems == (
+        "content: holds no content (checklists, helplines, lessons, scenarios or emergency steps)",
+    )  # named "content" unless told otherwise
+
+
+def test_the_texts_of_lessons_that_name_the_apps_items_are_checked_too(tmp_path: Path) -> None:
+    from tests.unit.test_content_rules import LESSON
+
+    root = tmp_path / "content"
+    (root / "lessons" / "en").mkdir(parents=True)
+    lesson = LESSON.replace("{key}", "scam-calls").replace("Hang up,", "Call 113 or hang up,")
+    (root / "lessons" / "en" / "scam-calls.md").write_text(lesson, encoding="utf-8")
+    assert problems(root) == [
+        "lessons/en/scam-calls.md body [en]: writes 113 outside a sentence about Vietnam; use a placeholder such as "
+        "{police}"
+    ]
+
+
+def test_a_kind_the_app_has_nothing_of_is_all_added() -> None:
+    assert split({"scenarios": {"game", "bank"}}, BaseContent({"items": {"devices.lock"}})) == (
+        {"scenarios": ("bank", "game")},
+        {},
+    )
