@@ -288,7 +288,10 @@ def test_long_wrong_values_are_cut_in_the_message() -> None:
 
 
 def test_a_lesson_key_has_one_language_before_one_slash() -> None:
-    assert refusal(lambda m: m.update(adds={"lessons": ["th/a/b"]})) == "adds.lessons[0]: 'th/a/b' is not a content key"
+    # After the language, "ab/cd" is not a key, though "cd" alone would be.
+    assert refusal(lambda m: m.update(adds={"lessons": ["th/ab/cd"]})) == (
+        "adds.lessons[0]: 'th/ab/cd' is not a content key"
+    )
 
 
 def test_a_lower_case_drive_is_outside_the_pack_too() -> None:
