@@ -688,6 +688,8 @@ def lesson_problems(folder: Path, files: dict[str, str], known: list[str] | None
         ('sources = ["https://example.org/scams"]', 'sources = "https://example.org/scams"', "scam-calls: 'sources' "
          "must be a list of strings"),
         ("+++\n\nHang", "+++\nHang", None),  # no blank line after the block: still a lesson
+        ("minutes = 4", "minutes = 4\ndeep = " + "[" * 3000 + "]" * 3000, "scam-calls: front matter is nested too "
+         "deep"),
     ],
 )  # fmt: skip
 def test_each_mistake_in_a_lesson_is_named(tmp_path: Path, old: str, new: str, problem: str | None) -> None:
@@ -895,6 +897,56 @@ def test_a_missing_or_broken_life_events_file_is_named(tmp_path: Path) -> None:
     assert len(broken.problems) == 1 and str(broken.problems[0]).startswith(f"{tmp_path}/broken.toml: cannot be read: ")
 
 
+def test_each_missing_or_wrong_field_of_a_life_event_or_its_item_is_named(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.life_events import load_life_events
+
+    def item(key: str, drop: str = "", change: tuple[str, str] = ("", "")) -> str:
+        lines = life_item(key).replace(*change) if change[0] else life_item(key)
+        return "".join(line + "\n" for line in lines.splitlines() if not drop or not line.strip().startswith(drop))
+
+    intro_at = EVENT_TEXTS.index("intro.en")  # the event's title before it, its intro from there
+    long_title = 'title.en = "' + "x" * 91 + '"\n  title.vi = "' + "y" * 91 + '"'
+    text = (
+        life_event("bands-text", *four("bands-text"), head='bands = "10-12"\n')
+        + life_event("no-title", *four("no-title")).replace(EVENT_TEXTS, EVENT_TEXTS[intro_at:])
+        + life_event("no-intro", *four("no-intro")).replace(EVENT_TEXTS, EVENT_TEXTS[:intro_at])
+        + life_event("no-items")
+        + life_event(
+            "fields",
+            *four("fields"),
+            item("elsewhere"),
+            item("life.fields.sources-text", change=('sources = ["https://example.org/life"]', 'sources = "x"')),
+            item("life.fields.plain-http", change=("https://example.org", "http://example.org")),
+            item("life.fields.no-title", drop="title."),
+            item("life.fields.no-why", drop="why."),
+            item("life.fields.no-how", drop="how."),
+            item("life.fields.long", change=('title.en = "Contacts"\n  title.vi = "Danh bạ"', long_title)),
+            item("life.fields.ninety", change=('title.en = "Contacts"', 'title.en = "' + "x" * 90 + '"')),
+        )
+    )  # fmt: skip
+    path = tmp_path / "life_events.toml"
+    path.write_text(text, encoding="utf-8")
+    content = load_life_events(path)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
+        "life_events.toml: bands-text: 'bands' must be a list of strings",
+        "life_events.toml: no-title: missing field 'title'",
+        "life_events.toml: no-intro: missing field 'intro'",
+        "life_events.toml: no-items: an event needs 4 to 7 items (has 0)",
+        "life_events.toml: elsewhere: key must be 'life.fields.<slug>'",
+        "life_events.toml: life.fields.sources-text: 'sources' must be a list of strings",
+        "life_events.toml: life.fields.plain-http: needs at least one source, each an https:// address",
+        "life_events.toml: life.fields.no-title: missing field 'title'",
+        "life_events.toml: life.fields.no-why: missing field 'why'",
+        "life_events.toml: life.fields.no-how: missing field 'how'",
+        "life_events.toml: life.fields.long: title longer than 90 characters in en, vi",
+    ]
+    [fields] = content.events
+    assert [i.key for i in fields.items][-1] == "life.fields.ninety"  # 90 characters are not too long
+    (tmp_path / "no-events.toml").write_text("[other]\nx = 1\n", encoding="utf-8")
+    empty = load_life_events(tmp_path / "no-events.toml")
+    assert (empty.events, empty.problems) == ((), ())  # a file without events has none, and nothing wrong
+
+
 # The family agreement --------------------------------------------------------------------------------------------
 
 
@@ -979,6 +1031,20 @@ def test_a_group_without_rules_leaves_out_its_heading(tmp_path: Path) -> None:
     path.write_text(agreement_toml(ALWAYS.replace('who = "children"', 'who = "parents"')), encoding="utf-8")
     content = load_agreement(path)
     assert "children vi" not in compose(content, "vi", [], [])
+    assert compose(content, "vi", [], []).splitlines() == [
+        "title vi",
+        "",
+        "intro vi",
+        "",
+        "everyone vi",
+        "- Luật all-talk",
+        "",
+        "parents vi",  # after the group left out, the next one still comes
+        "- Luật kids-tell",
+        "- Luật parents-listen",
+        "",
+        "review vi ____________________",
+    ]
     assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
         "agreement.toml: children: needs at least one rule for this group that is always included"
     ]
@@ -1046,6 +1112,54 @@ def test_an_agreement_file_without_its_parts_is_named(tmp_path: Path) -> None:
     (tmp_path / "broken.toml").write_text("[sheet", encoding="utf-8")
     broken = load_agreement(tmp_path / "broken.toml")
     assert len(broken.problems) == 1 and str(broken.problems[0]).startswith(f"{tmp_path}/broken.toml: cannot be read")
+
+
+def test_rules_and_poster_entries_that_are_not_tables_are_named_or_passed_over(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import load_agreement
+
+    path = tmp_path / "agreement.toml"
+    path.write_text("rule = [1, 2]\n" + agreement_toml(""), encoding="utf-8")  # before the tables: top level
+    content = load_agreement(path)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in content.problems] == [
+        "agreement.toml: a rule is not a table",
+        "agreement.toml: a rule is not a table",
+        "agreement.toml: needs [[rule]] entries",
+        "agreement.toml: everyone: needs at least one rule for this group that is always included",
+        "agreement.toml: children: needs at least one rule for this group that is always included",
+        "agreement.toml: parents: needs at least one rule for this group that is always included",
+    ]
+    path.write_text(agreement_toml(ALWAYS + rule("bands-text", "children", 'bands = "10-12"\n')), encoding="utf-8")
+    assert [str(p).replace(f"{tmp_path}/", "") for p in load_agreement(path).problems] == [
+        "agreement.toml: bands-text: 'bands' must be a list of strings"
+    ]
+    path.write_text("rule = []\n" + agreement_toml(""), encoding="utf-8")
+    assert str(load_agreement(path).problems[0]) == f"{path}: needs [[rule]] entries"
+    # Poster entries that are not a list, or not a table, are passed over; the good ones after them still count.
+    poster_first = agreement_toml(ALWAYS, nos=0).replace("[poster]\n", "[poster]\nno = 3\n")
+    path.write_text(poster_first, encoding="utf-8")
+    assert [str(p).replace(f"{tmp_path}/", "") for p in load_agreement(path).problems] == [
+        "agreement.toml: poster.no: needs exactly 3 entries (has 0)"
+    ]
+    mixed = agreement_toml(ALWAYS, nos=0).replace(
+        "[poster]\n",
+        "[poster]\nno = [1, "
+        + ", ".join(
+            f'{{key = "no-{n}", text.en = "no {n}", text.vi = "no {n} vi", detail.en = "d", detail.vi = "d vi"}}'
+            for n in range(3)
+        )
+        + "]\n",
+    )
+    path.write_text(mixed, encoding="utf-8")
+    loaded = load_agreement(path)
+    assert (loaded.problems, [r.key for r in loaded.nos]) == ((), ["no-0", "no-1", "no-2"])
+
+
+def test_a_missing_agreement_file_has_nothing_in_it(tmp_path: Path) -> None:
+    from notalone_desktop.core.content.agreement import load_agreement
+
+    missing = load_agreement(tmp_path / "absent.toml")
+    assert (missing.sheet, missing.poster, missing.nos, missing.musts, missing.rules) == ({}, {}, (), (), ())
+    assert (missing.words("title", "vi"), missing.poster_words("title", "vi")) == ("", "")
 
 
 @pytest.mark.parametrize(
@@ -1146,3 +1260,85 @@ def test_a_later_root_adds_and_replaces_life_events_in_their_order(tmp_path: Pat
         ("phone", 1, ("6-9",)),
     ]
     assert len(ngo.problems) == 1 and merged.problems == ngo.problems
+
+
+def test_each_mistake_in_a_scenarios_graph_and_lists_is_named(tmp_path: Path) -> None:
+    from tests.content.test_scenarios import _node as node
+
+    ends = (node("safe", outcome="safe"), node("unsafe", outcome="unsafe"))
+    fine = (node("a", ("safe", True), ("unsafe", False)), *ends)
+    files = {
+        "a.toml": "this is not toml",  # the files after a broken one are still read
+        "b.toml": scenario("missing", node("a", ("safe", True), ("nowhere", False)), *ends),
+        "c.toml": scenario(
+            "island", node("a", ("safe", True), ("unsafe", False)), node("b", ("safe", True), ("unsafe", False)), *ends
+        ),
+        "d.toml": scenario(
+            "dead",
+            node("a", ("safe", True), ("b", False)),
+            node("b", ("c", True), ("c", False)),
+            node("c", ("b", True), ("b", False)),
+            *ends,
+        ),
+        "e.toml": scenario(
+            "no-unsafe-end",
+            node("a", ("safe", True), ("safe2", False)),
+            node("safe", outcome="safe"),
+            node("safe2", outcome="safe"),
+        ),
+        "f.toml": scenario(
+            "no-choice-text",
+            node("a", ("safe", True), ("unsafe", False)).replace('text.en = "Reply"\n  ', "", 1),
+            *ends,
+        ),
+        "g.toml": scenario("bands-not-a-list", *fine, header=header_with('["13-15"]', '"13-15"')),
+        "h.toml": scenario("lessons-not-strings", *fine, header="related_lessons = [1]\n" + header_with()),
+        "i.toml": scenario("items-not-a-list", *fine, header='related_items = "money.bank-pin"\n' + header_with()),
+    }
+    keys, problems = scenario_problems(tmp_path, files)
+    assert keys == []
+    assert problems[1:] == [
+        "b.toml: missing/a: choice leads to missing node 'nowhere'",
+        "c.toml: island/b: node cannot be reached from the start",
+        "d.toml: dead/unsafe: node cannot be reached from the start",  # only through the loop of "b" and "c"
+        "d.toml: dead/b: no ending can be reached from this node",
+        "d.toml: dead/c: no ending can be reached from this node",
+        "e.toml: no-unsafe-end: needs at least one safe and one unsafe ending",
+        "f.toml: no-choice-text/a: 'text' has no text in en",
+        "f.toml: no-choice-text/a: a choice needs 'good' (true/false), text and feedback",
+        "g.toml: bands-not-a-list: 'age_bands' must be a list of strings",
+        "h.toml: lessons-not-strings: 'related_lessons' must be a list of strings",
+        "i.toml: items-not-a-list: 'related_items' must be a list of strings",
+    ]
+    assert problems[0].startswith("a.toml: cannot be read: ")
+
+
+def header_with(old: str = "", new: str = "") -> str:
+    """The scenario header of tests/content with `old` replaced by `new`."""
+    from tests.content.test_scenarios import HEADER
+
+    return HEADER.replace(old, new) if old else HEADER
+
+
+def test_an_ending_reached_only_through_later_nodes_and_good_paths_that_meet_again_are_fine(tmp_path: Path) -> None:
+    from tests.content.test_scenarios import _node as node
+
+    ends = (node("safe", outcome="safe"), node("unsafe", outcome="unsafe"))
+    # "a" and "b" reach an ending only through "c", which comes after them in the file.
+    chain = scenario(
+        "chain",
+        node("a", ("b", True), ("c", False)),
+        node("b", ("c", True), ("c", False)),
+        node("c", ("safe", True), ("unsafe", False)),
+        *ends,
+    )
+    # Two good replies at "a" meet again at "d": it is a safe way both times.
+    meeting = scenario(
+        "meeting",
+        node("a", ("b", True), ("c", True), ("unsafe", False)),
+        node("b", ("d", True), ("unsafe", False)),
+        node("c", ("d", True), ("unsafe", False)),
+        node("d", ("safe", True), ("unsafe", False)),
+        *ends,
+    )
+    assert scenario_problems(tmp_path, {"chain.toml": chain, "meeting.toml": meeting}) == (["chain", "meeting"], [])

@@ -124,3 +124,27 @@ def test_a_country_that_cannot_resolve_placeholders_is_named() -> None:
         "AA: no line serves 'emergency' and no police number: placeholders cannot resolve",
         "ZZ: no line serves 'emergency' and no police number: placeholders cannot resolve",
     ]
+
+
+def test_two_lines_serving_one_placeholder_are_named() -> None:
+    words = Text({"en": "x"})
+
+    def line(key: str, *serves: str) -> Helpline:
+        return Helpline(
+            key, "111", "", "child", ("en",), "https://example.org/", dt.date(2026, 1, 1), False,
+            words, words, words, words, serves=serves,
+        )  # fmt: skip
+
+    two = Country("TW", "113", "TW", words, (line("tw.a", "child_line"), line("tw.b", "child_line", "crisis_line")))
+    three = Country(
+        "TH",
+        "191",
+        "TH",
+        words,
+        (line("th.a", "child_line"), line("th.b"), line("th.c", "child_line"), line("th.d", "child_line")),
+    )
+    one = Country("ON", "117", "ON", words, (line("on.a", "child_line"), line("on.b", "crisis_line")))
+    assert country_problems({"TW": two, "TH": three, "ON": one}) == [
+        "TH: the lines th.a, th.c, th.d all serve {child_line}; only one may",
+        "TW: the lines tw.a, tw.b all serve {child_line}; only one may",
+    ]

@@ -148,3 +148,18 @@ def test_a_record_has_exactly_its_fields_each_checked() -> None:
     assert refusal(lambda f, x: v.record(f, x, rules), wrong, "children[1]") == (
         "children[1].nickname: must be text of at most 10 characters, not empty"
     )
+
+
+def test_text_a_person_wrote_is_neutralised_then_checked() -> None:
+    label = v.user_text(40)
+    assert label("contacts[0].label", "Mẹ \u202egnp.exe") == "Mẹ gnp.exe"  # the override that turned it around: gone
+    assert label("contacts[0].label", "Hoa\nLan") == "Hoa Lan"  # a label is one line
+    assert label("contacts[0].label", "") == ""  # not required unless asked
+    assert v.user_text(4000, multiline=True)("incidents[0].details", "Hoa\nLan\tMai") == "Hoa\nLan\tMai"
+    assert refusal(v.user_text(5), "abcdef", "contacts[0].label") == (
+        "contacts[0].label: must be text of at most 5 characters"
+    )
+    assert refusal(label, 5, "contacts[0].label") == "contacts[0].label: must be text of at most 40 characters"
+    assert refusal(v.user_text(40, required=True), "\u200b\u3164") == (
+        "children[0].nickname: must be text of at most 40 characters, not empty"
+    )  # nothing visible left: as empty as nothing
