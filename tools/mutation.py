@@ -7,7 +7,7 @@ reason it cannot change what a family sees, in tests/mutation/equivalent.toml. E
 target; the survivors it does not explain are printed with their diffs (each a test to write, or an equivalent
 mutant to explain there), and so are entries of that file that no longer match a survivor.
 
-Not part of `make test`: on 2 shared cores the run takes about 12 minutes.
+Not part of `make test`: on 2 shared cores the run takes about 15 minutes.
 """
 
 from __future__ import annotations
