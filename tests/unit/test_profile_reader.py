@@ -263,3 +263,29 @@ def test_the_pack_keys_an_ngo_lists_each_mistake_in_whole_words(tmp_path: Path) 
     }
     for n, (value, message) in enumerate(cases.items()):
         assert refusal(write_profile(tmp_path / str(n), with_keys(value))) == message
+
+
+def test_a_long_path_is_shown_cut_at_200_characters(tmp_path: Path) -> None:
+    deep = "a/" * 120 + "logo.svg"  # 248 characters, each folder's name short: the system takes it
+    outside = "/" + "x/" * 125  # absolute: outside the profile's folder
+    cases = {
+        GOOD.replace('logo = "logo.svg"', f'logo = "{deep}"'): (
+            f"[organisation].logo: {deep[:200]!r} does not exist (paths are relative to the profile)"
+        ),
+        GOOD.replace('logo = "logo.svg"', f'logo = "{outside}"'): (
+            f"[organisation].logo: {outside[:200]!r} must be inside the profile's folder"
+        ),
+        GOOD.replace('languages = ["en", "vi"]', f'languages = ["en", "vi"]\nextra_content = ["{deep}"]'): (
+            f"[build].extra_content: {deep[:200]!r} is not a folder"
+        ),
+    }
+    for n, (text, message) in enumerate(cases.items()):
+        assert refusal(write_profile(tmp_path / str(n), text)) == message
+    entry = "e/" * 100 + "extra"  # a folder that exists, holding one a profile cannot add to
+    text = GOOD.replace('languages = ["en", "vi"]', f'languages = ["en", "vi"]\nextra_content = ["{entry}"]')
+    path = write_profile(tmp_path / "extra", text)
+    (tmp_path / "extra" / entry / "photos").mkdir(parents=True)
+    assert refusal(path) == (
+        f"[build].extra_content: {f'{entry}/photos'[:200]!r}: extra content goes in the folders checklists, "
+        "helplines, lessons, scenarios, as in resources/"
+    )
