@@ -24,6 +24,8 @@ from notalone_desktop.storage.archive import (
     MAX_FAMILY_BYTES,
     MAX_MANIFEST_BYTES,
     ArchiveRefused,
+    ArchiveTooBig,
+    check_member_size,
     read_archive,
     write_archive,
 )
@@ -310,6 +312,36 @@ def test_writing_again_replaces_the_archive_and_a_stale_part_file(tmp_path: Path
     write_archive(out, MANIFEST_OK, {"children": [2]})
     assert read_archive(out)[1] == {"children": [2]}
     assert not (tmp_path / "family.zip.part").exists()
+
+
+def test_a_member_the_reader_would_refuse_is_not_written_and_the_limit_is_named(tmp_path: Path) -> None:
+    # Bytes first: the manifest's limit is its own, the family's its own (in MB of 1,000,000 bytes, 2 decimals).
+    check_member_size(MANIFEST, b" " * MAX_MANIFEST_BYTES)  # exactly the limit: written
+    with pytest.raises(ArchiveTooBig) as manifest:
+        check_member_size(MANIFEST, b" " * (MAX_MANIFEST_BYTES + 1))
+    assert str(manifest.value) == "manifest.json would be 0.07 MB, and an archive holds at most 0.07 MB"
+    check_member_size(FAMILY, b" " * (MAX_MANIFEST_BYTES + 1))  # far below the family's limit
+    check_member_size(FAMILY, b" " * MAX_FAMILY_BYTES)
+    with pytest.raises(ArchiveTooBig) as family:
+        check_member_size(FAMILY, b" " * 20_985_010)
+    assert str(family.value) == "family.json would be 20.99 MB, and an archive holds at most 20.97 MB"
+    # Then the lists and objects, counted as the reader counts them.
+    check_member_size(MANIFEST, b"[]" * 1_000)
+    with pytest.raises(ArchiveTooBig) as lists:
+        check_member_size(MANIFEST, b"[]" * 1_001)
+    assert str(lists.value) == "manifest.json would hold 1,001 lists and objects, and an archive holds at most 1,000"
+    check_member_size(FAMILY, b"{}" * 1_000_000)
+    with pytest.raises(ArchiveTooBig) as objects:
+        check_member_size(FAMILY, b"{}" * 1_000_001)
+    assert str(objects.value) == (
+        "family.json would hold 1,000,001 lists and objects, and an archive holds at most 1,000,000"
+    )
+    # Writing checks before any file is made: no archive, no part file.
+    out = tmp_path / "family.zip"
+    with pytest.raises(ArchiveTooBig) as written:
+        write_archive(out, {**MANIFEST_OK, "pad": "x" * MAX_MANIFEST_BYTES}, FAMILY_OK)
+    assert str(written.value) == "manifest.json would be 0.07 MB, and an archive holds at most 0.07 MB"
+    assert list(tmp_path.iterdir()) == []
 
 
 # What the command line says ------------------------------------------------------------------------------------------

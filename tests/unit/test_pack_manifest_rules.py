@@ -353,3 +353,43 @@ def test_a_signature_holds_only_for_its_own_key_and_bytes() -> None:
     with pytest.raises(PackKeyError) as not_ed25519:
         load_private_key(other)
     assert str(not_ed25519.value) == "it is not an Ed25519 key (packs are signed with Ed25519 keys only)"
+
+
+def der(tag: int, body: bytes) -> bytes:
+    """One DER value (tag, length, body): enough to hand-build a private key file."""
+    if len(body) < 128:
+        return bytes([tag, len(body)]) + body
+    length = len(body).to_bytes((len(body).bit_length() + 7) // 8, "big")
+    return bytes([tag, 0x80 | len(length)]) + length + body
+
+
+def test_a_private_key_file_that_cannot_be_used_says_why() -> None:
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from notalone_desktop.core.content.pack_keys import load_private_key
+
+    # An SM2 key (what `openssl genpkey -algorithm SM2` writes): PKCS #8 PEM, a curve `cryptography` cannot read.
+    ec_public_key = bytes.fromhex("2a8648ce3d0201")  # the OID 1.2.840.10045.2.1: an elliptic-curve key
+    sm2 = bytes.fromhex("2a811ccf5501822d")  # the OID 1.2.156.10197.1.301: the SM2 curve
+    ec_private_key = der(0x30, der(0x02, b"\x01") + der(0x04, b"\x01" * 32))
+    pkcs8 = der(
+        0x30, der(0x02, b"\x00") + der(0x30, der(0x06, ec_public_key) + der(0x06, sm2)) + der(0x04, ec_private_key)
+    )
+    pem = b"-----BEGIN PRIVATE KEY-----\n" + base64.encodebytes(pkcs8) + b"-----END PRIVATE KEY-----\n"
+    with pytest.raises(PackKeyError) as unreadable:
+        load_private_key(pem)
+    assert str(unreadable.value) == "it cannot be read as a private key (UnsupportedAlgorithm)"
+    # A key of ours, but locked with a password, or written as DER: not what keygen writes.
+    locked = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.BestAvailableEncryption(b"pw")
+    )
+    raw = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    for data in (locked, raw):
+        with pytest.raises(PackKeyError) as refused:
+            load_private_key(data)
+        assert str(refused.value) == "it is not a private key made by 'notalone pack keygen'"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from notalone_desktop.core.content.common import Text
+from notalone_desktop.core.content.pack_keys import PublicKey
 from notalone_desktop.core.profile import ProfileError, bundle_table, load_profile
 from tests.unit.test_profile import COUNTRIES, GOOD, write_profile
 
@@ -224,3 +225,67 @@ def test_a_few_more_mistakes_word_for_word(tmp_path: Path) -> None:
     }
     for n, (text, message) in enumerate(cases.items()):
         assert refusal(write_profile(tmp_path / str(n), text)) == message
+
+
+def test_the_pack_keys_an_ngo_lists_each_mistake_in_whole_words(tmp_path: Path) -> None:
+    keys = [PublicKey(bytes([n]) * 32).text for n in range(21)]
+
+    def with_keys(value: str) -> str:
+        return GOOD.replace('logo = "logo.svg"', f'logo = "logo.svg"\npack_keys = {value}')
+
+    def listed(texts: list[str]) -> str:
+        return "[" + ", ".join(f'"{text}"' for text in texts) + "]"
+
+    twenty = load_profile(write_profile(tmp_path / "twenty", with_keys(listed(keys[:20]))), countries=COUNTRIES)
+    assert [key.text for key in twenty.organisation.pack_keys] == keys[:20]  # in the order listed
+    commented = listed([keys[3] + "  # the office's laptop", keys[1]])
+    two = load_profile(write_profile(tmp_path / "two", with_keys(commented)), countries=COUNTRIES)
+    assert two.organisation.pack_keys == (PublicKey(bytes([3]) * 32), PublicKey(bytes([1]) * 32))
+    assert load_profile(write_profile(tmp_path / "none", GOOD), countries=COUNTRIES).organisation.pack_keys == ()
+    a_list = '[organisation].pack_keys: must be a list of at most 20 keys: ["ed25519:..."]'
+    cases = {
+        f'"{keys[0]}"': a_list,
+        "[1]": a_list,
+        f'["{keys[0]}", 2]': a_list,
+        listed(keys): a_list,  # 21 keys
+        '["ed25519:abc"]': (
+            "[organisation].pack_keys[0]: 'ed25519:abc' is not a public key (not base64) (notalone pack keygen prints it)"
+        ),
+        listed([keys[0], "ssh-ed25519 AAAA"]): (
+            "[organisation].pack_keys[1]: 'ssh-ed25519 AAAA' is not a public key (it must start with ed25519:) "
+            "(notalone pack keygen prints it)"
+        ),
+        listed([keys[0], keys[1], "ed25519:AAAA"]): (
+            "[organisation].pack_keys[2]: 'ed25519:AAAA' is not an Ed25519 public key (3 bytes, not 32) "
+            "(notalone pack keygen prints it)"
+        ),
+        listed([keys[0], keys[1], keys[0] + " # again"]): "[organisation].pack_keys[2]: is listed twice",
+    }
+    for n, (value, message) in enumerate(cases.items()):
+        assert refusal(write_profile(tmp_path / str(n), with_keys(value))) == message
+
+
+def test_a_long_path_is_shown_cut_at_200_characters(tmp_path: Path) -> None:
+    deep = "a/" * 120 + "logo.svg"  # 248 characters, each folder's name short: the system takes it
+    outside = "/" + "x/" * 125  # absolute: outside the profile's folder
+    cases = {
+        GOOD.replace('logo = "logo.svg"', f'logo = "{deep}"'): (
+            f"[organisation].logo: {deep[:200]!r} does not exist (paths are relative to the profile)"
+        ),
+        GOOD.replace('logo = "logo.svg"', f'logo = "{outside}"'): (
+            f"[organisation].logo: {outside[:200]!r} must be inside the profile's folder"
+        ),
+        GOOD.replace('languages = ["en", "vi"]', f'languages = ["en", "vi"]\nextra_content = ["{deep}"]'): (
+            f"[build].extra_content: {deep[:200]!r} is not a folder"
+        ),
+    }
+    for n, (text, message) in enumerate(cases.items()):
+        assert refusal(write_profile(tmp_path / str(n), text)) == message
+    entry = "e/" * 100 + "extra"  # a folder that exists, holding one a profile cannot add to
+    text = GOOD.replace('languages = ["en", "vi"]', f'languages = ["en", "vi"]\nextra_content = ["{entry}"]')
+    path = write_profile(tmp_path / "extra", text)
+    (tmp_path / "extra" / entry / "photos").mkdir(parents=True)
+    assert refusal(path) == (
+        f"[build].extra_content: {f'{entry}/photos'[:200]!r}: extra content goes in the folders checklists, "
+        "helplines, lessons, scenarios, as in resources/"
+    )
