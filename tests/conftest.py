@@ -88,10 +88,27 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "family"
 
 
-@pytest.fixture
-def services(data_dir: Path) -> Iterator[object]:
+@pytest.fixture(scope="session")
+def new_family_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new family's database, made once per run: creating the schema (every migration) takes about half a
+    second, and hundreds of tests start from a new family."""
+    from notalone_desktop.paths import database_path
     from notalone_desktop.services import open_services
 
+    folder = tmp_path_factory.mktemp("new-family") / "family"
+    made = open_services(folder)
+    made.lessons.sync()
+    made.close()
+    return database_path(folder)
+
+
+@pytest.fixture
+def services(data_dir: Path, new_family_file: Path) -> Iterator[object]:
+    from notalone_desktop.services import open_services
+
+    # A copy of a new family's file: the same as creating it here (open_services makes the folder private).
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    shutil.copy2(new_family_file, data_dir / new_family_file.name)
     opened = open_services(data_dir)
     opened.lessons.sync()
     yield opened
